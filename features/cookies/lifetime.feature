@@ -1,0 +1,98 @@
+@area:cookies
+Feature: How long a cookie lives
+  A cookie without Max-Age or expires ends with the browser session. Max-Age counts seconds
+  from the moment the browser receives the cookie; Django writes both Max-Age and an expires
+  date computed from it, so old and new browsers agree. Conforms to Django's
+  HttpResponse.set_cookie (max_age, expires) and RFC 6265bis sections 4.1.2.1, 4.1.2.2 and 5.5.
+
+  Rule: a max age gives both Max-Age and a matching expires date
+
+    @id:COOK-LIF-001 @spec:django-httpresponse-set-cookie @clock
+    Scenario: A cookie with a max age of 10 seconds expires 10 seconds from now
+      When the server sets the cookie "a" to "b" with:
+        | max age | 10 seconds |
+      Then the response sets the cookie "a" with the max age 10
+      And the response sets the cookie "a" with an expires date 10 seconds from now
+
+    @id:COOK-LIF-002 @spec:rfc6265bis-4.1.2.2 @clock
+    Scenario: The visitor keeps a cookie until its max age has passed
+      Given the server has set the cookie "a" to "b" with:
+        | max age | 10 seconds |
+      When 9 seconds pass
+      Then the visitor holds the cookie "a" with the value "b"
+
+    @id:COOK-LIF-003 @spec:rfc6265bis-4.1.2.2 @clock
+    Scenario: The visitor drops a cookie once its max age has passed
+      Given the server has set the cookie "a" to "b" with:
+        | max age | 10 seconds |
+      When 10 seconds pass
+      Then the visitor does not hold the cookie "a"
+
+    @id:COOK-LIF-004 @spec:rfc6265bis-4.1.1 @clock
+    Scenario: An expires date is written as an IMF-fixdate in GMT
+      When the server sets the cookie "a" to "b" with:
+        | max age | 2 weeks |
+      Then the response sets the cookie "a" with an expires date in IMF-fixdate form
+
+    @id:COOK-LIF-005 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario: A fractional max age is cut to whole seconds, the expires date is not
+      When the server sets the cookie "a" to "b" with:
+        | max age | 10.9 seconds |
+      Then the response sets the cookie "a" with the max age 10
+      And the response sets the cookie "a" with an expires date 10 seconds from now
+
+    @id:COOK-LIF-006 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario: A negative max age is written as it is and the cookie is gone at once
+      Given the server has set the cookie "a" to "old"
+      When the server sets the cookie "a" to "b" with:
+        | max age | -5 seconds |
+      Then the response sets the cookie "a" with the max age -5
+      And the visitor does not hold the cookie "a"
+
+    # Django 3.2 rejects a timedelta max_age with a TypeError; Django 4.1 and later accept it.
+    @id:COOK-LIF-007 @spec:django-httpresponse-set-cookie @profile:django @differs:django-3.2
+    Scenario: A max age given as a duration is written in whole seconds
+      When the server sets the cookie "a" to "b" with:
+        | max age | 1 hour as a duration |
+      Then the response sets the cookie "a" with the max age 3600
+
+  Rule: an expires date given by the server is turned into a max age
+
+    @id:COOK-LIF-008 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario: An expiry date 10 seconds ahead becomes a max age of 11 seconds
+      When the server sets the cookie "a" to "b" with:
+        | expires | in 10 seconds |
+      Then the response sets the cookie "a" with the max age 11
+      And the response sets the cookie "a" with an expires date 11 seconds from now
+
+    @id:COOK-LIF-009 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario: An expiry date in the past becomes a max age of zero
+      Given the server has set the cookie "a" to "old"
+      When the server sets the cookie "a" to "b" with:
+        | expires | 1 hour ago |
+      Then the response sets the cookie "a" with the max age 0
+      And the visitor does not hold the cookie "a"
+
+    @id:COOK-LIF-010 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: An expires text is copied as it is, without a max age
+      When the server sets the cookie "a" to "b" with:
+        | expires text | 3 days from now |
+      Then the response sets the cookie "a" with the expires text it was given
+      And the response sets the cookie "a" without a max age
+
+    # Django 3.2 silently ignores max_age when expires is a datetime; Django 4.1 and later refuse.
+    @id:COOK-LIF-011 @spec:django-httpresponse-set-cookie @profile:django @differs:django-3.2
+    Scenario: An expiry date together with a max age is refused
+      When the server sets the cookie "a" to "b" with:
+        | expires | in 10 seconds |
+        | max age | 10 seconds    |
+      Then the server refuses to set the cookie
+      And the response sets no cookie
+
+    @id:COOK-LIF-012 @spec:rfc6265bis-5.6 @clock
+    Scenario: A cookie whose expires date has passed is no longer sent
+      Given the server has set the cookie "a" to "b" with:
+        | expires | in 1 hour |
+      And 2 hours have passed
+      When the server reads the visitor's cookies
+      Then the server sees no cookie named "a"

@@ -1,0 +1,100 @@
+@area:cookies
+Feature: How the server reads the cookies it receives
+  The browser sends its cookies back as name=value pairs separated by semicolons. Only a
+  semicolon separates two cookies, so a value can never smuggle in a second cookie.
+  Conforms to Django's cookie parsing (django.http.cookie.parse_cookie, request.COOKIES)
+  and RFC 6265bis section 4.2.
+
+  Rule: pairs are separated by semicolons only
+
+    @id:COOK-RD-001 @spec:rfc6265bis-4.2.1
+    Scenario: Two cookies separated by a semicolon are both read
+      Given the visitor's browser sends the cookie header "a=1; b=2"
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name | value |
+        | a    | 1     |
+        | b    | 2     |
+
+    @id:COOK-RD-002 @spec:rfc6265bis-4.2.1
+    Scenario: A comma does not separate two cookies
+      Given the visitor's browser sends the cookie header "trk=x,csrftoken=evil"
+      When the server reads the visitor's cookies
+      Then the server sees no cookie named "csrftoken"
+
+    @id:COOK-RD-003 @spec:rfc6265bis-4.2.1
+    Scenario: A space does not separate two cookies
+      Given the visitor's browser sends the cookie header "a=1 sessionid=evil"
+      When the server reads the visitor's cookies
+      Then the server sees no cookie named "sessionid"
+      And the server sees the cookie "a" with the value "1 sessionid=evil"
+
+    @id:COOK-RD-004 @spec:rfc6265bis-4.2.1
+    Scenario: Cookies sent on several header lines are all read
+      Given the visitor's browser sends the cookie headers "a=1" and "b=2" on separate lines
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the value "1"
+      And the server sees the cookie "b" with the value "2"
+
+  Rule: a value is split at its first equals sign and unquoted
+
+    @id:COOK-RD-005 @spec:django-request-cookies
+    Scenario: A value may itself contain an equals sign
+      Given the visitor's browser sends the cookie header "a=b=c"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the value "b=c"
+
+    @id:COOK-RD-006 @spec:django-request-cookies @profile:django
+    Scenario: A quoted value with octal escapes is decoded
+      Given the visitor's browser sends the cookie header "a=\"x\073y\""
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the value "x;y"
+
+    @id:COOK-RD-007 @spec:django-request-cookies
+    Scenario: An empty value is read as empty
+      Given the visitor's browser sends the cookie header "a=; b=2"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the value ""
+
+  Rule: unusual names and repeated names are read without failing
+
+    @id:COOK-RD-008 @spec:django-request-cookies @profile:django
+    Scenario: When a name is repeated, the last value wins
+      Given the visitor's browser sends the cookie header "sessionid=abc; sessionid=def"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "sessionid" with the value "def"
+
+    @id:COOK-RD-009 @spec:django-request-cookies @profile:django
+    Scenario: A pair without an equals sign is a cookie with an empty name
+      Given the visitor's browser sends the cookie header "novalue; a=1"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "" with the value "novalue"
+
+    @id:COOK-RD-010 @spec:django-request-cookies
+    Scenario: Names that are also object properties are ordinary cookies
+      Given the visitor's browser sends the cookie header "__proto__=x; constructor=y; toString=z; a=1"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "__proto__" with the value "x"
+      And the server sees the cookie "constructor" with the value "y"
+      And the server sees the cookie "a" with the value "1"
+
+    @id:COOK-RD-011 @spec:django-request-cookies
+    Scenario: Empty pairs between semicolons are ignored
+      Given the visitor's browser sends the cookie header ";;a=1;; ;"
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name | value |
+        | a    | 1     |
+
+    @id:COOK-RD-012 @spec:rfc6265bis-5.4
+    Scenario: A value that is not valid percent-encoding is kept as it is
+      Given the visitor's browser sends the cookie header "a=%E0%A4%A; b=%2e%2e%2f"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the value "%E0%A4%A"
+      And the server sees the cookie "b" with the value "%2e%2e%2f"
+
+    @id:COOK-RD-013 @spec:rfc6265bis-5.4
+    Scenario: A long run of backslashes in a quoted value is read without failing
+      Given the visitor's browser sends a cookie "x" whose quoted value is 4000 backslashes
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "x" with a value of 2000 backslashes

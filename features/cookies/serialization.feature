@@ -1,0 +1,128 @@
+@area:cookies
+Feature: How a cookie is written in the response
+  Every cookie the server sets travels in a Set-Cookie line of its own: the name and value,
+  then the attributes. Django writes the attributes in one fixed order and spelling, so a
+  Django-compatible server produces the same bytes for the same cookie.
+  Conforms to Django's HttpResponse.set_cookie (docs: ref/request-response, "set_cookie")
+  and RFC 6265bis section 4.1.
+
+  Rule: a plain cookie carries its value and the root path, and nothing else
+
+    @id:COOK-SER-001 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A cookie set with defaults reads "name=value; Path=/"
+      When the server sets the cookie "color" to "blue"
+      Then the response sets the cookie "color" with the line:
+        """
+        color=blue; Path=/
+        """
+
+    @id:COOK-SER-002 @spec:rfc6265bis-4.1.1
+    Scenario: A cookie set with defaults is a browser-session cookie for the whole site
+      When the server sets the cookie "color" to "blue"
+      Then the visitor holds the cookie "color" with the value "blue"
+      And the response sets the cookie "color" for the path "/"
+      And the response sets the cookie "color" without an expiry
+
+    @id:COOK-SER-003 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A cookie set without a path carries no Path attribute
+      When the server sets the cookie "color" to "blue" with:
+        | path | none |
+      Then the response sets the cookie "color" with the line:
+        """
+        color=blue
+        """
+
+  Rule: attributes come in Django's order: Domain, expires, HttpOnly, Max-Age, Path, SameSite, Secure
+
+    @id:COOK-SER-004 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario: A cookie with every attribute lists them in Django's order
+      When the server sets the cookie "a" to "b" with:
+        | domain   | example.com |
+        | max age  | 10 seconds  |
+        | httponly | yes         |
+        | path     | /p/         |
+        | samesite | Strict      |
+        | secure   | yes         |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Domain=example.com; expires=<date in 10 seconds>; HttpOnly; Max-Age=10; Path=/p/; SameSite=Strict; Secure
+        """
+
+    @id:COOK-SER-005 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A domain is written exactly as given, leading dot included
+      When the server sets the cookie "a" to "b" with:
+        | domain | .example.com |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Domain=.example.com; Path=/
+        """
+
+  Rule: Secure and HttpOnly are bare flags, present only when asked for
+
+    @id:COOK-SER-006 @spec:rfc6265bis-4.1.2.5 @spec:rfc6265bis-4.1.2.6
+    Scenario Outline: The <flag> flag appears only when the server asks for it
+      When the server sets the cookie "a" to "b" with:
+        | <flag> | <asked> |
+      Then the response sets the cookie "a" <presence> the <flag> flag
+
+      Examples:
+        | flag     | asked | presence |
+        | Secure   | yes   | with     |
+        | Secure   | no    | without  |
+        | HttpOnly | yes   | with     |
+        | HttpOnly | no    | without  |
+
+    @id:COOK-SER-007 @spec:rfc6265bis-4.1.2.6
+    Scenario: An HttpOnly cookie is still sent back by the visitor's browser
+      Given the server has set the cookie "token" to "t1" with:
+        | httponly | yes |
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "token" with the value "t1"
+
+  Rule: a value outside the cookie-octet set is quoted, with Python's escapes
+
+    @id:COOK-SER-008 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: The value <value> is written as <written>
+      When the server sets the cookie "a" to the text `<value>`
+      Then the response sets the cookie "a" with the line:
+        """
+        a=<written>; Path=/
+        """
+
+      Examples:
+        | value       | written                 |
+        | plain-value | plain-value             |
+        | a:b!c~d     | a:b!c~d                 |
+        | hello world | "hello world"           |
+        | x;y,z"q\\   | "x\073y\054z\"q\\\\"    |
+        |             | ""                      |
+
+    @id:COOK-SER-009 @spec:rfc6265bis-4.1.1
+    Scenario Outline: The value <value> comes back unchanged from the visitor's browser
+      Given the server has set the cookie "a" to the text `<value>`
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the text `<value>`
+
+      Examples:
+        | value               |
+        | hello world         |
+        | semi;colon, comma   |
+        | quote"and\backslash |
+        | café                |
+
+  Rule: one cookie name gets one Set-Cookie line per response
+
+    @id:COOK-SER-010 @spec:rfc6265bis-4.1.1 @capability:cookie-sequence
+    Scenario: Setting one cookie twice in a response sends it once, with the last value
+      When the server sets the cookie "c" to "first" and then to "second" in one response
+      Then the response sets the cookie "c" once
+      And the visitor holds the cookie "c" with the value "second"
+
+    @id:COOK-SER-011 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie deleted and then set again in one response keeps Max-Age=0
+      When the server deletes the cookie "c" and then sets it to "new" in one response
+      Then the response sets the cookie "c" with the line:
+        """
+        c=new; Max-Age=0; Path=/
+        """
+      And the visitor does not hold the cookie "c"

@@ -1,0 +1,90 @@
+import { Cookie, CookieJar } from 'tough-cookie'
+import type { VirtualClock } from './virtual-clock.js'
+
+/** What the visitor's browser holds for one cookie, as RFC 6265bis stores it. */
+export interface HeldCookie {
+  name: string
+  value: string
+  domain: string | null
+  path: string | null
+  secure: boolean
+  httpOnly: boolean
+  sameSite: string | undefined
+  /** Expiry in ms since the epoch; undefined for a browser-session cookie. */
+  expiresAtMs: number | undefined
+}
+
+/**
+ * An RFC 6265bis jar (tough-cookie) whose notion of "now" is the scenario's virtual clock.
+ * tough-cookie counts Max-Age from the last access and compares with Date.now(); RFC 6265bis
+ * §5.7 step 9 counts it from the moment the cookie was received, so expiry is evaluated here
+ * from the creation time the jar stored under the virtual clock.
+ */
+export class VirtualCookieJar {
+  readonly #jar = new CookieJar(undefined, { rejectPublicSuffixes: false, allowSecureOnLocal: true })
+  readonly #clock: VirtualClock
+
+  constructor(clock: VirtualClock) {
+    this.#clock = clock
+  }
+
+  /** Stores one Set-Cookie line received from url; returns why it was refused, if it was. */
+  async receive(setCookieLine: string, url: string): Promise<string | undefined> {
+    try {
+      const stored = await this.#jar.setCookie(setCookieLine, url, { now: this.#clock.now(), ignoreError: false })
+      return stored === undefined ? 'not stored' : undefined
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  /** The cookies the browser would send to url now, in RFC order. */
+  async cookiesFor(url: string): Promise<HeldCookie[]> {
+    const cookies = await this.#jar.getCookies(url, { expire: false, sort: true })
+    return cookies.filter((c) => this.#isAlive(c)).map(toHeld)
+  }
+
+  async cookieHeader(url: string): Promise<string> {
+    return (await this.cookiesFor(url)).map((c) => `${c.name}=${c.value}`).join('; ')
+  }
+
+  /** Every cookie still alive, whatever its scope. */
+  async all(): Promise<HeldCookie[]> {
+    return (await this.#jar.store.getAllCookies()).filter((c) => this.#isAlive(c)).map(toHeld)
+  }
+
+  async find(name: string): Promise<HeldCookie | undefined> {
+    return (await this.all()).find((c) => c.name === name)
+  }
+
+  /** Puts a cookie in the jar as if the server had set it (used to model forged or tampered cookies). */
+  async plant(name: string, value: string, url: string): Promise<void> {
+    await this.#jar.setCookie(new Cookie({ key: name, value, path: '/' }), url, { now: this.#clock.now() })
+  }
+
+  /** RFC 6265bis §5.7: "the user agent MUST evict all expired cookies" and session cookies end with the session. */
+  async closeBrowser(): Promise<void> {
+    for (const cookie of await this.#jar.store.getAllCookies()) {
+      if (!cookie.isPersistent() && cookie.domain && cookie.path) await this.#jar.store.removeCookie(cookie.domain, cookie.path, cookie.key)
+    }
+  }
+
+  #isAlive(cookie: Cookie): boolean {
+    const expiry = cookie.expiryTime(cookie.creation instanceof Date ? cookie.creation : undefined)
+    return expiry === undefined || expiry > this.#clock.nowMs()
+  }
+}
+
+function toHeld(c: Cookie): HeldCookie {
+  const expiry = c.expiryTime(c.creation instanceof Date ? c.creation : undefined)
+  return {
+    name: c.key,
+    value: c.value,
+    domain: c.domain,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    expiresAtMs: expiry === undefined || expiry === Infinity ? undefined : expiry,
+  }
+}

@@ -1,0 +1,70 @@
+import type { OperationTemplate } from '../target/types.js'
+
+export interface BuiltRequest { method: string; path: string; headers: Record<string, string>; body?: string }
+
+const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g
+const WHOLE = /^\{([A-Za-z0-9_.]+)\}$/
+
+/** Fills a target file's request template with an operation's parameters. */
+export function buildRequest(template: OperationTemplate, params: Record<string, unknown>): BuiltRequest {
+  const text = (s: string) => s.replace(PLACEHOLDER, (_, key: string) => encodeURIComponent(stringify(params[key])))
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(template.query ?? {})) {
+    const whole = typeof value === 'string' ? WHOLE.exec(value) : null
+    if (whole && params[whole[1]] === undefined) continue
+    query.set(key, whole ? stringify(params[whole[1]]) : String(value).replace(PLACEHOLDER, (_, k: string) => stringify(params[k])))
+  }
+  const qs = query.toString()
+  const headers: Record<string, string> = {}
+  for (const [key, value] of Object.entries(template.headers ?? {})) headers[key] = value.replace(PLACEHOLDER, (_, k: string) => stringify(params[k]))
+  let body: string | undefined
+  if (template.body !== undefined) {
+    body = JSON.stringify(fill(template.body, params))
+    headers['Content-Type'] ??= 'application/json'
+  }
+  return { method: template.method, path: text(template.path) + (qs ? `?${qs}` : ''), headers, body }
+}
+
+function fill(node: unknown, params: Record<string, unknown>): unknown {
+  if (typeof node === 'string') {
+    const whole = WHOLE.exec(node)
+    if (whole) return whole[1] === 'params' ? params : params[whole[1]]
+    return node.replace(PLACEHOLDER, (_, k: string) => stringify(params[k]))
+  }
+  if (Array.isArray(node)) return node.map((n) => fill(n, params))
+  if (node !== null && typeof node === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(node)) {
+      const value = fill(v, params)
+      if (value !== undefined) out[k] = value
+    }
+    return out
+  }
+  return node
+}
+
+function stringify(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** Reads a standard answer out of a server's own JSON with the target file's JSON pointers. */
+export function mapAnswer(json: unknown, pointers: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [field, pointer] of Object.entries(pointers)) {
+    const value = resolvePointer(json, pointer)
+    if (value !== undefined) out[field] = value
+  }
+  return out
+}
+
+function resolvePointer(json: unknown, pointer: string): unknown {
+  if (pointer === '') return json
+  let node: unknown = json
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
+}

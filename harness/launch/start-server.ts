@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import type { Target } from '../target/types.js'
+import { TargetError } from '../driver/target-error.js'
+
+export interface RunningServer {
+  baseUrl: string
+  stop(): Promise<void>
+}
+
+/** Finds a port nobody listens on, by letting the kernel pick one. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer()
+    probe.once('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => done(port))
+    })
+  })
+}
+
+/**
+ * Starts the target's server with the command of its target file and waits until it answers,
+ * or reaches the baseUrl as it is when the file has no start command.
+ */
+export async function startTargetServer(target: Target): Promise<RunningServer> {
+  if (!target.start) return { baseUrl: target.baseUrl, stop: async () => {} }
+  const port = String(await freePort())
+  const fill = (s: string) => s.replaceAll('{port}', port)
+  const baseUrl = fill(target.baseUrl)
+  const [program, ...args] = target.start.command.map(fill)
+  const child = spawn(program, args, {
+    cwd: resolve(target.dir, target.start.cwd ?? '.'),
+    env: { ...process.env, ...target.start.env, SESSIONSPEC_PORT: port },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean).slice(-20))
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const readyUrl = baseUrl.replace(/\/$/, '') + (target.start.readyPath ?? `${target.fixturePrefix}/`)
+  try {
+    const pattern = new RegExp(target.start.readyPattern ?? 'listening on', 'i')
+    await waitUntilReady(child, readyUrl, pattern, (target.start.timeoutSeconds ?? 30) * 1000, output)
+  } catch (error) {
+    child.kill('SIGKILL')
+    throw error
+  }
+  return { baseUrl, stop: () => stopChild(child) }
+}
+
+/**
+ * Ready means: the server printed its ready line (start.readyPattern, default "listening on")
+ * and then answered at readyPath. No polling on a timer: the child's own output drives it.
+ */
+function waitUntilReady(child: ChildProcess, url: string, pattern: RegExp, timeoutMs: number, output: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const deadline = AbortSignal.timeout(timeoutMs)
+    const finish = (error?: Error) => {
+      child.stdout?.off('data', onOutput)
+      child.stderr?.off('data', onOutput)
+      child.off('exit', onExit)
+      deadline.removeEventListener('abort', onTimeout)
+      if (error) fail(error)
+      else done()
+    }
+    const onOutput = (chunk: Buffer) => {
+      if (!pattern.test(chunk.toString())) return
+      fetch(url, { signal: AbortSignal.timeout(5000) })
+        .then((res) => finish(res.ok ? undefined : new TargetError(`the target's server printed its ready line but ${url} answered HTTP ${res.status}`)))
+        .catch((error: Error) => finish(new TargetError(`the target's server printed its ready line but cannot be reached at ${url}: ${error.message}`)))
+    }
+    const onExit = (code: number | null) => finish(new TargetError(`the target's start command exited with code ${code} before it was ready: ${output.at(-1) ?? 'no output'}`))
+    const onTimeout = () => finish(new TargetError(`the target's server was not ready at ${url} within ${timeoutMs / 1000} s (waiting for output matching ${pattern}): ${output.at(-1) ?? 'no output'}`))
+    child.stdout?.on('data', onOutput)
+    child.stderr?.on('data', onOutput)
+    child.once('exit', onExit)
+    deadline.addEventListener('abort', onTimeout)
+  })
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((done) => {
+    const force = AbortSignal.timeout(5000)
+    const kill = () => child.kill('SIGKILL')
+    force.addEventListener('abort', kill)
+    child.once('exit', () => { force.removeEventListener('abort', kill); done() })
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,45 @@
+import { getCookieSigner } from '../../lib/signing/index.js'
+
+/** What Django's set_signed_cookie writes for (name, value, salt) at `now`, signed with `secretKey`. */
+export function djangoSignedCookieValue(options: { secretKey: string; name: string; value: string; salt?: string; now: number; algorithm?: 'sha256' | 'sha1' }): string {
+  const signer = getCookieSigner({ secretKey: options.secretKey, salt: options.name + (options.salt ?? ''), algorithm: options.algorithm })
+  return signer.sign(options.value, options.now)
+}
+
+/** Ways a visitor can alter a signed value "value:timestamp:signature". */
+export function tamper(signed: string, part: string): string {
+  const parts = signed.split(':')
+  const signature = parts.at(-1) ?? ''
+  switch (part) {
+    case 'value':
+      return [flipFirst(parts[0]), ...parts.slice(1)].join(':')
+    case 'timestamp':
+      return [...parts.slice(0, -2), nextBase62(parts.at(-2) ?? ''), signature].join(':')
+    case 'last signature character':
+      // The next character in the base64url alphabet differs only in bits a lenient decoder drops.
+      return [...parts.slice(0, -1), signature.slice(0, -1) + nextBase64(signature.at(-1) ?? 'A')].join(':')
+    case 'signature length':
+      return [...parts.slice(0, -1), signature.slice(0, -1)].join(':')
+    case 'separators':
+      return parts.join('')
+    default:
+      throw new Error(`unknown way to tamper with a signed value: ${part}`)
+  }
+}
+
+function flipFirst(text: string): string {
+  const c = text[0] ?? 'a'
+  return (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()) + text.slice(1)
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+function nextBase62(text: string): string {
+  const last = text.at(-1) ?? '0'
+  return text.slice(0, -1) + BASE62[(BASE62.indexOf(last) + 1) % 62]
+}
+
+function nextBase64(c: string): string {
+  return BASE64URL[(BASE64URL.indexOf(c) + 1) % 64]
+}

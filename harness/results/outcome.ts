@@ -1,0 +1,46 @@
+/** The outcomes a scenario can end with (DESIGN.md, "The target contract"). */
+export type Outcome = 'passed' | 'failed' | 'not-applicable' | 'expected-failure' | 'unexpected-pass' | 'error'
+
+export const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'not-applicable', 'expected-failure', 'unexpected-pass', 'error']
+
+/** Media type of the attachment in which a hook records why a scenario does not apply. */
+export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
+
+export interface RawResult {
+  /** Cucumber's worst step status for the test case. */
+  status: 'PASSED' | 'FAILED' | 'SKIPPED' | 'PENDING' | 'UNDEFINED' | 'AMBIGUOUS' | 'UNKNOWN'
+  /** Name of the error class that ended the scenario, if any. */
+  errorType?: string
+  message?: string
+  notApplicable?: string
+}
+
+export interface Expectation { id: string; reason: string }
+
+export interface Classified { outcome: Outcome; reason?: string }
+
+/**
+ * The classification rules, in order: a scenario that does not apply is not applicable; one
+ * the harness or target broke is an error; an expected failure that fails is expected, one
+ * that passes is an unexpected pass; anything else is passed or failed.
+ */
+export function classify(raw: RawResult, expectation?: Expectation): Classified {
+  if (raw.notApplicable !== undefined) return { outcome: 'not-applicable', reason: raw.notApplicable }
+  if (raw.status === 'SKIPPED') return { outcome: 'error', reason: 'skipped without a reason (a step was skipped by the harness)' }
+  if (raw.status === 'UNDEFINED' || raw.status === 'AMBIGUOUS' || raw.status === 'PENDING') {
+    return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}` }
+  }
+  if (raw.status === 'FAILED' && raw.errorType === 'TargetError') return { outcome: 'error', reason: raw.message }
+  if (expectation) {
+    return raw.status === 'PASSED'
+      ? { outcome: 'unexpected-pass', reason: `expected to fail: ${expectation.reason}` }
+      : { outcome: 'expected-failure', reason: expectation.reason }
+  }
+  if (raw.status === 'PASSED') return { outcome: 'passed' }
+  return { outcome: raw.status === 'FAILED' ? 'failed' : 'error', reason: raw.message }
+}
+
+/** Outcomes that make a run non-conformant. */
+export function isBad(outcome: Outcome): boolean {
+  return outcome === 'failed' || outcome === 'unexpected-pass' || outcome === 'error'
+}

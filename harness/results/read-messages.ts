@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises'
+import { NOT_APPLICABLE_MEDIA_TYPE, type RawResult } from './outcome.js'
+
+/** One executed scenario (one Examples row of an outline), as cucumber's message stream tells it. */
+export interface ExecutedScenario {
+  id: string
+  title: string
+  feature: string
+  uri: string
+  line: number
+  tags: string[]
+  durationMs: number
+  raw: RawResult
+  exchanges?: string
+}
+
+const RANK: Record<RawResult['status'], number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 }
+
+type Message = Record<string, any>
+
+/** Reads cucumber's NDJSON message file into scenarios with stable ids (@id tag, ":N" per Examples row). */
+export async function readMessages(file: string): Promise<ExecutedScenario[]> {
+  const messages: Message[] = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const features = new Map<string, string>()
+  const rowNumber = new Map<string, number>()
+  const pickles = new Map<string, Message>()
+  const testCases = new Map<string, string>()
+  const started = new Map<string, { pickleId: string; startMs: number; raw: RawResult; exchanges?: string; endMs?: number; retried?: boolean }>()
+  for (const m of messages) {
+    if (m.gherkinDocument) indexDocument(m.gherkinDocument, features, rowNumber)
+    else if (m.pickle) pickles.set(m.pickle.id, m.pickle)
+    else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId)
+    else if (m.testCaseStarted) {
+      started.set(m.testCaseStarted.id, { pickleId: testCases.get(m.testCaseStarted.testCaseId) ?? '', startMs: ms(m.testCaseStarted.timestamp), raw: { status: 'PASSED' } })
+    } else if (m.testStepFinished) {
+      const run = started.get(m.testStepFinished.testCaseStartedId)
+      const result = m.testStepFinished.testStepResult
+      if (run && RANK[result.status as RawResult['status']] > RANK[run.raw.status]) {
+        run.raw = { ...run.raw, status: result.status, errorType: result.exception?.type, message: clip(result.exception?.message ?? result.message) }
+      }
+    } else if (m.attachment) {
+      const run = started.get(m.attachment.testCaseStartedId)
+      if (run && m.attachment.mediaType === NOT_APPLICABLE_MEDIA_TYPE) run.raw = { ...run.raw, notApplicable: m.attachment.body }
+      if (run && m.attachment.mediaType === 'text/x.sessionspec.exchanges') run.exchanges = m.attachment.body
+    } else if (m.testCaseFinished) {
+      const run = started.get(m.testCaseFinished.testCaseStartedId)
+      if (run) Object.assign(run, { endMs: ms(m.testCaseFinished.timestamp), retried: m.testCaseFinished.willBeRetried })
+    }
+  }
+  const scenarios: ExecutedScenario[] = []
+  for (const run of started.values()) {
+    if (run.retried) continue
+    const pickle = pickles.get(run.pickleId)
+    if (!pickle) continue
+    const tags: string[] = pickle.tags.map((t: { name: string }) => t.name)
+    const idTag = tags.find((t) => t.startsWith('@id:'))
+    const row = rowNumber.get(pickle.astNodeIds[1] ?? '')
+    const baseId = idTag ? idTag.slice(4) : `${pickle.uri}:${pickle.location?.line ?? 0}`
+    scenarios.push({
+      id: row === undefined ? baseId : `${baseId}:${row}`,
+      title: pickle.name,
+      feature: features.get(pickle.uri) ?? pickle.uri,
+      uri: pickle.uri,
+      line: pickle.location?.line ?? 0,
+      tags,
+      durationMs: (run.endMs ?? run.startMs) - run.startMs,
+      raw: run.raw,
+      exchanges: run.exchanges,
+    })
+  }
+  return scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
+}
+
+function indexDocument(doc: Message, features: Map<string, string>, rowNumber: Map<string, number>): void {
+  if (!doc.feature) return
+  features.set(doc.uri, doc.feature.name)
+  const visit = (children: Message[]) => {
+    for (const child of children) {
+      if (child.rule) visit(child.rule.children)
+      for (const examples of child.scenario?.examples ?? []) {
+        for (const row of examples.tableBody as Message[]) rowNumber.set(row.id, countRows(child.scenario, row.id))
+      }
+    }
+  }
+  visit(doc.feature.children)
+}
+
+/** The 1-based position of an Examples row across all Examples blocks of its outline. */
+function countRows(scenario: Message, rowId: string): number {
+  const ids = (scenario.examples as Message[]).flatMap((e) => (e.tableBody as Message[]).map((r) => r.id))
+  return ids.indexOf(rowId) + 1
+}
+
+function ms(timestamp: { seconds: number; nanos: number }): number {
+  return timestamp.seconds * 1000 + Math.round(timestamp.nanos / 1e6)
+}
+
+function clip(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined
+  const trimmed = text.trim()
+  return trimmed.length > 4000 ? `${trimmed.slice(0, 4000)}…` : trimmed
+}

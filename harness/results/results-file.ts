@@ -1,0 +1,97 @@
+import type { Target } from '../target/types.js'
+import { classify, OUTCOMES, type Expectation, type Outcome } from './outcome.js'
+import type { ExecutedScenario } from './read-messages.js'
+
+export const RESULTS_FORMAT_VERSION = 1
+
+export interface ScenarioResult {
+  id: string
+  title: string
+  feature: string
+  area: string
+  uri: string
+  line: number
+  tags: string[]
+  outcome: Outcome
+  reason?: string
+  message?: string
+  durationMs: number
+  exchanges?: string
+}
+
+export interface ResultsFile {
+  format: 'sessionspec-results'
+  version: number
+  target: {
+    name: string
+    title?: string
+    baseUrl: string
+    file: string
+    profiles: string[]
+    capabilities: string[]
+    engines: string[]
+    messageStorages: string[]
+  }
+  run: { startedAt: string; finishedAt: string; tags?: string; parallel: number; shard?: string; node: string }
+  totals: Record<Outcome, number>
+  scenarios: ScenarioResult[]
+}
+
+export function buildResults(
+  target: Target,
+  executed: ExecutedScenario[],
+  expectationFor: (id: string) => Expectation | undefined,
+  run: ResultsFile['run'],
+): ResultsFile {
+  const scenarios = executed.map((s): ScenarioResult => {
+    const { outcome, reason } = classify(s.raw, expectationFor(s.id))
+    return {
+      id: s.id,
+      title: s.title,
+      feature: s.feature,
+      area: areaOf(s.uri),
+      uri: s.uri,
+      line: s.line,
+      tags: s.tags,
+      outcome,
+      ...(reason !== undefined ? { reason: oneLine(reason) } : {}),
+      ...(s.raw.message !== undefined && outcome !== 'passed' ? { message: s.raw.message } : {}),
+      durationMs: s.durationMs,
+      ...(s.exchanges !== undefined ? { exchanges: s.exchanges } : {}),
+    }
+  })
+  return {
+    format: 'sessionspec-results',
+    version: RESULTS_FORMAT_VERSION,
+    target: {
+      name: target.name,
+      ...(target.title ? { title: target.title } : {}),
+      baseUrl: target.baseUrl,
+      file: target.file,
+      profiles: target.profiles,
+      capabilities: target.capabilities,
+      engines: target.engines,
+      messageStorages: target.messageStorages,
+    },
+    run,
+    totals: countOutcomes(scenarios),
+    scenarios,
+  }
+}
+
+export function countOutcomes(scenarios: Array<{ outcome: Outcome }>): Record<Outcome, number> {
+  const totals = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>
+  for (const s of scenarios) totals[s.outcome]++
+  return totals
+}
+
+/** features/<area>/<capability>.feature */
+function areaOf(uri: string): string {
+  const parts = uri.split('/')
+  return parts.length >= 3 && parts[0] === 'features' ? parts[1] : 'other'
+}
+
+function oneLine(text: string): string {
+  const line = text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}

@@ -1,0 +1,27 @@
+import type { Target } from '../target/types.js'
+
+export type Applicability = { applicable: true } | { applicable: false; reason: string }
+
+/**
+ * Turns a scenario's tags into whether the target can run it. Tags name identities and needs:
+ * @profile:<p>, @capability:<c>, @clock (short for @capability:clock), @engine:<e>, @storage:<s>.
+ */
+export function applicability(tags: readonly string[], target: Target): Applicability {
+  for (const tag of tags) {
+    const [kind, value] = tag.replace(/^@/, '').split(':', 2)
+    if (kind === 'profile' && !target.profiles.includes(value as never)) {
+      return { applicable: false, reason: `the target does not claim the ${value} profile` }
+    }
+    const capability = kind === 'clock' ? 'clock' : kind === 'capability' ? value : undefined
+    if (capability && !target.capabilities.includes(capability as never)) {
+      return { applicable: false, reason: `the target does not offer the ${capability} capability` }
+    }
+    if (kind === 'engine' && !target.engines.includes(value as never)) {
+      return { applicable: false, reason: `the target does not run the ${value} session engine` }
+    }
+    if (kind === 'storage' && !target.messageStorages.includes(value as never)) {
+      return { applicable: false, reason: `the target does not offer the ${value} message storage` }
+    }
+  }
+  return { applicable: true }
+}

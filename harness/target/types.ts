@@ -1,0 +1,65 @@
+/** A target as its file describes it, after validation. Mirrors schemas/target.schema.json. */
+export type Profile = 'core' | 'django'
+export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header'
+export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
+export type StorageId = 'cookie' | 'session' | 'fallback'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface OperationTemplate {
+  method: HttpMethod
+  path: string
+  query?: Record<string, string | number | boolean>
+  headers?: Record<string, string>
+  body?: unknown
+  answer?: Record<string, string>
+}
+
+export interface StartCommand {
+  command: string[]
+  cwd?: string
+  env?: Record<string, string>
+  readyPath?: string
+  readyPattern?: string
+  timeoutSeconds?: number
+}
+
+export interface TargetSettings {
+  secretKey?: string
+  sessionCookieName?: string
+  sessionCookieAge?: number
+  sessionExpireAtBrowserClose?: boolean
+  sessionCookieSecure?: boolean
+  sessionCookieHttpOnly?: boolean
+  sessionCookieSameSite?: 'Strict' | 'Lax' | 'None' | false
+  sessionCookieDomain?: string | null
+  sessionCookiePath?: string
+  messageCookieName?: string
+}
+
+export interface TargetFile {
+  name: string
+  title?: string
+  baseUrl: string
+  start?: StartCommand
+  profiles: Profile[]
+  capabilities?: Capability[]
+  engines?: EngineId[]
+  messageStorages?: StorageId[]
+  settings?: TargetSettings
+  fixture?: { prefix?: string }
+  operations?: Record<string, OperationTemplate>
+  expectations?: string
+}
+
+/** A loaded target: the file's content plus where it came from, paths resolved. */
+export interface Target extends TargetFile {
+  file: string
+  /** Absolute directory of the target file; relative paths in it resolve from here. */
+  dir: string
+  capabilities: Capability[]
+  engines: EngineId[]
+  messageStorages: StorageId[]
+  settings: TargetSettings
+  fixturePrefix: string
+  expectationsFile?: string
+}

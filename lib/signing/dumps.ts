@@ -1,0 +1,87 @@
+import pako from 'pako'
+import { decodeBase64Url, encodeBase64Url } from './base64url.js'
+import { toPythonJson } from './python-json.js'
+import type { SigningAlgorithm, SigningKey } from './salted-hmac.js'
+import { TimestampSigner, type AgeCheck } from './signer.js'
+
+export interface PayloadEncoding {
+  /** 152: try zlib and keep it only when it saves at least two bytes. */
+  compress?: boolean
+  /** Defaults to Python-style compact ASCII JSON; the messages cookie brings its own. */
+  serialize?: (value: unknown) => string
+}
+
+export interface DumpsOptions extends PayloadEncoding {
+  key: SigningKey
+  /** 147: signing.dumps defaults to "django.core.signing". */
+  salt?: string
+  algorithm?: SigningAlgorithm
+  /** Unix seconds; only the whole seconds are signed. */
+  now: number
+}
+
+export interface LoadsOptions {
+  key: SigningKey
+  salt?: string
+  algorithm?: SigningAlgorithm
+  fallbackKeys?: readonly SigningKey[]
+  maxAge?: number
+  /** Required with maxAge. */
+  now?: number
+}
+
+function latin1Bytes(text: string): Uint8Array {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) throw new RangeError('serialized data must be Latin-1')
+  }
+  return Buffer.from(text, 'latin1')
+}
+
+/** §4.1 steps 1-3: serialize, maybe compress (classic zlib, level 6), base64url, "." if compressed. */
+export function encodePayload(value: unknown, encoding: PayloadEncoding = {}): string {
+  const data = latin1Bytes((encoding.serialize ?? toPythonJson)(value))
+  if (encoding.compress) {
+    // pako matches CPython's zlib byte for byte; node:zlib does not (§4.1 warning).
+    const compressed = pako.deflate(data, { level: 6 })
+    if (compressed.length < data.length - 1) return `.${encodeBase64Url(compressed)}`
+  }
+  return encodeBase64Url(data)
+}
+
+/** The inverse of encodePayload; a leading "." means inflate after decoding. */
+export function decodePayload(payload: string): unknown {
+  const compressed = payload.startsWith('.')
+  const bytes = decodeBase64Url(compressed ? payload.slice(1) : payload)
+  const data = compressed ? pako.inflate(bytes) : bytes
+  return JSON.parse(Buffer.from(data).toString('latin1'))
+}
+
+export function signObject(signer: TimestampSigner, value: unknown, now: number, encoding?: PayloadEncoding): string {
+  return signer.sign(encodePayload(value, encoding), now)
+}
+
+export function unsignObject(signer: TimestampSigner, signedValue: string, check?: AgeCheck): unknown {
+  return decodePayload(signer.unsign(signedValue, check))
+}
+
+function dumpsSigner(options: Omit<LoadsOptions, 'maxAge' | 'now'>): TimestampSigner {
+  return new TimestampSigner({
+    key: options.key,
+    salt: options.salt || 'django.core.signing',
+    algorithm: options.algorithm,
+    fallbackKeys: options.fallbackKeys,
+  })
+}
+
+/** signing.dumps: a TimestampSigner over the encoded payload. */
+export function dumps(value: unknown, options: DumpsOptions): string {
+  return signObject(dumpsSigner(options), value, options.now, options)
+}
+
+/** signing.loads: BadSignature or SignatureExpired when the signature does not hold. */
+export function loads(signedValue: string, options: LoadsOptions): unknown {
+  const { maxAge, now } = options
+  if (maxAge !== undefined && now === undefined) throw new TypeError('loads needs now when maxAge is given')
+  const check = maxAge !== undefined && now !== undefined ? { maxAge, now } : undefined
+  return unsignObject(dumpsSigner(options), signedValue, check)
+}

@@ -1,0 +1,11 @@
+export { decodeBase62, encodeBase62 } from './base62.js'
+export { decodeBase64Url, encodeBase64Url } from './base64url.js'
+export { cookieSignerKey, getCookieSigner, type CookieSignerOptions } from './cookie-signer.js'
+export {
+  decodePayload, dumps, encodePayload, loads, signObject, unsignObject,
+  type DumpsOptions, type LoadsOptions, type PayloadEncoding,
+} from './dumps.js'
+export { BadSignature, InvalidAlgorithm, SignatureExpired } from './errors.js'
+export { pythonNumberRepr, quotePythonString, toPythonJson } from './python-json.js'
+export { deriveKey, saltedHmac, type SigningAlgorithm, type SigningKey } from './salted-hmac.js'
+export { constantTimeEquals, Signer, TimestampSigner, type AgeCheck, type SignerOptions } from './signer.js'

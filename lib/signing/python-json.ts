@@ -1,0 +1,62 @@
+// §4.1 step 1: Python's json.dumps(obj, separators=(',', ':')) with its defaults
+// (ensure_ascii=True, allow_nan=True). Keys keep insertion order; pass a Map when a
+// key looks like an integer, since plain JS objects list such keys first.
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f',
+}
+
+/** ensure_ascii: everything outside space..tilde is escaped as \uXXXX (lowercase hex);
+ * JS strings are UTF-16 already, so astral characters come out as surrogate pairs. */
+export function quotePythonString(text: string): string {
+  let out = '"'
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    const code = text.charCodeAt(i)
+    const short = SHORT_ESCAPES[char]
+    if (short !== undefined) out += short
+    else if (code < 0x20 || code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`
+    else out += char
+  }
+  return out + '"'
+}
+
+/** Integers print as Python ints; other numbers as Python's float repr. */
+export function pythonNumberRepr(value: number): string {
+  if (Number.isNaN(value)) return 'NaN'
+  if (value === Infinity) return 'Infinity'
+  if (value === -Infinity) return '-Infinity'
+  if (Number.isInteger(value)) return BigInt(value).toString()
+  // repr() switches to exponent form below 1e-4; JS only below 1e-6.
+  const [mantissa, exponent] = value.toExponential().split('e')
+  const power = Number(exponent)
+  if (power >= -4) return String(value)
+  const sign = power < 0 ? '-' : '+'
+  return `${mantissa}e${sign}${String(Math.abs(power)).padStart(2, '0')}`
+}
+
+export function toPythonJson(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === true) return 'true'
+  if (value === false) return 'false'
+  if (typeof value === 'number') return pythonNumberRepr(value)
+  if (typeof value === 'bigint') return value.toString()
+  if (typeof value === 'string') return quotePythonString(value)
+  if (Array.isArray(value)) return `[${value.map(toPythonJson).join(',')}]`
+  if (value instanceof Map) return objectJson([...value.entries()])
+  if (typeof value === 'object' && isPlainObject(value)) return objectJson(Object.entries(value))
+  throw new TypeError(`Object of type ${typeof value} is not JSON serializable`)
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+function objectJson(entries: Array<[unknown, unknown]>): string {
+  const members = entries.map(([key, member]) => {
+    if (typeof key !== 'string') throw new TypeError('JSON object keys must be strings')
+    return `${quotePythonString(key)}:${toPythonJson(member)}`
+  })
+  return `{${members.join(',')}}`
+}

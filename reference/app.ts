@@ -1,0 +1,55 @@
+import express from 'express'
+import { ControllableClock } from './clock.js'
+import { controlOperations, createDisabledControlRouter } from './control/index.js'
+import { cookieOperations } from './fixtures/cookies.js'
+import { createOperationRouter } from './fixtures/operation-router.js'
+
+export interface ReferenceSettings {
+  secretKey: string
+  /** Where the fixture and control APIs are mounted; default /__sessionspec. */
+  fixturePrefix?: string
+  enableControl: boolean
+  clock?: ControllableClock
+}
+
+export const SERVER_NAME = 'sessionspec-reference'
+const DEFAULT_PREFIX = '/__sessionspec'
+
+/** A prefix Express takes literally: slash-separated plain path segments, not the root. */
+function checkPrefix(prefix: string): string {
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(prefix)) {
+    throw new TypeError(`fixturePrefix ${JSON.stringify(prefix)} must look like /__sessionspec (no trailing slash)`)
+  }
+  return prefix
+}
+
+function homePage(prefix: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>sessionspec reference server</title></head>
+<body><h1>sessionspec reference server</h1>
+<p>An Express implementation of Django's cookies, sessions and messages, the default target of
+the sessionspec conformance suite. Its fixture API answers at <code>${prefix}/</code>.</p>
+</body></html>
+`
+}
+
+export function createApp(settings: ReferenceSettings): express.Express {
+  const prefix = checkPrefix(settings.fixturePrefix ?? DEFAULT_PREFIX)
+  const clock = settings.clock ?? new ControllableClock()
+  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey })])
+  const control = settings.enableControl ? controlOperations({ clock }) : undefined
+  // Control operations are listed only when they can be called.
+  const operations = [...fixtures.keys(), ...(control?.keys() ?? [])]
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.get('/', (_req, res) => {
+    res.type('html').send(homePage(prefix))
+  })
+  app.get(prefix, (_req, res) => {
+    res.json({ sessionspec: 1, server: SERVER_NAME, operations })
+  })
+  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock))
+  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock) : createDisabledControlRouter())
+  return app
+}

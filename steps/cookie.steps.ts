@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
+import { attribute, httpDate, isImfFixdate, parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
+import { isRejected } from '../harness/driver/operations.js'
+import { cookieAttributes } from './support/cookie-attributes.js'
+import type { SpecWorld } from './support/world.js'
+
+async function setCookie(this: SpecWorld, name: string, value: string, table?: DataTable) {
+  await this.visit('cookie.set', { name, value, ...cookieAttributes(this, table) })
+}
+
+// Cucumber tells callbacks from promises by arity, so each phrasing gets its own wrapper.
+const setPlain = function (this: SpecWorld, name: string, value: string) { return setCookie.call(this, name, value) }
+const setWith = function (this: SpecWorld, name: string, value: string, table: DataTable) { return setCookie.call(this, name, value, table) }
+When('the server sets the cookie {string} to {string}', setPlain)
+When('the server sets the cookie {string} to {string} with:', setWith)
+When('the server sets a cookie named {string} to {string}', setPlain)
+When('the server sets the cookie {string} to the text {text}', setPlain)
+Given('the server has set the cookie {string} to the text {text}', setPlain)
+Given('the server has set the cookie {string} to {string}', setPlain)
+Given('the server has set the cookie {string} to {string} with:', setWith)
+
+When('the server sets the cookie {string} to a value with a line break followed by {string}', async function (this: SpecWorld, name: string, rest: string) {
+  await this.visit('cookie.set', { name, value: `x\r\n${rest}` })
+})
+
+Given('the server has set the cookie {string} to a value with a NUL byte between {string} and {string}', async function (this: SpecWorld, name: string, a: string, b: string) {
+  this.remembered.set('value', `${a}\0${b}`)
+  await this.visit('cookie.set', { name, value: `${a}\0${b}` })
+})
+
+async function deleteCookie(this: SpecWorld, name: string, table?: DataTable) {
+  const { path, domain, samesite } = cookieAttributes(this, table)
+  await this.visit('cookie.delete', { name, ...(path ? { path } : {}), ...(domain ? { domain } : {}), ...(samesite ? { samesite } : {}) })
+}
+When('the server deletes the cookie {string}', function (this: SpecWorld, name: string) { return deleteCookie.call(this, name) })
+When('the server deletes the cookie {string} with:', function (this: SpecWorld, name: string, table: DataTable) { return deleteCookie.call(this, name, table) })
+
+When('the server sets the cookie {string} to {string} and then to {string} in one response', async function (this: SpecWorld, name: string, first: string, second: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first }, { action: 'set', name, value: second }] })
+})
+
+When('the server deletes the cookie {string} and then sets it to {string} in one response', async function (this: SpecWorld, name: string, value: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
+})
+
+/** The response's Set-Cookie line for a name; exactly one must exist. */
+function lineFor(world: SpecWorld, name: string) {
+  const lines = world.lastExchange.response.setCookies.map(parseSetCookieLine).filter((c) => c.name === name)
+  assert.equal(lines.length, 1, `expected one Set-Cookie line for "${name}", got ${lines.length}: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
+  return lines[0]
+}
+
+/** `<date in 10 seconds>` and `<date now>` stand for the dates the scenario's clock gives. */
+function renderDates(world: SpecWorld, text: string): string {
+  return text
+    .replace(/<date now>/g, () => httpDate(world.clock.nowMs()))
+    .replace(/<date in (\d+) seconds>/g, (_, s: string) => httpDate(world.clock.nowMs() + Number(s) * 1000))
+}
+
+Then('the response sets the cookie {string} with the line:', function (this: SpecWorld, name: string, expected: string) {
+  assert.equal(lineFor(this, name).line, renderDates(this, expected.trim()))
+})
+
+Then('the response sets the cookie {string} once', function (this: SpecWorld, name: string) {
+  lineFor(this, name)
+})
+
+Then('the response sets no cookie', function (this: SpecWorld) {
+  assert.deepEqual(this.lastExchange.response.setCookies, [])
+})
+
+Then('the server refuses to set the cookie', function (this: SpecWorld) {
+  assert.ok(isRejected(this.lastAnswer), `expected the server to refuse, it answered ${JSON.stringify(this.lastAnswer)}`)
+})
+
+Then('the response sets the cookie {string} for the path {string}', function (this: SpecWorld, name: string, path: string) {
+  assert.equal(attribute(lineFor(this, name), 'path').value, path)
+})
+
+Then('the response sets the cookie {string} {presence} the {flag} flag', function (this: SpecWorld, name: string, present: boolean, flag: string) {
+  const found = attribute(lineFor(this, name), flag)
+  assert.equal(found.present, present, `${flag} is ${found.present ? 'present' : 'absent'} in: ${lineFor(this, name).line}`)
+})
+
+Then('the response sets the cookie {string} with SameSite {string}', function (this: SpecWorld, name: string, value: string) {
+  assert.equal(attribute(lineFor(this, name), 'samesite').value?.toLowerCase(), value.toLowerCase())
+})
+
+Then('the response sets the cookie {string} without a SameSite attribute', function (this: SpecWorld, name: string) {
+  assert.equal(attribute(lineFor(this, name), 'samesite').present, false, lineFor(this, name).line)
+})
+
+Then('the response sets the cookie {string} without an expiry', function (this: SpecWorld, name: string) {
+  const line = lineFor(this, name)
+  assert.ok(!attribute(line, 'expires').present && !attribute(line, 'max-age').present, line.line)
+})
+
+Then('the response sets the cookie {string} without a max age', function (this: SpecWorld, name: string) {
+  assert.equal(attribute(lineFor(this, name), 'max-age').present, false, lineFor(this, name).line)
+})
+
+Then('the response sets the cookie {string} without a domain', function (this: SpecWorld, name: string) {
+  assert.equal(attribute(lineFor(this, name), 'domain').present, false, lineFor(this, name).line)
+})
+
+Then('the response sets the cookie {string} with the max age {int}', function (this: SpecWorld, name: string, seconds: number) {
+  assert.equal(attribute(lineFor(this, name), 'max-age').value, String(seconds), lineFor(this, name).line)
+})
+
+Then('the response sets the cookie {string} with an expires date {int} seconds from now', function (this: SpecWorld, name: string, seconds: number) {
+  const text = attribute(lineFor(this, name), 'expires').value ?? ''
+  const drift = Math.abs(Date.parse(text) - (this.clock.nowMs() + seconds * 1000))
+  // RFC 6265bis §4.1.2.1 leaves Expires to whole seconds; Max-Age and Expires must agree to within one.
+  assert.ok(drift <= 1000, `expires=${text} is not ${seconds} s after ${httpDate(this.clock.nowMs())}`)
+})
+
+Then('the response sets the cookie {string} with an expires date in IMF-fixdate form', function (this: SpecWorld, name: string) {
+  const text = attribute(lineFor(this, name), 'expires').value ?? ''
+  assert.ok(isImfFixdate(text), `expires=${text} is not an IMF-fixdate`)
+})
+
+Then('the response sets the cookie {string} with the expires text it was given', function (this: SpecWorld, name: string) {
+  assert.equal(attribute(lineFor(this, name), 'expires').value, this.remembered.get('expires text'))
+})
+
+Then('the response has no header line starting with {string}', function (this: SpecWorld, prefix: string) {
+  const names = this.lastExchange.response.headers.map(([k]) => k.toLowerCase())
+  assert.ok(!names.some((n) => n.startsWith(prefix.toLowerCase())), `header names: ${names.join(', ')}`)
+})

@@ -1,0 +1,32 @@
+import { defineParameterType } from '@cucumber/cucumber'
+import { parseDuration } from '../../harness/runtime/duration.js'
+
+/** "10 seconds", "1 hour", "2 weeks", "10.9 seconds", "-5 seconds": a number of seconds. */
+defineParameterType({
+  name: 'duration',
+  regexp: /-?\d+(?:\.\d+)? (?:seconds?|minutes?|hours?|days?|weeks?)/,
+  transformer: (text: string) => parseDuration(text),
+})
+
+/** A cookie flag that is present or absent. */
+defineParameterType({ name: 'flag', regexp: /Secure|HttpOnly/, transformer: (s: string) => s })
+
+/** "with" or "without". */
+defineParameterType({ name: 'presence', regexp: /with|without/, transformer: (s: string) => s === 'with' })
+
+/** Why a signed cookie was not accepted, as the fixture API names it. */
+defineParameterType({
+  name: 'signed-failure',
+  regexp: /it is missing|its signature is bad|it has expired/,
+  transformer: (s: string) => ({ 'it is missing': 'missing', 'its signature is bad': 'bad-signature', 'it has expired': 'expired' })[s],
+})
+
+/** How a visitor tampers with a signed cookie value "value:timestamp:signature". */
+defineParameterType({
+  name: 'tampering',
+  regexp: /value|timestamp|last signature character|signature length|separators/,
+  transformer: (s: string) => s,
+})
+
+/** Text between backticks, taken literally: for values full of quotes and backslashes. */
+defineParameterType({ name: 'text', regexp: /`([^`]*)`/, transformer: (s: string) => s })

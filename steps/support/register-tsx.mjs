@@ -1,0 +1,4 @@
+// Lets every cucumber worker process load the TypeScript step definitions.
+import { register } from 'tsx/esm/api'
+
+register()
