@@ -1,4 +1,5 @@
 import { request, type Dispatcher } from 'undici'
+import { TargetError } from '../driver/target-error.js'
 import { VirtualCookieJar } from './cookie-jar.js'
 import type { Exchange } from './exchange.js'
 import type { VirtualClock } from './virtual-clock.js'
@@ -12,9 +13,7 @@ export interface RequestOptions {
 }
 
 /** The server could not be reached at all: the scenario is an error, not a failure. */
-export class UnreachableError extends Error {
-  override readonly name = 'TargetError'
-}
+export class UnreachableError extends TargetError {}
 
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',

@@ -20,5 +20,5 @@ function explain(errors: ErrorObject[]): string {
 
 function preview(answer: unknown): string {
   const text = JSON.stringify(answer) ?? String(answer)
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text
 }

@@ -3,5 +3,7 @@
  * A scenario that ends with it is an error, not a failure of the behaviour under test.
  */
 export class TargetError extends Error {
-  override readonly name = 'TargetError'
+  override get name(): string {
+    return 'TargetError'
+  }
 }

@@ -6,6 +6,9 @@ export const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'not-applicable
 /** Media type of the attachment in which a hook records why a scenario does not apply. */
 export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 
+/** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
+const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError'])
+
 export interface RawResult {
   /** Cucumber's worst step status for the test case. */
   status: 'PASSED' | 'FAILED' | 'SKIPPED' | 'PENDING' | 'UNDEFINED' | 'AMBIGUOUS' | 'UNKNOWN'
@@ -30,7 +33,7 @@ export function classify(raw: RawResult, expectation?: Expectation): Classified 
   if (raw.status === 'UNDEFINED' || raw.status === 'AMBIGUOUS' || raw.status === 'PENDING') {
     return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}` }
   }
-  if (raw.status === 'FAILED' && raw.errorType === 'TargetError') return { outcome: 'error', reason: raw.message }
+  if (raw.status === 'FAILED' && TARGET_ERROR_TYPES.has(raw.errorType ?? '')) return { outcome: 'error', reason: raw.message }
   if (expectation) {
     return raw.status === 'PASSED'
       ? { outcome: 'unexpected-pass', reason: `expected to fail: ${expectation.reason}` }

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { classify, isBad } from '../harness/results/outcome.js'
+import { closingLine } from '../harness/results/summary.js'
+
+const expected = { id: 'COOK-LIF-007', reason: 'Django 3.2 rejects a timedelta max_age' }
+
+describe('outcome classification', () => {
+  it('passes a passing scenario and fails a failing one', () => {
+    assert.deepEqual(classify({ status: 'PASSED' }), { outcome: 'passed' })
+    assert.equal(classify({ status: 'FAILED', errorType: 'AssertionError', message: 'x' }).outcome, 'failed')
+  })
+
+  it('makes a scenario the target cannot run not applicable, with the reason', () => {
+    assert.deepEqual(classify({ status: 'SKIPPED', notApplicable: 'the target does not claim the django profile' }), {
+      outcome: 'not-applicable',
+      reason: 'the target does not claim the django profile',
+    })
+  })
+
+  it('never lets a scenario be skipped without a reason', () => {
+    assert.equal(classify({ status: 'SKIPPED' }).outcome, 'error')
+  })
+
+  it('makes a broken target an error, not a failure', () => {
+    const result = classify({ status: 'FAILED', errorType: 'TargetError', message: 'cannot reach http://127.0.0.1:1: connection refused' })
+    assert.deepEqual(result, { outcome: 'error', reason: 'cannot reach http://127.0.0.1:1: connection refused' })
+  })
+
+  it('makes undefined and ambiguous steps errors', () => {
+    assert.equal(classify({ status: 'UNDEFINED' }).outcome, 'error')
+    assert.equal(classify({ status: 'AMBIGUOUS' }).outcome, 'error')
+  })
+
+  it('turns a listed failure into an expected failure and a listed pass into an unexpected pass', () => {
+    assert.deepEqual(classify({ status: 'FAILED' }, expected), { outcome: 'expected-failure', reason: expected.reason })
+    assert.equal(classify({ status: 'PASSED' }, expected).outcome, 'unexpected-pass')
+  })
+
+  it('still reports an error when a listed scenario could not run', () => {
+    assert.equal(classify({ status: 'FAILED', errorType: 'TargetError' }, expected).outcome, 'error')
+  })
+
+  it('counts only failed, unexpected pass and error against conformance', () => {
+    assert.deepEqual(['passed', 'failed', 'not-applicable', 'expected-failure', 'unexpected-pass', 'error'].filter((o) => isBad(o as never)), ['failed', 'unexpected-pass', 'error'])
+  })
+
+  it('closes with "N passed, N failed", expected failures counting as passed', () => {
+    const line = closingLine({ passed: 5, failed: 1, 'not-applicable': 7, 'expected-failure': 2, 'unexpected-pass': 1, error: 1 })
+    assert.equal(line, '7 passed, 3 failed')
+  })
+})
