@@ -59,7 +59,7 @@ Feature: Cookies built from hostile input
   Rule: an oversized cookie from the visitor never breaks the server
 
     @id:COOK-HOS-006 @spec:rfc6265bis-6.1
-    Scenario: A cookie of 6000 characters is read in full or refused, never crashing the server
+    Scenario: A 6000-character cookie is read in full or refused, never crashing
       Given the visitor's browser sends a cookie "big" of 6000 characters
       When the server reads the visitor's cookies
       Then the server either sees the whole cookie "big" or refuses the request as too large

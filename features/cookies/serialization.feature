@@ -17,7 +17,7 @@ Feature: How a cookie is written in the response
         """
 
     @id:COOK-SER-002 @spec:rfc6265bis-4.1.1
-    Scenario: A cookie set with defaults is a browser-session cookie for the whole site
+    Scenario: A default cookie is a browser-session cookie for the whole site
       When the server sets the cookie "color" to "blue"
       Then the visitor holds the cookie "color" with the value "blue"
       And the response sets the cookie "color" for the path "/"
@@ -113,7 +113,7 @@ Feature: How a cookie is written in the response
   Rule: one cookie name gets one Set-Cookie line per response
 
     @id:COOK-SER-010 @spec:rfc6265bis-4.1.1 @capability:cookie-sequence
-    Scenario: Setting one cookie twice in a response sends it once, with the last value
+    Scenario: A cookie set twice in a response is sent once, with the last value
       When the server sets the cookie "c" to "first" and then to "second" in one response
       Then the response sets the cookie "c" once
       And the visitor holds the cookie "c" with the value "second"

@@ -13,7 +13,7 @@ Feature: Signed cookies
       Then the visitor holds the cookie "color" with a signed form of "blue"
 
     @id:COOK-SIG-002 @spec:django-signing-timestampsigner @profile:django @clock
-    Scenario: The signature is Django's, made with the server's secret key at the current time
+    Scenario: The signature is Django's, made with the secret key at this moment
       When the server sets the signed cookie "color" to "blue"
       Then the visitor's cookie "color" is "blue" signed by Django's cookie signer now
 

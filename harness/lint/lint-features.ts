@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises'
+import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
+import { IdGenerator, type Feature, type Scenario, type Tag } from '@cucumber/messages'
+
+/** A rule of features/README.md broken at one place. */
+export interface LintProblem { file: string; line: number; message: string }
+
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
+const ABSOLUTE_DATE = new RegExp(`\\b(19|20)\\d{2}-[01]\\d-[0-3]\\d\\b|\\b${MONTH}\\w* \\d{1,2},? (19|20)\\d{2}\\b|\\b\\d{1,2} ${MONTH} (19|20)\\d{2}\\b`)
+// The Unix epoch, written by every cookie deletion, is a fixed fact rather than a date in the story.
+const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT'
+
+/** Checks the suite's own text: ids, spec links, titles, prose, one When, relative time. */
+export async function lintFeatures(files: string[]): Promise<LintProblem[]> {
+  const problems: LintProblem[] = []
+  const ids = new Map<string, string>()
+  for (const file of files) {
+    const source = await readFile(file, 'utf8')
+    const parser = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher())
+    const feature = parser.parse(source).feature
+    const report = (line: number, message: string) => problems.push({ file, line, message })
+    if (!feature) {
+      report(1, 'no Feature in the file')
+      continue
+    }
+    checkProse(feature, report)
+    source.split('\n').forEach((text, i) => {
+      if (ABSOLUTE_DATE.test(text.replace(EPOCH, ''))) report(i + 1, 'absolute date; features speak in relative time ("when 15 days pass")')
+    })
+    const titles = new Set<string>()
+    for (const scenario of scenariosOf(feature)) {
+      const line = scenario.location.line
+      const tags = [...feature.tags, ...scenario.tags].map((t: Tag) => t.name)
+      const id = scenario.tags.map((t) => t.name).find((t) => t.startsWith('@id:'))
+      if (!id) report(line, `scenario "${scenario.name}" has no @id: tag`)
+      else if (!/^@id:[A-Z]+(-[A-Z]+)*-\d{3}$/.test(id)) report(line, `${id} is not of the form @id:AREA-TOPIC-NNN`)
+      else if (ids.has(id)) report(line, `${id} is also used in ${ids.get(id)}`)
+      else ids.set(id, `${file}:${line}`)
+      if (!tags.some((t) => t.startsWith('@spec:'))) report(line, `scenario "${scenario.name}" has no @spec: tag`)
+      if (scenario.name.length >= 70) report(line, `title is ${scenario.name.length} characters; keep it under 70`)
+      if (/\bshould\b/i.test(scenario.name)) report(line, 'title says "should"; state the behaviour in the present tense')
+      if (titles.has(scenario.name)) report(line, `title "${scenario.name}" is used twice in this file`)
+      titles.add(scenario.name)
+      const whens = scenario.steps.filter((s) => s.keyword.trim() === 'When').length
+      if (whens !== 1) report(line, `scenario "${scenario.name}" has ${whens} When steps; one behaviour per scenario means one When`)
+    }
+  }
+  return problems
+}
+
+function checkProse(feature: Feature, report: (line: number, message: string) => void): void {
+  const lines = (feature.description ?? '').split('\n').filter((l) => l.trim() !== '')
+  if (lines.length < 2 || lines.length > 6) report(feature.location.line, `a feature opens with two to six lines of prose (has ${lines.length})`)
+}
+
+function scenariosOf(feature: Feature): Scenario[] {
+  return feature.children.flatMap((child) => {
+    if (child.rule) return child.rule.children.flatMap((c) => (c.scenario ? [c.scenario] : []))
+    return child.scenario ? [child.scenario] : []
+  })
+}
