@@ -35,6 +35,11 @@ describe('fixture API over HTTP', () => {
       operations: ['cookie.set', 'cookie.delete', 'cookie.setSigned', 'cookie.getSigned', 'cookie.sequence', 'cookie.received'],
     })
   })
+  test('the home page says what the server is', async () => {
+    const res = await fetch(`${server.url}/`)
+    assert.match(res.headers.get('content-type') ?? '', /^text\/html/)
+    assert.match(await res.text(), /sessionspec reference server/)
+  })
   test('cookie.set emits the attributes in Django order (001)', async () => {
     const answer = await fixture('cookie.set', {
       name: 'a', value: 'b', maxAge: 10, domain: 'example.com', httponly: true, path: '/p/', samesite: 'Strict', secure: true,

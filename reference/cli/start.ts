@@ -37,7 +37,13 @@ function listenFailure(error: NodeJS.ErrnoException, host: string, port: number)
 }
 
 const options = readOptions()
-let server: RunningServer
+let server: RunningServer | undefined
+// Registered before listening, so a signal that follows the ready line is never missed.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    void (server?.close() ?? Promise.resolve()).then(() => process.exit(0))
+  })
+}
 try {
   server = await startServer(
     { secretKey: options.secretKey, enableControl: options.control },
@@ -47,9 +53,3 @@ try {
   fail(listenFailure(error as NodeJS.ErrnoException, options.host, options.port))
 }
 process.stdout.write(`sessionspec reference server listening on ${server.url}\n`)
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0))
-  })
-}

@@ -1,0 +1,91 @@
+/**
+ * Deliberate bugs in the reference server. Each is applied to a copy of the source, the
+ * specification runs against it, and the scenarios listed in `kills` must go red: proof that
+ * those scenarios can fail when the behaviour they name is broken.
+ */
+export interface Mutant {
+  name: string
+  file: string
+  /** Each `find` must occur exactly once in the file. */
+  edits: Array<{ find: string; replace: string }>
+  /** Scenario ids (with :N for an Examples row) that must end failed or error. */
+  kills: string[]
+}
+
+export const MUTANTS: Mutant[] = [
+  {
+    name: 'HttpOnly is dropped',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: "if (options.httponly) attributes.set('httponly', true)", replace: '' }],
+    kills: ['COOK-SER-006:3', 'COOK-SER-004', 'COOK-SIG-004'],
+  },
+  {
+    name: 'Max-Age is written without expires',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: "if (expires === '') expires = httpDateOrReject(now + maxAge)", replace: '' }],
+    kills: ['COOK-LIF-001', 'COOK-LIF-004', 'COOK-SER-004', 'COOK-LIF-008'],
+  },
+  {
+    name: 'attributes are written in another order',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: "['domain', 'Domain'], ['expires', 'expires'],", replace: "['expires', 'expires'], ['domain', 'Domain']," }],
+    kills: ['COOK-SER-004', 'COOK-DEL-005'],
+  },
+  {
+    name: 'values are not quoted',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: 'morsel.codedValue = quoteCookieValue(value)', replace: 'morsel.codedValue = value' }],
+    kills: ['COOK-SER-008:3', 'COOK-SER-008:4', 'COOK-SER-009:2', 'COOK-HOS-003', 'COOK-DEL-001'],
+  },
+  {
+    name: 'attribute values are not checked for injection',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: 'if (typeof value === \'string\' && UNSAFE_ATTRIBUTE.test(value)) {', replace: 'if (false) {' }],
+    kills: ['COOK-HOS-005:1', 'COOK-HOS-005:2', 'COOK-HOS-005:3'],
+  },
+  {
+    name: 'a deletion does not add Secure',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: "this.set(name, '', { ...options, maxAge: 0, expires: EPOCH, secure }, now)", replace: "this.set(name, '', { ...options, maxAge: 0, expires: EPOCH }, now)" }],
+    kills: ['COOK-DEL-006:1', 'COOK-DEL-006:2', 'COOK-DEL-007'],
+  },
+  {
+    name: 'any SameSite value is accepted',
+    file: 'reference/cookies/serialize.ts',
+    edits: [{ find: "if (options.samesite && !SAMESITE_VALUES.has(options.samesite.toLowerCase())) {", replace: 'if (false) {' }],
+    kills: ['COOK-SS-003:1', 'COOK-SS-003:2'],
+  },
+  {
+    name: 'a comma also separates cookies',
+    file: 'reference/cookies/parse.ts',
+    edits: [{ find: "for (const chunk of header.split(';')) {", replace: 'for (const chunk of header.split(/[;, ]/)) {' }],
+    kills: ['COOK-RD-002', 'COOK-RD-003'],
+  },
+  {
+    name: 'the first of two duplicate names wins',
+    file: 'reference/cookies/parse.ts',
+    edits: [{ find: 'cookies.set(name, unquoteCookieValue(value))', replace: 'if (!cookies.has(name)) cookies.set(name, unquoteCookieValue(value))' }],
+    kills: ['COOK-RD-008'],
+  },
+  {
+    name: 'any signature is accepted',
+    file: 'lib/signing/signer.ts',
+    edits: [{ find: 'if (constantTimeEquals(signature, this.signature(value, key))) return value', replace: 'return value' }],
+    kills: ['COOK-SIG-007:1', 'COOK-SIG-007:3', 'COOK-SIG-009', 'COOK-SIG-010', 'COOK-SIG-011', 'COOK-SIG-012'],
+  },
+  {
+    name: 'a signature as old as the max age has expired',
+    file: 'lib/signing/signer.ts',
+    edits: [{ find: 'if (age > check.maxAge) {', replace: 'if (age >= check.maxAge) {' }],
+    kills: ['COOK-SIG-013'],
+  },
+  {
+    name: 'the salt is ignored',
+    file: 'reference/signing/signed-cookies.ts',
+    edits: [
+      { find: "const signer = getCookieSigner({ ...signing, salt: name + salt })", replace: 'const signer = getCookieSigner({ ...signing, salt: name })' },
+      { find: "const signer = getCookieSigner({ ...signing, salt: name + (options.salt ?? '') })", replace: 'const signer = getCookieSigner({ ...signing, salt: name })' },
+    ],
+    kills: ['COOK-SIG-009', 'COOK-SIG-003'],
+  },
+]
