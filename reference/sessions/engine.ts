@@ -1,0 +1,80 @@
+/**
+ * The storage seam of the session framework (DESIGN.md, "engines behind one interface").
+ * Everything that does not depend on storage lives in the session object; an engine only
+ * stores, finds and removes records. Methods are documented the way express-session documents
+ * its Store: Required, Recommended, Optional, and the middleware checks `capabilities`.
+ */
+
+/** A session's data: JSON values under string keys, insertion order kept (Map, not object). */
+export type SessionData = Map<string, unknown>
+
+/** Engine ids name their files under engines/, their @engine: tag and their value in a target file. */
+export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
+
+/** The backing store of an engine that has a choice: db on SQLite or PostgreSQL, cache in-process, on Redis or memcached. */
+export type StoreId = 'sqlite' | 'postgres' | 'local' | 'redis' | 'memcached'
+
+export interface SessionRecord {
+  data: SessionData
+  /** Unix seconds after which the record is dead: now + expiry age at save time (070). */
+  expiresAt: number
+}
+
+export interface EngineCapabilities {
+  /** delete() removes the record on the server (false for signed cookies). */
+  serverSideDelete: boolean
+  /** clearExpired() exists (clearsessions). */
+  purge: boolean
+  /** exists() answers from the store. */
+  exists: boolean
+  /** count() can enumerate this process's records (not memcached). */
+  count: boolean
+}
+
+/** Thrown by update() when the record vanished meanwhile (054: answered 400 by the middleware). */
+export class SessionInterrupted extends Error {
+  override readonly name = 'SessionInterrupted'
+}
+
+/** A store that cannot be reached (Redis or memcached down): the middleware answers 5xx with this message. */
+export class StoreUnavailable extends Error {
+  override readonly name = 'StoreUnavailable'
+}
+
+/** Server-side engines: the cookie carries only a key. */
+export interface ServerSideEngine {
+  readonly kind: 'server'
+  readonly id: EngineId
+  readonly store?: StoreId
+  readonly capabilities: EngineCapabilities
+  /** Required. The record's data, or undefined when absent, expired at `now`, or undecodable (067: read as empty, logged). */
+  load(key: string, now: number): Promise<SessionData | undefined>
+  /** Required. Stores a new record; false when the key is taken (the caller draws another key). */
+  create(key: string, record: SessionRecord, now: number): Promise<boolean>
+  /** Required. Replaces an existing record; throws SessionInterrupted when it no longer exists (071, 076, 080). */
+  update(key: string, record: SessionRecord, now: number): Promise<void>
+  /** Required. Removes the record if it exists. */
+  delete(key: string): Promise<void>
+  /** Recommended. Whether a live record exists under key. */
+  exists?(key: string, now: number): Promise<boolean>
+  /** Optional. Removes every record expired at `now` (strictly: expiresAt < now), streaming; returns how many. */
+  clearExpired?(now: number): Promise<number>
+  /** Optional (store inspection). Live records of this engine instance. */
+  count?(now: number): Promise<number>
+  /** Releases connections and files. */
+  close(): Promise<void>
+}
+
+/** Client-side engines (signed cookies): the cookie value is the whole session. */
+export interface ClientSideEngine {
+  readonly kind: 'client'
+  readonly id: EngineId
+  readonly capabilities: EngineCapabilities
+  /** The cookie value for data at `now` (083). */
+  encode(data: SessionData, now: number): string
+  /** The data of a cookie value, or undefined when tampered, not a session, or older than maxAge (084). */
+  decode(value: string, now: number, maxAge: number): SessionData | undefined
+  close(): Promise<void>
+}
+
+export type SessionEngine = ServerSideEngine | ClientSideEngine
