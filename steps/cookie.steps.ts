@@ -3,6 +3,8 @@ import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import { attribute, httpDate, isImfFixdate, parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { isRejected } from '../harness/driver/operations.js'
 import { cookieAttributes } from './support/cookie-attributes.js'
+import { isDeletion } from './support/session-cookie.js'
+import type { CookieRef } from './support/parameter-types.js'
 import type { SpecWorld } from './support/world.js'
 
 async function setCookie(this: SpecWorld, name: string, value: string, table?: DataTable) {
@@ -44,26 +46,47 @@ When('the server deletes the cookie {string} and then sets it to {string} in one
   await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
 })
 
-/** The response's Set-Cookie line for a name; exactly one must exist. */
-function lineFor(world: SpecWorld, name: string) {
+/** The response's Set-Cookie line for a cookie; exactly one must exist. */
+function lineFor(world: SpecWorld, ref: CookieRef | string) {
+  const name = typeof ref === 'string' ? ref : 'name' in ref ? ref.name : world.sessionCookie
   const lines = world.lastExchange.response.setCookies.map(parseSetCookieLine).filter((c) => c.name === name)
   assert.equal(lines.length, 1, `expected one Set-Cookie line for "${name}", got ${lines.length}: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
   return lines[0]
 }
 
-/** `<date in 10 seconds>` and `<date now>` stand for the dates the scenario's clock gives. */
-function renderDates(world: SpecWorld, text: string): string {
+/**
+ * `<date in 10 seconds>` and `<date now>` stand for the dates the scenario's clock gives;
+ * `<session key>` and `<messages value>` for the line's own value, which other steps check.
+ */
+function renderDates(world: SpecWorld, text: string, line: string): string {
+  const { value } = parseSetCookieLine(line)
   return text
+    .replace(/<session key>|<messages value>/g, () => value)
     .replace(/<date now>/g, () => httpDate(world.clock.nowMs()))
     .replace(/<date in (\d+) seconds>/g, (_, s: string) => httpDate(world.clock.nowMs() + Number(s) * 1000))
 }
 
-Then('the response sets the cookie {string} with the line:', function (this: SpecWorld, name: string, expected: string) {
-  assert.equal(lineFor(this, name).line, renderDates(this, expected.trim()))
+Then('the response sets {cookie} with the line:', function (this: SpecWorld, ref: CookieRef, expected: string) {
+  const { line } = lineFor(this, ref)
+  assert.equal(line, renderDates(this, expected.trim(), line))
 })
 
-Then('the response sets the cookie {string} once', function (this: SpecWorld, name: string) {
-  lineFor(this, name)
+Then('the response sets {cookie} once', function (this: SpecWorld, ref: CookieRef) {
+  lineFor(this, ref)
+})
+
+Then('the response sets {cookie}', function (this: SpecWorld, ref: CookieRef) {
+  lineFor(this, ref)
+})
+
+Then('the response sets no cookie {string}', function (this: SpecWorld, name: string) {
+  const lines = this.lastExchange.response.setCookies.filter((l) => parseSetCookieLine(l).name === name)
+  assert.deepEqual(lines, [])
+})
+
+Then('the response deletes {cookie}', function (this: SpecWorld, ref: CookieRef) {
+  const line = lineFor(this, ref)
+  assert.ok(isDeletion(line), `not a deletion: ${line.line}`)
 })
 
 Then('the response sets no cookie', function (this: SpecWorld) {
@@ -74,54 +97,54 @@ Then('the server refuses to set the cookie', function (this: SpecWorld) {
   assert.ok(isRejected(this.lastAnswer), `expected the server to refuse, it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
-Then('the response sets the cookie {string} for the path {string}', function (this: SpecWorld, name: string, path: string) {
-  assert.equal(attribute(lineFor(this, name), 'path').value, path)
+Then('the response sets {cookie} for the path {string}', function (this: SpecWorld, ref: CookieRef, path: string) {
+  assert.equal(attribute(lineFor(this, ref), 'path').value, path)
 })
 
-Then('the response sets the cookie {string} {presence} the {flag} flag', function (this: SpecWorld, name: string, present: boolean, flag: string) {
-  const found = attribute(lineFor(this, name), flag)
-  assert.equal(found.present, present, `${flag} is ${found.present ? 'present' : 'absent'} in: ${lineFor(this, name).line}`)
+Then('the response sets {cookie} {presence} the {flag} flag', function (this: SpecWorld, ref: CookieRef, present: boolean, flag: string) {
+  const found = attribute(lineFor(this, ref), flag)
+  assert.equal(found.present, present, `${flag} is ${found.present ? 'present' : 'absent'} in: ${lineFor(this, ref).line}`)
 })
 
-Then('the response sets the cookie {string} with SameSite {string}', function (this: SpecWorld, name: string, value: string) {
-  assert.equal(attribute(lineFor(this, name), 'samesite').value?.toLowerCase(), value.toLowerCase())
+Then('the response sets {cookie} with SameSite {string}', function (this: SpecWorld, ref: CookieRef, value: string) {
+  assert.equal(attribute(lineFor(this, ref), 'samesite').value?.toLowerCase(), value.toLowerCase())
 })
 
-Then('the response sets the cookie {string} without a SameSite attribute', function (this: SpecWorld, name: string) {
-  assert.equal(attribute(lineFor(this, name), 'samesite').present, false, lineFor(this, name).line)
+Then('the response sets {cookie} without a SameSite attribute', function (this: SpecWorld, ref: CookieRef) {
+  assert.equal(attribute(lineFor(this, ref), 'samesite').present, false, lineFor(this, ref).line)
 })
 
-Then('the response sets the cookie {string} without an expiry', function (this: SpecWorld, name: string) {
-  const line = lineFor(this, name)
+Then('the response sets {cookie} without an expiry', function (this: SpecWorld, ref: CookieRef) {
+  const line = lineFor(this, ref)
   assert.ok(!attribute(line, 'expires').present && !attribute(line, 'max-age').present, line.line)
 })
 
-Then('the response sets the cookie {string} without a max age', function (this: SpecWorld, name: string) {
-  assert.equal(attribute(lineFor(this, name), 'max-age').present, false, lineFor(this, name).line)
+Then('the response sets {cookie} without a max age', function (this: SpecWorld, ref: CookieRef) {
+  assert.equal(attribute(lineFor(this, ref), 'max-age').present, false, lineFor(this, ref).line)
 })
 
-Then('the response sets the cookie {string} without a domain', function (this: SpecWorld, name: string) {
-  assert.equal(attribute(lineFor(this, name), 'domain').present, false, lineFor(this, name).line)
+Then('the response sets {cookie} without a domain', function (this: SpecWorld, ref: CookieRef) {
+  assert.equal(attribute(lineFor(this, ref), 'domain').present, false, lineFor(this, ref).line)
 })
 
-Then('the response sets the cookie {string} with the max age {int}', function (this: SpecWorld, name: string, seconds: number) {
-  assert.equal(attribute(lineFor(this, name), 'max-age').value, String(seconds), lineFor(this, name).line)
+Then('the response sets {cookie} with the max age {int}', function (this: SpecWorld, ref: CookieRef, seconds: number) {
+  assert.equal(attribute(lineFor(this, ref), 'max-age').value, String(seconds), lineFor(this, ref).line)
 })
 
-Then('the response sets the cookie {string} with an expires date {int} seconds from now', function (this: SpecWorld, name: string, seconds: number) {
-  const text = attribute(lineFor(this, name), 'expires').value ?? ''
+Then('the response sets {cookie} with an expires date {int} seconds from now', function (this: SpecWorld, ref: CookieRef, seconds: number) {
+  const text = attribute(lineFor(this, ref), 'expires').value ?? ''
   const drift = Math.abs(Date.parse(text) - (this.clock.nowMs() + seconds * 1000))
   // RFC 6265bis §4.1.2.1 leaves Expires to whole seconds; Max-Age and Expires must agree to within one.
   assert.ok(drift <= 1000, `expires=${text} is not ${seconds} s after ${httpDate(this.clock.nowMs())}`)
 })
 
-Then('the response sets the cookie {string} with an expires date in IMF-fixdate form', function (this: SpecWorld, name: string) {
-  const text = attribute(lineFor(this, name), 'expires').value ?? ''
+Then('the response sets {cookie} with an expires date in IMF-fixdate form', function (this: SpecWorld, ref: CookieRef) {
+  const text = attribute(lineFor(this, ref), 'expires').value ?? ''
   assert.ok(isImfFixdate(text), `expires=${text} is not an IMF-fixdate`)
 })
 
-Then('the response sets the cookie {string} with the expires text it was given', function (this: SpecWorld, name: string) {
-  assert.equal(attribute(lineFor(this, name), 'expires').value, this.remembered.get('expires text'))
+Then('the response sets {cookie} with the expires text it was given', function (this: SpecWorld, ref: CookieRef) {
+  assert.equal(attribute(lineFor(this, ref), 'expires').value, this.remembered.get('expires text'))
 })
 
 Then('the response has no header line starting with {string}', function (this: SpecWorld, prefix: string) {

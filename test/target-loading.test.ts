@@ -15,7 +15,7 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'missing-base-url.yaml': { line: 1, path: '/', says: /missing required key "baseUrl"/ },
   'bad-url.yaml': { line: 2, path: '/baseUrl', says: /expected an http\(s\) URL/ },
   'unknown-capability.yaml': { line: 6, path: '/capabilities/1', says: /must be one of "clock".*\(got "time-travel"\)/ },
-  'unknown-engine.yaml': { line: 4, path: '/engines/1', says: /\(got "mongodb"\)/ },
+  'unknown-engine.yaml': { line: 4, path: '/engines/1', says: /"mongodb" is not valid; expected an engine id/ },
   'duplicate-operation.yaml': { line: 8, path: '/', says: /duplicate key "cookie.set"/ },
   'yaml-syntax.yaml': { line: 4, path: '/', says: /YAML syntax error/ },
   'empty.yaml': { path: '/', says: /the file is empty; expected a mapping/ },
@@ -61,7 +61,7 @@ describe('a broken target file', () => {
   it('makes the validate command exit with code 2 and print no stack trace', () => {
     const result = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'validate', `${BROKEN}/unknown-engine.yaml`], { encoding: 'utf8' })
     assert.equal(result.status, 2)
-    assert.equal(result.stderr.trim(), `${BROKEN}/unknown-engine.yaml:4:15: /engines/1: must be one of "memory", "file", "db", "cache", "cached-db", "signed-cookies" (got "mongodb")`)
+    assert.match(result.stderr.trim(), new RegExp(`^${BROKEN}/unknown-engine.yaml:4:15: /engines/1: "mongodb" is not valid; expected an engine id \\(memory, file, db, cache, cached-db, signed-cookies\\)[^\\n]*$`))
   })
 
   it('makes the run command exit with code 2 before any scenario runs', () => {

@@ -62,6 +62,13 @@ export class VirtualCookieJar {
     await this.#jar.setCookie(new Cookie({ key: name, value, path: '/' }), url, { now: this.#clock.now() })
   }
 
+  /** Removes a cookie, as a visitor clearing it by hand would. */
+  async forget(name: string): Promise<void> {
+    for (const cookie of await this.#jar.store.getAllCookies()) {
+      if (cookie.key === name && cookie.domain && cookie.path) await this.#jar.store.removeCookie(cookie.domain, cookie.path, cookie.key)
+    }
+  }
+
   /** RFC 6265bis §5.7: "the user agent MUST evict all expired cookies" and session cookies end with the session. */
   async closeBrowser(): Promise<void> {
     for (const cookie of await this.#jar.store.getAllCookies()) {

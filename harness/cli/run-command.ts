@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { join, relative, resolve } from 'node:path'
-import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
+import { loadConfiguration, loadSources, runCucumber } from '@cucumber/cucumber/api'
 import { loadExpectations } from '../results/expectations.js'
 import { readMessages } from '../results/read-messages.js'
 import { buildResults, type ResultsFile } from '../results/results-file.js'
@@ -10,6 +10,7 @@ import { closingLine, renderMarkdownSummary, renderTextSummary } from '../result
 import { isBad } from '../results/outcome.js'
 import { loadTarget } from '../target/load-target.js'
 import { schemaValidator } from '../target/validate-document.js'
+import { planPasses } from '../runtime/passes.js'
 import { systemNow } from '../runtime/system-clock.js'
 
 /** Features, steps and cucumber.mjs live in the package, wherever the command is run from. */
@@ -34,21 +35,34 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   process.env.SESSIONSPEC_TARGET = resolve(options.target)
   const startedAt = systemNow().toISOString()
   const environment = { cwd: PACKAGE_ROOT }
-  const { runConfiguration } = await loadConfiguration({
-    file: 'cucumber.mjs',
-    provided: {
-      paths: options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : ['features/**/*.feature'],
-      parallel: options.parallel > 1 ? options.parallel : 0,
-      ...(options.tags ? { tags: options.tags } : {}),
-      format: [
-        options.quiet ? 'summary' : 'progress',
-        `message:${join(reportDir, 'messages.ndjson')}`,
-        `html:${join(reportDir, 'cucumber.html')}`,
-      ],
-    },
-  }, environment)
-  await runCucumber(runConfiguration, environment)
-  const executed = await readMessages(join(reportDir, 'messages.ndjson'))
+  const executed = []
+  for (const pass of planPasses(target, options.tags)) {
+    setOrDelete('SESSIONSPEC_ENGINE', pass.engine)
+    setOrDelete('SESSIONSPEC_STORAGE', pass.storage)
+    const file = (ext: string) => join(reportDir, `${pass.name.replace('/', '-')}.${ext}`)
+    const { runConfiguration } = await loadConfiguration({
+      file: 'cucumber.mjs',
+      provided: {
+        paths: options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : ['features/**/*.feature'],
+        parallel: options.parallel > 1 ? options.parallel : 0,
+        tags: pass.tags,
+        format: [
+          options.quiet ? 'summary' : 'progress',
+          `message:${file('ndjson')}`,
+          `html:${file('html')}`,
+        ],
+      },
+    }, environment)
+    // A pass that selects no scenario would only start servers for nothing.
+    const { plan } = await loadSources(runConfiguration.sources, environment)
+    if (plan.length === 0) continue
+    const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
+    if (!options.quiet) process.stdout.write(`\n${label} (${plan.length} scenarios): `)
+    await runCucumber(runConfiguration, environment)
+    executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
+  }
+  setOrDelete('SESSIONSPEC_ENGINE', undefined)
+  setOrDelete('SESSIONSPEC_STORAGE', undefined)
   const results = buildResults(target, executed, expectationFor, {
     startedAt,
     finishedAt: systemNow().toISOString(),
@@ -65,6 +79,12 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
+}
+
+/** Workers inherit the environment: this is how a pass tells them its engine or storage. */
+function setOrDelete(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
 }
 
 export { closingLine }

@@ -7,6 +7,16 @@ import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOper
 import { buildRequest, mapAnswer, type BuiltRequest } from './request-template.js'
 import { TargetError } from './target-error.js'
 
+export interface VisitOptions {
+  /** The visitor's browser to send the request from (default: the scenario's). */
+  agent?: UserAgent
+  /** HTTP statuses this visit may legitimately answer with besides 2xx and 422 (e.g. 400 from the session middleware). */
+  acceptStatus?: (status: number) => boolean
+}
+
+/** Control answers that report a state rather than a broken target: a missing part (503), a refused operation (422). */
+const CONTROL_STATUSES = new Set([422, 503])
+
 export interface Visit<Op extends FixtureOperation> {
   answer: FixtureOperations[Op]['answer']
   exchange: Exchange
@@ -17,7 +27,9 @@ export interface TargetDriver {
   readonly target: Target
   readonly baseUrl: string
   /** Runs a fixture operation inside a request of the visitor whose browser is `agent`. */
-  visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params']): Promise<Visit<Op>>
+  visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params'], options?: VisitOptions): Promise<Visit<Op>>
+  /** Follows the redirect an operation answered with, as the visitor's browser does, reading the page as `operation`. */
+  followRedirect<Op extends FixtureOperation>(agent: UserAgent, from: Exchange, operation: Op): Promise<Visit<Op>>
   /** Runs a control operation out of band. */
   control<Op extends ControlOperation>(operation: Op, params: ControlOperations[Op]['params']): Promise<ControlOperations[Op]['answer']>
 }
@@ -33,14 +45,24 @@ export class HttpDriver implements TargetDriver {
     this.baseUrl = baseUrl.replace(/\/$/, '')
   }
 
-  async visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params']): Promise<Visit<Op>> {
+  async visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params'], options: VisitOptions = {}): Promise<Visit<Op>> {
     const exchange = await this.#send(agent, operation, 'fixture', params)
+    const accepted = options.acceptStatus?.(exchange.response.status) ?? false
+    return { answer: this.#read(operation, exchange, accepted) as FixtureOperations[Op]['answer'], exchange }
+  }
+
+  async followRedirect<Op extends FixtureOperation>(agent: UserAgent, from: Exchange, operation: Op): Promise<Visit<Op>> {
+    const location = from.response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1]
+    if (from.response.status < 300 || from.response.status > 399 || !location) {
+      throw new TargetError(`expected a redirect from ${from.request.url}, got HTTP ${from.response.status}${location ? '' : ' without a Location'}`)
+    }
+    const exchange = await agent.send(new URL(location, from.request.url).toString(), { headers: { Accept: 'application/json' } })
     return { answer: this.#read(operation, exchange) as FixtureOperations[Op]['answer'], exchange }
   }
 
   async control<Op extends ControlOperation>(operation: Op, params: ControlOperations[Op]['params']): Promise<ControlOperations[Op]['answer']> {
     const exchange = await this.#send(this.#controlAgent, operation, 'control', params)
-    return this.#read(operation, exchange) as ControlOperations[Op]['answer']
+    return this.#read(operation, exchange, CONTROL_STATUSES.has(exchange.response.status), 'control') as ControlOperations[Op]['answer']
   }
 
   #send(agent: UserAgent, operation: OperationName, kind: 'fixture' | 'control', params: object): Promise<Exchange> {
@@ -56,11 +78,14 @@ export class HttpDriver implements TargetDriver {
     return agent.send(this.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body })
   }
 
-  #read(operation: OperationName, exchange: Exchange): unknown {
+  /** The operation's answer, checked against the fixture API; `accepted` lets a non-2xx status through as `{ status }` plus its JSON. */
+  #read(operation: OperationName, exchange: Exchange, accepted = false, kind: 'fixture' | 'control' = 'fixture'): unknown {
     const { status, body } = exchange.response
     const where = `${operation} (${exchange.request.method} ${exchange.request.url})`
-    if (status === 404) throw new TargetError(`${where} answered 404: the target does not offer this operation`)
-    if (status !== 422 && (status < 200 || status > 299)) {
+    const isSuccess = status === 422 || (status >= 200 && status <= 299)
+    if (accepted && !isSuccess && kind === 'fixture') return { status, ...parseObject(body) }
+    if (!accepted && status === 404) throw new TargetError(`${where} answered 404: the target does not offer this operation`)
+    if (!accepted && !isSuccess) {
       throw new TargetError(`${where} answered HTTP ${status}: ${firstLine(body)}`)
     }
     let json: unknown
@@ -73,6 +98,15 @@ export class HttpDriver implements TargetDriver {
     const answer = pointers ? mapAnswer(json, pointers) : json
     checkAnswer(operation, answer)
     return answer
+  }
+}
+
+function parseObject(body: string): Record<string, unknown> {
+  try {
+    const json: unknown = JSON.parse(body)
+    return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
+  } catch {
+    return {}
   }
 }
 

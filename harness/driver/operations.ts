@@ -34,7 +34,75 @@ export interface FixtureOperations {
   'cookie.received': { params: Record<string, never>; answer: { cookies: Array<{ name: string; value: string }> } }
 }
 
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+
+export interface FixtureOperations {
+  'session.set': { params: { key: string; value: JsonValue }; answer: { stored: string } }
+  'session.get': { params: { key: string }; answer: { found: true; value: JsonValue } | { found: false } }
+  'session.delete': { params: { key: string }; answer: { deleted: boolean } }
+  'session.pop': { params: { key: string; default?: JsonValue }; answer: { found: boolean; value?: JsonValue } }
+  'session.setdefault': { params: { key: string; value: JsonValue }; answer: { value: JsonValue } }
+  'session.update': { params: { values: Record<string, JsonValue> }; answer: { updated: number } }
+  'session.read': { params: Record<string, never>; answer: { data: Record<string, JsonValue> } }
+  'session.clear': { params: Record<string, never>; answer: { cleared: true } }
+  'session.flush': { params: Record<string, never>; answer: { flushed: true } }
+  'session.cycleKey': { params: Record<string, never>; answer: { cycled: true } }
+  'session.save': { params: Record<string, never>; answer: { saved: true } }
+  'session.markModified': { params: Record<string, never>; answer: { marked: true } }
+  'session.ignore': { params: Record<string, never>; answer: { ignored: true } }
+  'session.fail': { params: { status: number; key?: string; value?: JsonValue }; answer: { failed: number } }
+  'session.info': { params: Record<string, never>; answer: { sessionKey: string | null; exists: boolean; empty: boolean } }
+}
+
+/** A message as the fixture API reports it. */
+export interface ReportedMessage {
+  level: number
+  levelTag: string
+  tags: string
+  text: string
+  extraTags: string | null
+  safe: boolean
+}
+
+export interface MessageParams {
+  text: string
+  level: number | 'debug' | 'info' | 'success' | 'warning' | 'error'
+  extraTags?: string
+  safe?: boolean
+  requestLevel?: number | null
+}
+
+export interface FixtureOperations {
+  'messages.add': { params: MessageParams; answer: { added: boolean } }
+  'messages.addMany': { params: { messages: MessageParams[]; thenList?: boolean }; answer: { added: number; messages?: ReportedMessage[] } }
+  'messages.list': { params: Record<string, never>; answer: { messages: ReportedMessage[] } }
+  'messages.count': { params: Record<string, never>; answer: { count: number } }
+  'messages.render': { params: Record<string, never>; answer: { html: string } }
+  'messages.addAndRedirect': { params: MessageParams; answer: { status: number } }
+}
+
+/** Settings a scenario can switch through the control API (docs/fixture-api.md). */
+export interface SettingsChange {
+  engine?: string
+  store?: string
+  sessionCookieName?: string
+  sessionCookieAge?: number
+  sessionCookieDomain?: string | null
+  sessionCookiePath?: string
+  sessionCookieSecure?: boolean
+  sessionCookieHttpOnly?: boolean
+  sessionCookieSameSite?: 'Strict' | 'Lax' | 'None' | false
+  sessionSaveEveryRequest?: boolean
+  sessionExpireAtBrowserClose?: boolean
+  messageStorage?: 'cookie' | 'session' | 'fallback'
+  messageLevel?: number
+  messageTags?: Record<string, string>
+}
+
 export interface ControlOperations {
+  'settings.set': { params: SettingsChange; answer: { settings: Record<string, unknown> } | { unavailable: string } }
+  'sessions.count': { params: Record<string, never>; answer: { count: number } | Rejected }
+  'sessions.exists': { params: { sessionKey: string }; answer: { exists: boolean } }
   'clock.get': { params: Record<string, never>; answer: { now: number } }
   'clock.set': { params: { now: number }; answer: { now: number } }
   'clock.advance': { params: { seconds: number }; answer: { now: number } }

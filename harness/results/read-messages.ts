@@ -3,7 +3,10 @@ import { NOT_APPLICABLE_MEDIA_TYPE, type RawResult } from './outcome.js'
 
 /** One executed scenario (one Examples row of an outline), as cucumber's message stream tells it. */
 export interface ExecutedScenario {
+  /** The @id tag, ":N" for an Examples row, "[engine]" or "[storage]" for a run of a @per-engine or @per-storage feature. */
   id: string
+  engine?: string
+  storage?: string
   title: string
   feature: string
   uri: string
@@ -19,7 +22,8 @@ const RANK: Record<RawResult['status'], number> = { PASSED: 0, SKIPPED: 1, PENDI
 type Message = Record<string, any>
 
 /** Reads cucumber's NDJSON message file into scenarios with stable ids (@id tag, ":N" per Examples row). */
-export async function readMessages(file: string): Promise<ExecutedScenario[]> {
+export async function readMessages(file: string, dimension: { engine?: string; storage?: string } = {}): Promise<ExecutedScenario[]> {
+  const variant = dimension.engine ?? dimension.storage
   const messages: Message[] = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
   const features = new Map<string, string>()
   const rowNumber = new Map<string, number>()
@@ -56,8 +60,10 @@ export async function readMessages(file: string): Promise<ExecutedScenario[]> {
     const idTag = tags.find((t) => t.startsWith('@id:'))
     const row = rowNumber.get(pickle.astNodeIds[1] ?? '')
     const baseId = idTag ? idTag.slice(4) : `${pickle.uri}:${pickle.location?.line ?? 0}`
+    const rowId = row === undefined ? baseId : `${baseId}:${row}`
     scenarios.push({
-      id: row === undefined ? baseId : `${baseId}:${row}`,
+      id: variant ? `${rowId}[${variant}]` : rowId,
+      ...dimension,
       title: pickle.name,
       feature: features.get(pickle.uri) ?? pickle.uri,
       uri: pickle.uri,

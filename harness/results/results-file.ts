@@ -6,6 +6,8 @@ export const RESULTS_FORMAT_VERSION = 1
 
 export interface ScenarioResult {
   id: string
+  engine?: string
+  storage?: string
   title: string
   feature: string
   area: string
@@ -47,9 +49,11 @@ export function buildResults(
     const { outcome, reason } = classify(s.raw, expectationFor(s.id))
     return {
       id: s.id,
+      ...(s.engine ? { engine: s.engine } : {}),
+      ...(s.storage ? { storage: s.storage } : {}),
       title: s.title,
       feature: s.feature,
-      area: areaOf(s.uri),
+      area: s.engine ?? s.storage ? `${areaOf(s.uri)} (${s.engine ?? s.storage})` : areaOf(s.uri),
       uri: s.uri,
       line: s.line,
       tags: s.tags,

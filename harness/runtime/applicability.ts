@@ -4,9 +4,13 @@ export type Applicability = { applicable: true } | { applicable: false; reason: 
 
 /**
  * Turns a scenario's tags into whether the target can run it. Tags name identities and needs:
- * @profile:<p>, @capability:<c>, @clock (short for @capability:clock), @engine:<e>, @storage:<s>.
+ * @profile:<p>, @capability:<c>, @clock (short for @capability:clock), @engine:<e>, @storage:<s>,
+ * and @server-side-engine (needs a session key and a record on the server).
  */
-export function applicability(tags: readonly string[], target: Target): Applicability {
+export function applicability(tags: readonly string[], target: Target, engine?: string): Applicability {
+  if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
+    return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }
+  }
   for (const tag of tags) {
     const [kind, value] = tag.replace(/^@/, '').split(':', 2)
     if (kind === 'profile' && !target.profiles.includes(value as never)) {
@@ -16,7 +20,7 @@ export function applicability(tags: readonly string[], target: Target): Applicab
     if (capability && !target.capabilities.includes(capability as never)) {
       return { applicable: false, reason: `the target does not offer the ${capability} capability` }
     }
-    if (kind === 'engine' && !target.engines.includes(value as never)) {
+    if (kind === 'engine' && !target.engines.some((variant) => variant.split('/')[0] === value)) {
       return { applicable: false, reason: `the target does not run the ${value} session engine` }
     }
     if (kind === 'storage' && !target.messageStorages.includes(value as never)) {

@@ -2,6 +2,8 @@
 export type Profile = 'core' | 'django'
 export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header'
 export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
+/** An engine as a target file lists it: its id, optionally with its store ("cache/redis"). */
+export type EngineVariant = string
 export type StorageId = 'cookie' | 'session' | 'fallback'
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -43,7 +45,7 @@ export interface TargetFile {
   start?: StartCommand
   profiles: Profile[]
   capabilities?: Capability[]
-  engines?: EngineId[]
+  engines?: EngineVariant[]
   messageStorages?: StorageId[]
   settings?: TargetSettings
   fixture?: { prefix?: string }
@@ -57,7 +59,7 @@ export interface Target extends TargetFile {
   /** Absolute directory of the target file; relative paths in it resolve from here. */
   dir: string
   capabilities: Capability[]
-  engines: EngineId[]
+  engines: EngineVariant[]
   messageStorages: StorageId[]
   settings: TargetSettings
   fixturePrefix: string

@@ -30,3 +30,17 @@ defineParameterType({
 
 /** Text between backticks, taken literally: for values full of quotes and backslashes. */
 defineParameterType({ name: 'text', regexp: /`([^`]*)`/, transformer: (s: string) => s })
+
+/** A JSON object or list written inline, e.g. {"items": [1, 2.5], "paid": false}. */
+defineParameterType({ name: 'json', regexp: /\{.*\}|\[.*\]/, transformer: (s: string) => JSON.parse(s) as unknown })
+
+/** A cookie named in a step: the cookie "x", or the session cookie (whatever the target calls it). */
+export type CookieRef = { name: string } | { session: true }
+defineParameterType({
+  name: 'cookie',
+  regexp: /the cookie "([^"]*)"|the session cookie/,
+  transformer: (name?: string): CookieRef => (name === undefined ? { session: true } : { name }),
+})
+
+/** A built-in message level by name. */
+defineParameterType({ name: 'level', regexp: /debug|info|success|warning|error/, transformer: (s: string) => s })

@@ -3,7 +3,9 @@ import type { Exchange } from '../../harness/agent/exchange.js'
 import { UserAgent } from '../../harness/agent/user-agent.js'
 import { VirtualClock } from '../../harness/agent/virtual-clock.js'
 import type { TargetDriver } from '../../harness/driver/http-driver.js'
-import type { FixtureOperation, FixtureOperations } from '../../harness/driver/operations.js'
+import type { FixtureOperation, FixtureOperations, SettingsChange } from '../../harness/driver/operations.js'
+import type { VisitOptions } from '../../harness/driver/http-driver.js'
+import { NOT_APPLICABLE_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import type { Target } from '../../harness/target/types.js'
 import { systemNow } from '../../harness/runtime/system-clock.js'
 
@@ -21,11 +23,36 @@ export class SpecWorld extends World {
     super(options)
   }
 
+  /** The session cookie's name: the target file's, or what a scenario switched it to. */
+  sessionCookieName?: string
+
+  get sessionCookie(): string {
+    return this.sessionCookieName ?? this.target.settings.sessionCookieName ?? 'sessionid'
+  }
+
   /** Runs a fixture operation in a request of the visitor and keeps the answer. */
-  async visit<Op extends FixtureOperation>(operation: Op, params: FixtureOperations[Op]['params']): Promise<FixtureOperations[Op]['answer']> {
-    const { answer } = await this.driver.visit(this.agent, operation, params)
+  async visit<Op extends FixtureOperation>(
+    operation: Op,
+    params: FixtureOperations[Op]['params'],
+    options: VisitOptions = {},
+  ): Promise<FixtureOperations[Op]['answer']> {
+    const { answer } = await this.driver.visit(options.agent ?? this.agent, operation, params, options)
     this.lastAnswer = answer
     return answer
+  }
+
+  /** Switches server settings; answers the one-line reason when a part is missing (an engine's store is down). */
+  async changeSettings(settings: SettingsChange): Promise<string | undefined> {
+    const answer = await this.driver.control('settings.set', settings)
+    if ('unavailable' in answer) return answer.unavailable
+    if (settings.sessionCookieName) this.sessionCookieName = settings.sessionCookieName
+    return undefined
+  }
+
+  /** Ends the scenario as not applicable, with the reason in the report. */
+  notApplicable(reason: string): 'skipped' {
+    this.attach(reason, NOT_APPLICABLE_MEDIA_TYPE)
+    return 'skipped'
   }
 
   get lastExchange(): Exchange {

@@ -1,0 +1,82 @@
+import { Given, When, type DataTable } from '@cucumber/cucumber'
+import { UserAgent } from '../harness/agent/user-agent.js'
+import type { MessageParams } from '../harness/driver/operations.js'
+import { levelNumber, levelOf, numberedText } from './support/message-texts.js'
+import type { SpecWorld } from './support/world.js'
+
+async function add(world: SpecWorld, params: MessageParams) {
+  await world.visit('messages.add', params)
+}
+
+const addAtLevel = function (this: SpecWorld, level: string, text: string) { return add(this, { level: levelOf(level), text }) }
+Given('the server has added a/an {level} message {string}', addAtLevel)
+When('the server adds a/an {level} message {string}', addAtLevel)
+Given('the server has added a message {string} at level {int}', function (this: SpecWorld, text: string, level: number) {
+  return add(this, { level, text })
+})
+Given('the server has added a/an {level} message {string} with the extra tags {string}', function (this: SpecWorld, level: string, text: string, extraTags: string) {
+  return add(this, { level: levelOf(level), text, extraTags })
+})
+Given('the server has added a/an {level} message {string} marked safe', function (this: SpecWorld, level: string, text: string) {
+  return add(this, { level: levelOf(level), text, safe: true })
+})
+Given('the server has added a/an {level} message {string} with the request\'s level lowered to {level}', function (this: SpecWorld, level: string, text: string, requestLevel: string) {
+  return add(this, { level: levelOf(level), text, requestLevel: levelNumber(requestLevel) })
+})
+When('the server adds a/an {level} message of {int} characters', function (this: SpecWorld, level: string, length: number) {
+  return add(this, { level: levelOf(level), text: numberedText(1, length) })
+})
+
+Given('the server has added these messages:', async function (this: SpecWorld, table: DataTable) {
+  await this.visit('messages.addMany', { messages: table.hashes().map((row) => ({ level: levelOf(row.level), text: row.text })) })
+})
+
+async function addNumbered(this: SpecWorld, count: number, level: string, length: number, first: number, last: number) {
+  if (last - first + 1 !== count) throw new Error(`numbered ${first} to ${last} is not ${count} messages`)
+  const messages = Array.from({ length: count }, (_, i) => ({ level: levelOf(level), text: numberedText(first + i, length) }))
+  await this.visit('messages.addMany', { messages })
+}
+Given('the server has added {int} {level} messages of {int} characters, numbered {int} to {int}', addNumbered)
+When('the server adds {int} {level} messages of {int} characters, numbered {int} to {int}', addNumbered)
+
+Given('the server has added an info message {string} and shown the messages in the same request', async function (this: SpecWorld, text: string) {
+  await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true })
+})
+
+When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
+  const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })
+  const page = await this.driver.followRedirect(this.agent, redirect.exchange, 'messages.list')
+  this.lastAnswer = page.answer
+})
+
+async function view(this: SpecWorld) {
+  await this.visit('messages.list', {})
+}
+When('the visitor views the next page', view)
+Given('the visitor has viewed the next page', view)
+
+When('another visitor views the next page', async function (this: SpecWorld) {
+  this.lastAnswer = (await this.driver.visit(new UserAgent(this.clock), 'messages.list', {})).answer
+})
+
+async function count(this: SpecWorld) {
+  await this.visit('messages.count', {})
+}
+When('the server counts the visitor\'s messages', count)
+Given('the server has counted the visitor\'s messages', count)
+
+When('the page renders the visitor\'s messages', async function (this: SpecWorld) {
+  await this.visit('messages.render', {})
+})
+
+Given('the message level is {level}', async function (this: SpecWorld, level: string) {
+  await settle(this, { messageLevel: levelNumber(level) })
+})
+Given('the message tags are:', async function (this: SpecWorld, table: DataTable) {
+  await settle(this, { messageTags: Object.fromEntries(table.hashes().map((row) => [row.level, row.tag])) })
+})
+
+async function settle(world: SpecWorld, change: Parameters<SpecWorld['changeSettings']>[0]) {
+  const unavailable = await world.changeSettings(change)
+  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
+}

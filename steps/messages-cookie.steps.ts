@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict'
+import { Given, Then } from '@cucumber/cucumber'
+import { djangoMessagesCookie, faultyMessagesCookie, markFirstMessageSafe, NOT_FINISHED, readMessagesCookie } from '../harness/oracle/messages-cookie.js'
+import { sessionCookieLines } from './support/session-cookie.js'
+import type { SpecWorld } from './support/world.js'
+
+const COOKIE = 'messages'
+
+function setValue(world: SpecWorld): string {
+  const [line] = sessionCookieLines(world, COOKIE)
+  assert.ok(line, `the response sets no "${COOKIE}" cookie: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
+  return line.value
+}
+
+Then('the messages cookie holds {json} signed by Django\'s cookie signer now', function (this: SpecWorld, list: unknown) {
+  const secretKey = this.target.settings.secretKey
+  assert.ok(secretKey, 'the target file declares no settings.secretKey')
+  assert.equal(setValue(this), djangoMessagesCookie(list, secretKey, this.clock.nowSeconds()))
+})
+
+Then('the messages cookie value is at most {int} characters long', function (this: SpecWorld, limit: number) {
+  const value = setValue(this)
+  assert.ok(value.length <= limit, `the messages cookie value is ${value.length} characters`)
+})
+
+Then('the messages cookie marks that messages are missing', function (this: SpecWorld) {
+  assert.equal(readMessagesCookie(setValue(this)).at(-1), NOT_FINISHED)
+})
+
+Then('the messages cookie holds no message', function (this: SpecWorld) {
+  assert.deepEqual(readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED), [])
+})
+
+Given('the visitor\'s browser holds a messages cookie with {}', async function (this: SpecWorld, fault: string) {
+  const value = faultyMessagesCookie(fault, this.target.settings.secretKey, this.clock.nowSeconds())
+  await this.agent.jar.plant(COOKIE, value, this.driver.baseUrl)
+})
+
+Given('the visitor has changed the messages cookie to mark its message safe', async function (this: SpecWorld) {
+  const held = await this.agent.jar.find(COOKIE)
+  assert.ok(held, 'the visitor holds no messages cookie')
+  await this.agent.jar.plant(COOKIE, markFirstMessageSafe(held.value), this.driver.baseUrl)
+})

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { Then, When } from '@cucumber/cucumber'
+import { UserAgent } from '../harness/agent/user-agent.js'
+import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from './support/session-cookie.js'
+import type { SpecWorld } from './support/world.js'
+
+Then('the response sets a new session cookie', function (this: SpecWorld) {
+  const lines = sessionCookieLines(this)
+  assert.equal(lines.length, 1, `expected one Set-Cookie for ${this.sessionCookie}: ${JSON.stringify(this.lastExchange.response.setCookies)}`)
+  assert.ok(!isDeletion(lines[0]), `the session cookie was deleted: ${lines[0].line}`)
+  assert.notEqual(lines[0].value, '')
+  assert.notEqual(lines[0].value, sentSessionKey(this), 'the server kept the key the visitor sent')
+})
+
+Then('the response sets the session cookie again with the same key', function (this: SpecWorld) {
+  const lines = sessionCookieLines(this)
+  assert.equal(lines.length, 1, `expected one Set-Cookie for ${this.sessionCookie}: ${JSON.stringify(this.lastExchange.response.setCookies)}`)
+  assert.equal(lines[0].value, sentSessionKey(this))
+})
+
+Then('the response sets no session cookie', function (this: SpecWorld) {
+  assert.deepEqual(sessionCookieLines(this).map((l) => l.line), [])
+})
+
+function varyTokens(world: SpecWorld): string[] {
+  return world.lastExchange.response.headers
+    .filter(([name]) => name.toLowerCase() === 'vary')
+    .flatMap(([, value]) => value.split(',').map((t) => t.trim().toLowerCase()))
+}
+Then('the response varies on Cookie', function (this: SpecWorld) {
+  assert.ok(varyTokens(this).includes('cookie'), `Vary: ${varyTokens(this).join(', ') || '(none)'}`)
+})
+Then('the response does not vary on Cookie', function (this: SpecWorld) {
+  assert.ok(!varyTokens(this).includes('cookie'), `Vary: ${varyTokens(this).join(', ')}`)
+})
+
+Then('the server answers with status {int}', function (this: SpecWorld, status: number) {
+  assert.equal(this.lastExchange.response.status, status)
+})
+
+/** What the server answered for a key: from a read of one key or of the whole session. */
+function found(world: SpecWorld, key: string): { present: boolean; value?: unknown } {
+  const answer = world.lastAnswer as { data?: Record<string, unknown>; found?: boolean; value?: unknown; status?: number }
+  assert.ok(answer.status === undefined, `the server answered HTTP ${answer.status}`)
+  if (answer.data) return { present: Object.hasOwn(answer.data, key), value: answer.data[key] }
+  assert.equal(world.remembered.get('read key'), key, `the scenario read "${world.remembered.get('read key')}", not "${key}"`)
+  return { present: answer.found === true, value: answer.value }
+}
+function findsValue(this: SpecWorld, key: string, value: unknown) {
+  const result = found(this, key)
+  assert.ok(result.present, `the server finds no "${key}": ${JSON.stringify(this.lastAnswer)}`)
+  assert.deepEqual(result.value, value)
+}
+Then('the server finds {string} = {string}', findsValue)
+Then('the server finds {string} as the JSON {json}', findsValue)
+Then('the server finds no {string}', function (this: SpecWorld, key: string) {
+  const result = found(this, key)
+  assert.ok(!result.present, `the server finds "${key}" = ${JSON.stringify(result.value)}`)
+})
+
+Then('the visitor\'s next request finds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
+  const answer = await this.visit('session.get', { key })
+  assert.deepEqual(answer, { found: true, value })
+})
+
+Then('the visitor\'s session key is 32 lowercase letters and digits', async function (this: SpecWorld) {
+  assert.match((await heldSessionKey(this)) ?? '(no session cookie)', /^[a-z0-9]{32}$/)
+})
+
+When('{int} new visitors each store a value in their session', async function (this: SpecWorld, count: number) {
+  const keys: string[] = []
+  for (let i = 0; i < count; i++) {
+    const visitor = new UserAgent(this.clock)
+    await this.driver.visit(visitor, 'session.set', { key: 'n', value: 1 })
+    keys.push((await visitor.jar.find(this.sessionCookie))?.value ?? '')
+  }
+  this.remembered.set('keys', JSON.stringify(keys))
+})
+Then('all {int} session keys are different', function (this: SpecWorld, count: number) {
+  const keys = JSON.parse(this.remembered.get('keys') ?? '[]') as string[]
+  assert.equal(keys.filter(Boolean).length, count)
+  assert.equal(new Set(keys).size, count)
+})
+
+async function countSessions(world: SpecWorld): Promise<number | 'skipped'> {
+  const answer = await world.driver.control('sessions.count', {})
+  return 'count' in answer ? answer.count : world.notApplicable(`the target cannot count stored sessions with this engine: ${answer.rejected}`)
+}
+When('{int} visitors with unknown session keys read their sessions', async function (this: SpecWorld, count: number) {
+  const before = await countSessions(this)
+  if (before === 'skipped') return before
+  this.remembered.set('count before', String(before))
+  for (let i = 0; i < count; i++) {
+    const visitor = new UserAgent(this.clock)
+    await visitor.jar.plant(this.sessionCookie, randomBytes(16).toString('hex'), this.driver.baseUrl)
+    await this.driver.visit(visitor, 'session.get', { key: 'cart' })
+  }
+  return undefined
+})
+Then('the store gained no session', async function (this: SpecWorld) {
+  const after = await countSessions(this)
+  if (after === 'skipped') return after
+  assert.equal(after, Number(this.remembered.get('count before')))
+  return undefined
+})
+
+async function storeHolds(world: SpecWorld, key: string): Promise<boolean> {
+  return (await world.driver.control('sessions.exists', { sessionKey: key })).exists
+}
+Then('the store holds no session under {string}', async function (this: SpecWorld, key: string) {
+  assert.equal(await storeHolds(this, key), false)
+})
+Then('the store no longer holds the visitor\'s previous session', async function (this: SpecWorld) {
+  const key = sentSessionKey(this)
+  assert.ok(key, 'the last request carried no session cookie')
+  assert.equal(await storeHolds(this, key), false)
+})

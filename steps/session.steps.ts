@@ -1,0 +1,128 @@
+import { Given, When, type DataTable } from '@cucumber/cucumber'
+import { UserAgent } from '../harness/agent/user-agent.js'
+import type { JsonValue, SettingsChange } from '../harness/driver/operations.js'
+import { parseDuration } from '../harness/runtime/duration.js'
+import { heldSessionKey } from './support/session-cookie.js'
+import type { SpecWorld } from './support/world.js'
+
+async function store(this: SpecWorld, key: string, value: JsonValue) {
+  await this.visit('session.set', { key, value })
+}
+async function read(this: SpecWorld, key: string) {
+  this.remembered.set('read key', key)
+  await this.visit('session.get', { key })
+}
+
+Given('the visitor\'s session holds {string} = {string}', store)
+Given('the visitor\'s session holds {string} as the JSON {json}', store)
+When('the server stores {string} = {string} in the visitor\'s session', async function (this: SpecWorld, key: string, value: string) {
+  // The session middleware may refuse the save (400, a session ended meanwhile); the Then steps judge it.
+  await this.visit('session.set', { key, value }, { acceptStatus: (s) => s === 400 })
+})
+Given('the server has tried to store {string} = {string} in the visitor\'s session', async function (this: SpecWorld, key: string, value: string) {
+  await this.visit('session.set', { key, value }, { acceptStatus: (s) => s === 400 })
+})
+When('the server reads {string} from the visitor\'s session', read)
+
+When('the server stores {string} = {string} and then answers with status {int}', async function (this: SpecWorld, key: string, value: string, status: number) {
+  await this.visit('session.fail', { status, key, value }, { acceptStatus: (s) => s === status })
+})
+
+When('the server handles a request that does not touch the session', async function (this: SpecWorld) {
+  await this.visit('session.ignore', {})
+})
+When('the server only marks the visitor\'s session as modified', async function (this: SpecWorld) {
+  await this.visit('session.markModified', {})
+})
+When('the server saves the visitor\'s empty session explicitly', async function (this: SpecWorld) {
+  await this.visit('session.save', {})
+})
+When('the server pops {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
+  await this.visit('session.pop', { key })
+})
+When('the server sets {string} to {string} only if it is missing', async function (this: SpecWorld, key: string, value: string) {
+  await this.visit('session.setdefault', { key, value })
+})
+When('the server updates the visitor\'s session with nothing', async function (this: SpecWorld) {
+  await this.visit('session.update', { values: {} })
+})
+Given('the server has removed {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
+  await this.visit('session.delete', { key })
+})
+
+async function logOut(this: SpecWorld) {
+  await this.visit('session.flush', {})
+}
+When('the visitor logs out', logOut)
+Given('the visitor has logged out', logOut)
+
+async function clear(this: SpecWorld) {
+  await this.visit('session.clear', {})
+}
+When('the server clears the visitor\'s session', clear)
+Given('the server has cleared the visitor\'s session', clear)
+
+async function cycle(this: SpecWorld) {
+  await this.visit('session.cycleKey', {})
+}
+When('the server cycles the visitor\'s session key', cycle)
+Given('the server has cycled the visitor\'s session key', cycle)
+
+Given('the visitor\'s browser holds the session cookie {string}', async function (this: SpecWorld, value: string) {
+  await this.agent.jar.plant(this.sessionCookie, value, this.driver.baseUrl)
+})
+
+Given('the visitor\'s session key is sent under the cookie name {string} instead', async function (this: SpecWorld, name: string) {
+  const key = await heldSessionKey(this)
+  if (key === undefined) throw new Error('the visitor holds no session cookie to move')
+  await this.agent.jar.forget(this.sessionCookie)
+  await this.agent.jar.plant(name, key, this.driver.baseUrl)
+})
+
+Given('the visitor kept a copy of the session cookie', async function (this: SpecWorld) {
+  const key = await heldSessionKey(this)
+  if (key === undefined) throw new Error('the visitor holds no session cookie to copy')
+  this.remembered.set('copied session cookie', key)
+})
+
+When('the visitor comes back with the copied session cookie', async function (this: SpecWorld) {
+  await this.agent.jar.plant(this.sessionCookie, this.remembered.get('copied session cookie') ?? '', this.driver.baseUrl)
+  await this.visit('session.read', {})
+})
+
+Given('the visitor\'s session was ended from another browser', async function (this: SpecWorld) {
+  const other = new UserAgent(this.clock)
+  await other.jar.plant(this.sessionCookie, (await heldSessionKey(this)) ?? '', this.driver.baseUrl)
+  await this.driver.visit(other, 'session.flush', {})
+})
+
+When('another visitor reads {string} from their session', async function (this: SpecWorld, key: string) {
+  this.remembered.set('read key', key)
+  this.lastAnswer = (await this.driver.visit(new UserAgent(this.clock), 'session.get', { key })).answer
+})
+
+Given('the session cookie settings are:', async function (this: SpecWorld, table: DataTable) {
+  const change: SettingsChange = {}
+  for (const [name, value] of table.raw()) {
+    if (name === 'name') change.sessionCookieName = value
+    else if (name === 'age') change.sessionCookieAge = parseDuration(value)
+    else if (name === 'domain') change.sessionCookieDomain = value === 'none' ? null : value
+    else if (name === 'path') change.sessionCookiePath = value
+    else if (name === 'secure') change.sessionCookieSecure = value === 'yes'
+    else if (name === 'httponly') change.sessionCookieHttpOnly = value === 'yes'
+    else if (name === 'samesite') change.sessionCookieSameSite = value === 'none' ? false : (value as SettingsChange['sessionCookieSameSite'])
+    else throw new Error(`unknown session cookie setting "${name}"`)
+  }
+  return settle(this, change)
+})
+Given('sessions are saved on every request', function (this: SpecWorld) {
+  return settle(this, { sessionSaveEveryRequest: true })
+})
+Given('sessions expire when the browser closes', function (this: SpecWorld) {
+  return settle(this, { sessionExpireAtBrowserClose: true })
+})
+
+async function settle(world: SpecWorld, change: SettingsChange) {
+  const unavailable = await world.changeSettings(change)
+  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
+}
