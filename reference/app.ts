@@ -1,8 +1,15 @@
 import express from 'express'
 import { ControllableClock } from './clock.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
+import { settingsOperations } from './control/settings.js'
 import { cookieOperations } from './fixtures/cookies.js'
 import { createOperationRouter } from './fixtures/operation-router.js'
+import { forOperations } from './fixtures/request-middleware.js'
+import { sessionOperations } from './fixtures/sessions.js'
+import type { StoreAddresses } from './sessions/engines/index.js'
+import { SessionMiddleware } from './sessions/middleware.js'
+import { SessionRuntime } from './sessions/runtime.js'
+import type { SessionSettings } from './sessions/settings.js'
 
 export interface ReferenceSettings {
   secretKey: string
@@ -10,6 +17,17 @@ export interface ReferenceSettings {
   fixturePrefix?: string
   enableControl: boolean
   clock?: ControllableClock
+  /** Start-up session settings (what `reset` returns to); Django's defaults otherwise: db on SQLite. */
+  session?: Partial<SessionSettings>
+  /** Where Redis, memcached and PostgreSQL answer. */
+  stores?: Partial<StoreAddresses>
+}
+
+/** The app and what must be released with it (engine connections, the temporary directory). */
+export interface ReferenceApp {
+  app: express.Express
+  sessions: SessionRuntime
+  close(): Promise<void>
 }
 
 export const SERVER_NAME = 'sessionspec-reference'
@@ -33,13 +51,21 @@ the sessionspec conformance suite. Its fixture API answers at <code>${prefix}/</
 `
 }
 
-export function createApp(settings: ReferenceSettings): express.Express {
+export function createReference(settings: ReferenceSettings): ReferenceApp {
   const prefix = checkPrefix(settings.fixturePrefix ?? DEFAULT_PREFIX)
   const clock = settings.clock ?? new ControllableClock()
-  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey })])
-  const control = settings.enableControl ? controlOperations({ clock }) : undefined
+  const sessions = new SessionRuntime({ secretKey: settings.secretKey, settings: settings.session, stores: settings.stores })
+  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey }), ...sessionOperations()])
+  const control = settings.enableControl
+    ? new Map([
+      ...settingsOperations(sessions),
+      ...controlOperations({ clock, resetHooks: [() => sessions.reset()] }),
+    ])
+    : undefined
   // Control operations are listed only when they can be called.
   const operations = [...fixtures.keys(), ...(control?.keys() ?? [])]
+  // Django's MIDDLEWARE order: sessions outermost (messages will sit inside it, 059).
+  const middlewares = [forOperations(new SessionMiddleware(sessions), 'session.')]
 
   const app = express()
   app.disable('x-powered-by')
@@ -49,7 +75,12 @@ export function createApp(settings: ReferenceSettings): express.Express {
   app.get(prefix, (_req, res) => {
     res.json({ sessionspec: 1, server: SERVER_NAME, operations })
   })
-  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock))
+  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares }))
   app.use(`${prefix}/control`, control ? createOperationRouter(control, clock) : createDisabledControlRouter())
-  return app
+  return { app, sessions, close: () => sessions.close() }
+}
+
+/** createApp(settings) -> Express app; use createReference to release its engines when done. */
+export function createApp(settings: ReferenceSettings): express.Express {
+  return createReference(settings).app
 }

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createApp, type ReferenceSettings } from './app.js'
+import { createReference, type ReferenceSettings } from './app.js'
 
 export interface ListenOptions {
   host?: string
@@ -11,7 +11,7 @@ export interface ListenOptions {
 export interface RunningServer {
   url: string
   port: number
-  /** Stops listening and ends every open connection. */
+  /** Stops listening, ends every open connection, then closes the session engines. */
   close(): Promise<void>
 }
 
@@ -21,13 +21,17 @@ function urlHost(host: string): string {
 
 export async function startServer(settings: ReferenceSettings, listen: ListenOptions = {}): Promise<RunningServer> {
   const host = listen.host ?? '127.0.0.1'
-  const server = createServer(createApp(settings))
+  const reference = createReference(settings)
+  const server = createServer(reference.app)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(listen.port ?? 0, host, () => {
       server.off('error', reject)
       resolve()
     })
+  }).catch(async (error: unknown) => {
+    await reference.close()
+    throw error
   })
   const { port } = server.address() as AddressInfo
   let closing: Promise<void> | undefined
@@ -35,7 +39,7 @@ export async function startServer(settings: ReferenceSettings, listen: ListenOpt
     closing ??= new Promise<void>((resolve) => {
       server.close(() => resolve())
       server.closeAllConnections()
-    })
+    }).then(() => reference.close())
     return closing
   }
   return { url: `http://${urlHost(host)}:${port}`, port, close }

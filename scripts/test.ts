@@ -23,6 +23,11 @@ function testFiles(dir: string): string[] {
   })
 }
 
+// Redis, memcached and PostgreSQL for the engines: reused when running, started when not.
+// A store that cannot start makes its tests and scenarios not applicable (an error in CI).
+const services = run('stores for the session engines', 'bash', ['scripts/services.sh', 'start'])
+if (services !== 0) console.log('some stores are missing: their tests are skipped here, and fail under CI=true (scripts/services.sh start --install)')
+
 const typecheck = run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.'])
 
 const tap = 'reports/unit-tests.tap'
@@ -47,6 +52,7 @@ try {
 } catch {
   console.log('the suite wrote no results.json')
 }
+
 
 console.log('\n== summary')
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)

@@ -15,13 +15,12 @@ async function read(this: SpecWorld, key: string) {
 
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
-When('the server stores {string} = {string} in the visitor\'s session', async function (this: SpecWorld, key: string, value: string) {
-  // The session middleware may refuse the save (400, a session ended meanwhile); the Then steps judge it.
-  await this.visit('session.set', { key, value }, { acceptStatus: (s) => s === 400 })
-})
-Given('the server has tried to store {string} = {string} in the visitor\'s session', async function (this: SpecWorld, key: string, value: string) {
-  await this.visit('session.set', { key, value }, { acceptStatus: (s) => s === 400 })
-})
+When('the server stores {string} = {string} in the visitor\'s session', store)
+async function storeWhileEnded(this: SpecWorld, key: string, value: string) {
+  await this.visit('session.setWhileEnded', { key, value }, { acceptStatus: (s) => s === 400 })
+}
+When('the server stores {string} = {string} while another request ends the session', storeWhileEnded)
+Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
 
 When('the server stores {string} = {string} and then answers with status {int}', async function (this: SpecWorld, key: string, value: string, status: number) {

@@ -6,6 +6,8 @@
 export interface Mutant {
   name: string
   file: string
+  /** The features to run against the mutant (default: features/cookies). */
+  features?: string[]
   /** Each `find` must occur exactly once in the file. */
   edits: Array<{ find: string; replace: string }>
   /** Scenario ids (with :N for an Examples row) that must end failed or error. */
@@ -87,5 +89,33 @@ export const MUTANTS: Mutant[] = [
       { find: "const signer = getCookieSigner({ ...signing, salt: name + (options.salt ?? '') })", replace: 'const signer = getCookieSigner({ ...signing, salt: name })' },
     ],
     kills: ['COOK-SIG-009', 'COOK-SIG-003'],
+  },
+  {
+    name: 'an unknown session key is adopted',
+    file: 'reference/sessions/session.ts',
+    features: ['features/sessions/session-keys.feature'],
+    edits: [{ find: '    this.#key = null\n    return new Map()', replace: '    return new Map()' }],
+    kills: ['SESS-KEY-003[memory]', 'SESS-KEY-004[memory]'],
+  },
+  {
+    name: 'a server error still saves the session',
+    file: 'reference/sessions/predicates.ts',
+    features: ['features/sessions/session-saving.feature'],
+    edits: [{ find: '(state.modified || state.saveEveryRequest) && state.status < 500', replace: '(state.modified || state.saveEveryRequest)' }],
+    kills: ['SESS-SV-001:1[memory]', 'SESS-SV-001:2[memory]', 'SESS-SV-003[memory]'],
+  },
+  {
+    name: 'Vary: Cookie is omitted',
+    file: 'reference/sessions/predicates.ts',
+    features: ['features/sessions/session-cookie.feature'],
+    edits: [{ find: 'return shouldDeleteCookie(state) || state.accessed', replace: 'return false' }],
+    kills: ['SESS-CK-001[memory]', 'SESS-CK-005[memory]', 'SESS-CK-011[memory]'],
+  },
+  {
+    name: 'reading a session refreshes its cookie',
+    file: 'reference/sessions/predicates.ts',
+    features: ['features/sessions/session-cookie.feature'],
+    edits: [{ find: 'return (state.modified || state.saveEveryRequest) && state.status < 500', replace: 'return (state.modified || state.accessed || state.saveEveryRequest) && state.status < 500' }],
+    kills: ['SESS-CK-005[memory]', 'SESS-CK-011[memory]', 'SESS-CK-012[memory]'],
   },
 ]

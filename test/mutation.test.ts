@@ -33,7 +33,12 @@ describe('scenarios go red when the reference server is broken on purpose', () =
         source = source.replace(find, replace)
       }
       writeFileSync(file, source)
-      const run = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--parallel', '2', '--reports', join(dir, 'reports'), 'features/cookies'], { cwd: dir, encoding: 'utf8' })
+      // One engine and one storage are enough to show a scenario can fail, and keep this quick.
+      const target = readFileSync(join(dir, 'targets', 'reference.yaml'), 'utf8')
+        .replace(/^engines: .*$/m, 'engines: [memory]').replace(/^messageStorages: .*$/m, 'messageStorages: [fallback]')
+      writeFileSync(join(dir, 'targets', 'reference.yaml'), target)
+      const features = mutant.features ?? ['features/cookies']
+      const run = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--parallel', '2', '--reports', join(dir, 'reports'), ...features], { cwd: dir, encoding: 'utf8' })
       assert.equal(run.status, 1, `the suite passed against the mutant:\n${run.stdout.slice(-2000)}`)
       const results = JSON.parse(readFileSync(join(dir, 'reports', 'reference', 'results.json'), 'utf8')) as ResultsFile
       const outcome = new Map(results.scenarios.map((s) => [s.id, s.outcome]))

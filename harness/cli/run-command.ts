@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { join, relative, resolve } from 'node:path'
-import { loadConfiguration, loadSources, runCucumber } from '@cucumber/cucumber/api'
+import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { loadExpectations } from '../results/expectations.js'
 import { readMessages } from '../results/read-messages.js'
 import { buildResults, type ResultsFile } from '../results/results-file.js'
@@ -36,6 +36,9 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const startedAt = systemNow().toISOString()
   const environment = { cwd: PACKAGE_ROOT }
   const executed = []
+  // Step definitions are ES modules, imported once per process: load them once and hand the
+  // same library to every pass (a second import would register nothing).
+  let support: Awaited<ReturnType<typeof loadSupport>> | undefined
   for (const pass of planPasses(target, options.tags)) {
     setOrDelete('SESSIONSPEC_ENGINE', pass.engine)
     setOrDelete('SESSIONSPEC_STORAGE', pass.storage)
@@ -58,7 +61,8 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
     if (plan.length === 0) continue
     const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
     if (!options.quiet) process.stdout.write(`\n${label} (${plan.length} scenarios): `)
-    await runCucumber(runConfiguration, environment)
+    support ??= await loadSupport(runConfiguration, environment)
+    await runCucumber({ ...runConfiguration, support }, environment)
     executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
   }
   setOrDelete('SESSIONSPEC_ENGINE', undefined)

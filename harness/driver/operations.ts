@@ -38,6 +38,7 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 export interface FixtureOperations {
   'session.set': { params: { key: string; value: JsonValue }; answer: { stored: string } }
+  'session.setWhileEnded': { params: { key: string; value: JsonValue }; answer: { stored: string } }
   'session.get': { params: { key: string }; answer: { found: true; value: JsonValue } | { found: false } }
   'session.delete': { params: { key: string }; answer: { deleted: boolean } }
   'session.pop': { params: { key: string; default?: JsonValue }; answer: { found: boolean; value?: JsonValue } }
@@ -52,6 +53,13 @@ export interface FixtureOperations {
   'session.ignore': { params: Record<string, never>; answer: { ignored: true } }
   'session.fail': { params: { status: number; key?: string; value?: JsonValue }; answer: { failed: number } }
   'session.info': { params: Record<string, never>; answer: { sessionKey: string | null; exists: boolean; empty: boolean } }
+}
+
+export interface ExpiryReport { expiryAge: number; expiryDate: number; expireAtBrowserClose: boolean }
+
+export interface FixtureOperations {
+  'session.setExpiry': { params: { seconds: number } | { at: string } | { duration: string } | { none: true }; answer: ExpiryReport }
+  'session.expiry': { params: Record<string, never>; answer: ExpiryReport }
 }
 
 /** A message as the fixture API reports it. */
@@ -103,6 +111,8 @@ export interface ControlOperations {
   'settings.set': { params: SettingsChange; answer: { settings: Record<string, unknown> } | { unavailable: string } }
   'sessions.count': { params: Record<string, never>; answer: { count: number } | Rejected }
   'sessions.exists': { params: { sessionKey: string }; answer: { exists: boolean } }
+  'sessions.purge': { params: Record<string, never>; answer: { purged: number; exitStatus: 0 } | { exitStatus: 1; error: string } }
+  'sessions.plant': { params: { count: number; expiresIn: number }; answer: { planted: number } }
   'clock.get': { params: Record<string, never>; answer: { now: number } }
   'clock.set': { params: { now: number }; answer: { now: number } }
   'clock.advance': { params: { seconds: number }; answer: { now: number } }

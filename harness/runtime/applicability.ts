@@ -11,6 +11,19 @@ export function applicability(tags: readonly string[], target: Target, engine?: 
   if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
     return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }
   }
+  if (engine && tags.includes('@clock') && target.realTimeEngines.includes(engine)) {
+    return { applicable: false, reason: `the target's ${engine} engine expires sessions on its store's real clock, which the target's clock control does not move` }
+  }
+  // Several @engine: (or @storage:) tags mean "any of these".
+  const wanted = (prefix: string) => tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
+  const engines = wanted('@engine:')
+  if (engines.length && !engines.some((id) => target.engines.some((variant) => variant.split('/')[0] === id))) {
+    return { applicable: false, reason: `the target does not run the ${engines.join(' or ')} session engine` }
+  }
+  const storages = wanted('@storage:')
+  if (storages.length && !storages.some((id) => target.messageStorages.includes(id as never))) {
+    return { applicable: false, reason: `the target does not offer the ${storages.join(' or ')} message storage` }
+  }
   for (const tag of tags) {
     const [kind, value] = tag.replace(/^@/, '').split(':', 2)
     if (kind === 'profile' && !target.profiles.includes(value as never)) {
@@ -19,12 +32,6 @@ export function applicability(tags: readonly string[], target: Target, engine?: 
     const capability = kind === 'clock' ? 'clock' : kind === 'capability' ? value : undefined
     if (capability && !target.capabilities.includes(capability as never)) {
       return { applicable: false, reason: `the target does not offer the ${capability} capability` }
-    }
-    if (kind === 'engine' && !target.engines.some((variant) => variant.split('/')[0] === value)) {
-      return { applicable: false, reason: `the target does not run the ${value} session engine` }
-    }
-    if (kind === 'storage' && !target.messageStorages.includes(value as never)) {
-      return { applicable: false, reason: `the target does not offer the ${value} message storage` }
     }
   }
   return { applicable: true }

@@ -41,14 +41,23 @@ export function planPasses(target: Target, userTags?: string): RunPass[] {
     { kind: 'engine', featureTag: '@per-engine', tagPrefix: '@engine:', ids: ENGINE_IDS, values: target.engines },
     { kind: 'storage', featureTag: '@per-storage', tagPrefix: '@storage:', ids: STORAGE_IDS, values: target.messageStorages },
   ]
-  const offered = (d: Dimension) => new Set(d.values.map(engineIdOf))
-  const unlisted = dimensions.flatMap((d) => d.ids.filter((id) => !offered(d).has(id)).map((id) => `${d.tagPrefix}${id}`))
+  const tagsOf = (d: Dimension, ids: readonly string[]) => ids.map((id) => `${d.tagPrefix}${id}`).join(' or ')
   const independent = dimensions.map((d) => `not ${d.featureTag}`).join(' and ')
-  const passes: RunPass[] = [{ name: 'shared', tags: and(unlisted.length ? `(${independent}) or ${unlisted.join(' or ')}` : independent) }]
+  // Scenarios only for values the target does not offer: run once, to be reported not applicable.
+  const orphans = dimensions.flatMap((d) => {
+    const offered = new Set(d.values.map(engineIdOf))
+    const missing = d.ids.filter((id) => !offered.has(id))
+    const present = d.ids.filter((id) => offered.has(id))
+    if (missing.length === 0) return []
+    return [`(${d.featureTag} and (${tagsOf(d, missing)})${present.length ? ` and not (${tagsOf(d, present)})` : ''})`]
+  })
+  const passes: RunPass[] = [{ name: 'shared', tags: and([`(${independent})`, ...orphans].join(' or ')) }]
   for (const d of dimensions) {
     for (const value of canSwitch ? d.values : d.values.slice(0, 1)) {
-      const others = d.ids.filter((id) => id !== engineIdOf(value)).map((id) => `${d.tagPrefix}${id}`)
-      passes.push({ name: value, [d.kind]: value, tags: and(`${d.featureTag} and not (${others.join(' or ')})`) })
+      const own = `${d.tagPrefix}${engineIdOf(value)}`
+      const others = tagsOf(d, d.ids.filter((id) => id !== engineIdOf(value)))
+      // A scenario tagged for several values runs in each of their passes.
+      passes.push({ name: value, [d.kind]: value, tags: and(`${d.featureTag} and (${own} or not (${others}))`) })
     }
   }
   return passes

@@ -18,6 +18,7 @@ export async function loadTarget(file: string): Promise<Target> {
     dir,
     capabilities: data.capabilities ?? [],
     engines: data.engines ?? [],
+    realTimeEngines: data.realTimeEngines ?? [],
     messageStorages: data.messageStorages ?? [],
     settings: data.settings ?? {},
     fixturePrefix: data.fixture?.prefix ?? DEFAULT_FIXTURE_PREFIX,

@@ -46,6 +46,8 @@ export interface TargetFile {
   profiles: Profile[]
   capabilities?: Capability[]
   engines?: EngineVariant[]
+  /** Engine variants whose store expires sessions on its own real clock, not the target's. */
+  realTimeEngines?: EngineVariant[]
   messageStorages?: StorageId[]
   settings?: TargetSettings
   fixture?: { prefix?: string }
@@ -60,6 +62,7 @@ export interface Target extends TargetFile {
   dir: string
   capabilities: Capability[]
   engines: EngineVariant[]
+  realTimeEngines: EngineVariant[]
   messageStorages: StorageId[]
   settings: TargetSettings
   fixturePrefix: string

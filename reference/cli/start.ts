@@ -1,6 +1,10 @@
-// sessionspec reference server: node --import tsx reference/cli/start.ts [--port N] [--host H] [--control] [--secret-key K]
+// sessionspec reference server: node --import tsx reference/cli/start.ts [--port N] [--host H] [--control]
+//   [--secret-key K] [--engine ID] [--store ID] [--redis-url URL] [--memcached HOST:PORT] [--postgres-url URL]
+// Store addresses also come from SESSIONSPEC_REDIS_URL, SESSIONSPEC_MEMCACHED and SESSIONSPEC_POSTGRES_URL.
 import { parseArgs } from 'node:util'
+import type { ReferenceSettings } from '../app.js'
 import { startServer, type RunningServer } from '../server.js'
+import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
 const DEFAULT_SECRET_KEY = 'django-insecure-conformance-key'
 
@@ -9,7 +13,26 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-function readOptions(): { host: string; port: number; control: boolean; secretKey: string } {
+interface StartOptions {
+  host: string
+  port: number
+  settings: ReferenceSettings
+}
+
+/** --engine and --store: the start-up engine, which `reset` returns to (default db on SQLite). */
+function readEngine(engine: string | undefined, store: string | undefined): Partial<SessionSettings> {
+  if (engine === undefined && store === undefined) return {}
+  const id = engine ?? 'db'
+  if (!isEngineId(id)) fail(`--engine must be one of ${ENGINE_IDS.join(', ')}, not ${JSON.stringify(id)}`)
+  const chosen = storeFor(id, store)
+  if (chosen === undefined) {
+    const stores = storesOf(id)
+    fail(stores.length === 0 ? `--store does not apply to the ${id} engine` : `--store must be one of ${stores.join(', ')} for the ${id} engine`)
+  }
+  return { engine: id, store: chosen }
+}
+
+function readOptions(): StartOptions {
   let values
   try {
     values = parseArgs({
@@ -18,6 +41,11 @@ function readOptions(): { host: string; port: number; control: boolean; secretKe
         host: { type: 'string', default: '127.0.0.1' },
         control: { type: 'boolean', default: false },
         'secret-key': { type: 'string' },
+        engine: { type: 'string' },
+        store: { type: 'string' },
+        'redis-url': { type: 'string' },
+        memcached: { type: 'string' },
+        'postgres-url': { type: 'string' },
       },
     }).values
   } catch (error) {
@@ -27,7 +55,18 @@ function readOptions(): { host: string; port: number; control: boolean; secretKe
   if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a number from 0 to 65535, not ${JSON.stringify(values.port)}`)
   const secretKey = values['secret-key'] ?? process.env.SESSIONSPEC_SECRET_KEY ?? DEFAULT_SECRET_KEY
   if (secretKey === '') fail('the secret key must not be empty')
-  return { host: values.host, port, control: values.control, secretKey }
+  const env = process.env
+  const settings: ReferenceSettings = {
+    secretKey,
+    enableControl: values.control,
+    session: readEngine(values.engine, values.store),
+    stores: {
+      redisUrl: values['redis-url'] ?? env.SESSIONSPEC_REDIS_URL,
+      memcachedServers: values.memcached ?? env.SESSIONSPEC_MEMCACHED,
+      postgresUrl: values['postgres-url'] ?? env.SESSIONSPEC_POSTGRES_URL,
+    },
+  }
+  return { host: values.host, port, settings }
 }
 
 function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
@@ -45,10 +84,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   })
 }
 try {
-  server = await startServer(
-    { secretKey: options.secretKey, enableControl: options.control },
-    { host: options.host, port: options.port },
-  )
+  server = await startServer(options.settings, { host: options.host, port: options.port })
 } catch (error) {
   fail(listenFailure(error as NodeJS.ErrnoException, options.host, options.port))
 }

@@ -29,7 +29,16 @@ export interface EngineCapabilities {
   exists: boolean
   /** count() can enumerate this process's records (not memcached). */
   count: boolean
+  /** 081 (file): an expired record is replaced by a new key and an empty record instead of
+   * being dropped; such an engine offers loadChecked(). Absent means false. */
+  replaceExpired?: boolean
 }
+
+/** What loadChecked() found: a live record, nothing, or an expired record it has just deleted. */
+export type LoadResult =
+  | { state: 'live'; data: SessionData }
+  | { state: 'missing' }
+  | { state: 'expired' }
 
 /** Thrown by update() when the record vanished meanwhile (054: answered 400 by the middleware). */
 export class SessionInterrupted extends Error {
@@ -61,6 +70,12 @@ export interface ServerSideEngine {
   clearExpired?(now: number): Promise<number>
   /** Optional (store inspection). Live records of this engine instance. */
   count?(now: number): Promise<number>
+  /** Optional, required with capabilities.replaceExpired. As load(), but an expired record is
+   * deleted and reported as such, so the session layer can issue a new key (081). */
+  loadChecked?(key: string, now: number): Promise<LoadResult>
+  /** Optional (control `reset`). Removes every record of this engine instance, live or not.
+   * Without it, reset closes the engine and creates a fresh one (a new cache key prefix). */
+  clear?(): Promise<void>
   /** Releases connections and files. */
   close(): Promise<void>
 }
@@ -74,6 +89,8 @@ export interface ClientSideEngine {
   encode(data: SessionData, now: number): string
   /** The data of a cookie value, or undefined when tampered, not a session, or older than maxAge (084). */
   decode(value: string, now: number, maxAge: number): SessionData | undefined
+  /** Optional. 103: clearsessions succeeds and removes nothing (there is nothing server-side). */
+  clearExpired?(now: number): Promise<number>
   close(): Promise<void>
 }
 

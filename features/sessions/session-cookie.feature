@@ -1,0 +1,114 @@
+@area:sessions @per-engine
+Feature: When the session cookie is set, refreshed or deleted
+  The session middleware sends the session cookie only when the session was saved, deletes it
+  when the session became empty, and otherwise leaves the browser's cookie alone. It adds
+  "Vary: Cookie" whenever the answer depended on the session. Conforms to Django's
+  SessionMiddleware (docs: topics/http/sessions, "When sessions are saved").
+
+  Rule: the first write gives a new visitor a persistent session cookie
+
+    @id:SESS-CK-001 @spec:django-sessions-when-saved
+    Scenario: Storing a value gives a new visitor a session cookie
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets a new session cookie
+      And the response varies on Cookie
+
+    @id:SESS-CK-002 @spec:django-sessions-settings @profile:django @clock
+    Scenario: The session cookie carries Django's default attributes
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the session cookie with the line:
+        """
+        sessionid=<session key>; expires=<date in 1209600 seconds>; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax
+        """
+
+    @id:SESS-CK-003 @spec:django-sessions-when-saved
+    Scenario: The visitor's next request finds what was stored
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:SESS-CK-004 @spec:django-sessions-settings @capability:settings
+    Scenario: The session cookie's attributes follow the settings
+      Given the session cookie settings are:
+        | name     | mysess       |
+        | age      | 1 hour       |
+        | domain   | .example.com |
+        | path     | /app/        |
+        | secure   | yes          |
+        | httponly | no           |
+        | samesite | Strict       |
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the cookie "mysess" with the max age 3600
+      And the response sets the cookie "mysess" for the path "/app/"
+      And the response sets the cookie "mysess" with the Secure flag
+      And the response sets the cookie "mysess" without the HttpOnly flag
+      And the response sets the cookie "mysess" with SameSite "Strict"
+
+  Rule: reading a session never refreshes its cookie
+
+    @id:SESS-CK-005 @spec:django-sessions-when-saved
+    Scenario: Reading the session sends no cookie but varies on Cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the response sets no session cookie
+      And the response varies on Cookie
+
+    @id:SESS-CK-006 @spec:django-sessions-when-saved
+    Scenario: A request that does not touch the session sends no session headers
+      Given the visitor's session holds "cart" = "3 items"
+      When the server handles a request that does not touch the session
+      Then the response sets no session cookie
+      And the response does not vary on Cookie
+
+    @id:SESS-CK-007 @spec:django-sessions-when-saved
+    Scenario: Writing the same value again refreshes the cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the session cookie again with the same key
+
+  Rule: an empty session is never saved
+
+    @id:SESS-CK-008 @spec:django-sessions-when-saved
+    Scenario: Reading the session of a new visitor sets no cookie
+      When the server reads "cart" from the visitor's session
+      Then the response sets no session cookie
+
+    @id:SESS-CK-009 @spec:django-sessions-when-saved
+    Scenario: Marking a new visitor's empty session modified sets no cookie
+      When the server only marks the visitor's session as modified
+      Then the response sets no session cookie
+
+    @id:SESS-CK-010 @spec:django-sessions-when-saved
+    Scenario: Saving an empty session explicitly creates it
+      When the server saves the visitor's empty session explicitly
+      Then the response sets a new session cookie
+
+  Rule: Vary: Cookie is merged into what the response already varies on
+
+    @id:SESS-CK-011 @spec:django-sessions-when-saved
+    Scenario: Popping a missing key does not modify the session
+      Given the visitor's session holds "cart" = "3 items"
+      When the server pops "coupon" from the visitor's session
+      Then the response sets no session cookie
+      And the response varies on Cookie
+
+    @id:SESS-CK-012 @spec:django-sessions-when-saved
+    Scenario: Setting a default for a key that exists does not modify the session
+      Given the visitor's session holds "cart" = "3 items"
+      When the server sets "cart" to "empty" only if it is missing
+      Then the response sets no session cookie
+
+    @id:SESS-CK-013 @spec:django-sessions-when-saved
+    Scenario: Updating the session with nothing still modifies it
+      Given the visitor's session holds "cart" = "3 items"
+      When the server updates the visitor's session with nothing
+      Then the response sets the session cookie again with the same key
+
+  Rule: a browser-length session cookie has no expiry
+
+    @id:SESS-CK-014 @spec:django-sessions-browser-length-vs-persistent @capability:settings
+    Scenario: With expiry at browser close the session cookie has no expiry
+      Given sessions expire when the browser closes
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the session cookie without an expiry
+      And the response sets the session cookie with the HttpOnly flag

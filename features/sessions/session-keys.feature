@@ -1,0 +1,74 @@
+@area:sessions @per-engine @security
+Feature: Session keys
+  A session key is made by the server from a secure random source, and a key presented by a
+  browser is only ever used to look a session up: an unknown key is never adopted, so an
+  attacker cannot fix a victim's session. Conforms to Django's session framework (docs:
+  topics/http/sessions, "Session security") and OWASP's strict-mode session handling.
+
+  Rule: the server makes keys of 32 lowercase letters and digits
+
+    @id:SESS-KEY-001 @spec:django-sessions-security @profile:django @server-side-engine
+    Scenario: A new session key is 32 lowercase letters and digits
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the visitor's session key is 32 lowercase letters and digits
+
+    @id:SESS-KEY-002 @spec:owasp-session-id-entropy @server-side-engine
+    Scenario: Fifty new visitors get fifty different session keys
+      When 50 new visitors each store a value in their session
+      Then all 50 session keys are different
+
+  Rule: a key the server does not know is never adopted
+
+    @id:SESS-KEY-003 @spec:django-sessions-security @server-side-engine @capability:store-inspection
+    Scenario: Writing with an unknown key issues a new key
+      Given the visitor's browser holds the session cookie "attackerchosen0123456789abcdef"
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets a new session cookie
+      And the store holds no session under "attackerchosen0123456789abcdef"
+
+    @id:SESS-KEY-004 @spec:django-sessions-security @server-side-engine
+    Scenario: Reading with an unknown key deletes the cookie
+      Given the visitor's browser holds the session cookie "attackerchosen0123456789abcdef"
+      When the server reads "cart" from the visitor's session
+      Then the response deletes the session cookie
+
+    @id:SESS-KEY-005 @spec:django-sessions-security @server-side-engine @capability:store-inspection
+    Scenario: Twenty reads with unknown keys store nothing
+      When 20 visitors with unknown session keys read their sessions
+      Then the store gained no session
+
+    @id:SESS-KEY-006 @spec:django-sessions-security
+    Scenario: An unknown key is not looked up as anything else
+      Given the visitor's browser holds the session cookie "' OR '1'='1' --"
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+  Rule: a key shorter than 8 characters counts as no key at all
+
+    @id:SESS-KEY-007 @spec:django-sessions-security @server-side-engine
+    Scenario Outline: The session cookie "<value>" is deleted even when unused
+      Given the visitor's browser holds the session cookie "<value>"
+      When the server handles a request that does not touch the session
+      Then the response deletes the session cookie
+      And the response varies on Cookie
+
+      Examples:
+        | value   |
+        | abc     |
+        | 1234567 |
+        |         |
+
+    @id:SESS-KEY-008 @spec:django-sessions-security @server-side-engine
+    Scenario: A short key never becomes a session
+      Given the visitor's browser holds the session cookie "short"
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets a new session cookie
+
+  Rule: keys come only from the session cookie
+
+    @id:SESS-KEY-009 @spec:django-sessions-security
+    Scenario: A valid key sent under another cookie name is ignored
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session key is sent under the cookie name "session_id" instead
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"

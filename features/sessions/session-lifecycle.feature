@@ -1,0 +1,100 @@
+@area:sessions @per-engine
+Feature: Clearing, flushing and cycling a session
+  A server can empty a session and keep its key (clear), end it altogether (flush, as on
+  logout), or move its data to a new key (cycle, as on login, against session fixation).
+  Conforms to Django's session API (docs: topics/http/sessions, "Using sessions in views":
+  clear, flush, cycle_key) and OWASP's advice to renew the session id on login.
+
+  Rule: flushing ends the session on the server and in the browser
+
+    @id:SESS-LC-001 @spec:django-sessions-flush
+    Scenario: Logging out deletes the session cookie
+      Given the visitor's session holds "user" = "alice"
+      When the visitor logs out
+      Then the response deletes the session cookie
+      And the response varies on Cookie
+
+    @id:SESS-LC-002 @spec:django-sessions-flush @server-side-engine
+    Scenario: A session cookie kept from before logout finds nothing
+      Given the visitor's session holds "user" = "alice"
+      And the visitor kept a copy of the session cookie
+      And the visitor has logged out
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "user"
+
+    @id:SESS-LC-003 @spec:django-sessions-flush @server-side-engine @capability:store-inspection
+    Scenario: Logging out removes the session from the store
+      Given the visitor's session holds "user" = "alice"
+      When the visitor logs out
+      Then the store no longer holds the visitor's previous session
+
+    @id:SESS-LC-004 @spec:django-sessions-flush
+    Scenario: Logging out without a session sets no cookie
+      When the visitor logs out
+      Then the response sets no session cookie
+      And the response varies on Cookie
+
+  Rule: clearing empties the session but keeps its key
+
+    @id:SESS-LC-005 @spec:django-sessions-clear @server-side-engine
+    Scenario: Clearing the session re-sends the same key
+      Given the visitor's session holds "user" = "alice"
+      When the server clears the visitor's session
+      Then the response sets the session cookie again with the same key
+
+    @id:SESS-LC-006 @spec:django-sessions-clear
+    Scenario: A cleared session is empty on the next request
+      Given the visitor's session holds "user" = "alice"
+      And the server has cleared the visitor's session
+      When the server reads "user" from the visitor's session
+      Then the server finds no "user"
+
+  Rule: cycling the key keeps the data under a new key
+
+    @id:SESS-LC-007 @spec:django-sessions-cycle-key @server-side-engine
+    Scenario: Cycling the key issues a new key and keeps the data
+      Given the visitor's session holds "cart" = "3 items"
+      When the server cycles the visitor's session key
+      Then the response sets a new session cookie
+      And the visitor's next request finds "cart" = "3 items"
+
+    @id:SESS-LC-008 @spec:owasp-renew-session-id @server-side-engine
+    Scenario: The key from before the cycle no longer finds the session
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the server has cycled the visitor's session key
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+    @id:SESS-LC-009 @spec:django-sessions-cycle-key
+    Scenario: Cycling the key of a new visitor creates a session
+      When the server cycles the visitor's session key
+      Then the response sets a new session cookie
+
+  Rule: removing keys changes only what was there
+
+    @id:SESS-LC-010 @spec:django-sessions-using-in-views
+    Scenario: Removing a key leaves the others
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session holds "user" = "alice"
+      And the server has removed "cart" from the visitor's session
+      When the server reads "user" from the visitor's session
+      Then the server finds "user" = "alice"
+
+    @id:SESS-LC-011 @spec:django-sessions-using-in-views
+    Scenario: Values keep their JSON types across requests
+      Given the visitor's session holds "order" as the JSON {"items": [1, 2.5, "three"], "paid": false, "note": null}
+      When the server reads "order" from the visitor's session
+      Then the server finds "order" as the JSON {"items": [1, 2.5, "three"], "paid": false, "note": null}
+
+    @id:SESS-LC-012 @spec:django-sessions-using-in-views
+    Scenario: Text outside ASCII survives the session
+      Given the visitor's session holds "greeting" = "café 😀 <&>/"
+      When the server reads "greeting" from the visitor's session
+      Then the server finds "greeting" = "café 😀 <&>/"
+
+    @id:SESS-LC-013 @spec:django-sessions-using-in-views
+    Scenario: Sessions of two visitors are separate
+      Given the visitor's session holds "user" = "alice"
+      When another visitor reads "user" from their session
+      Then the server finds no "user"

@@ -1,0 +1,71 @@
+@area:sessions @per-engine
+Feature: When a session is saved
+  A session is saved at the end of a request that modified it, unless the response is a
+  server error. A session ended by a concurrent request is not brought back; the request that
+  would have saved it is refused. Conforms to Django's SessionMiddleware (docs:
+  topics/http/sessions, "When sessions are saved", SESSION_SAVE_EVERY_REQUEST).
+
+  Rule: a server error does not save the session
+
+    # Django 3.2 skips the save only for status 500; Django 4.2 and later for every 5xx.
+    @id:SESS-SV-001 @spec:django-sessions-when-saved @differs:django-3.2
+    Scenario Outline: A response with status <status> neither saves nor sets the cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" and then answers with status <status>
+      Then the response sets no session cookie
+      And the visitor's next request finds "cart" = "3 items"
+
+      Examples:
+        | status |
+        | 500    |
+        | 503    |
+
+    @id:SESS-SV-002 @spec:django-sessions-when-saved
+    Scenario: A response with status 404 still saves the session
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" and then answers with status 404
+      Then the visitor's next request finds "cart" = "changed"
+
+    @id:SESS-SV-003 @spec:django-sessions-when-saved
+    Scenario: A new visitor's failed request sets no session cookie
+      When the server stores "cart" = "3 items" and then answers with status 500
+      Then the response sets no session cookie
+
+  Rule: a session ended meanwhile is not brought back
+
+    @id:SESS-SV-004 @spec:django-sessions-when-saved @server-side-engine
+    Scenario: Saving a session that another request ended meanwhile is refused
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" while another request ends the session
+      Then the server answers with status 400
+      And the response sets no session cookie
+
+    @id:SESS-SV-005 @spec:django-sessions-when-saved @server-side-engine
+    Scenario: The refused save does not bring the session back
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has stored "cart" = "changed" while another request ended the session
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+    @id:SESS-SV-008 @spec:django-sessions-when-saved @server-side-engine
+    Scenario: A session ended from another browser is not found afterwards
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session was ended from another browser
+      When the server stores "cart" = "changed" in the visitor's session
+      Then the response sets a new session cookie
+
+  Rule: with saving on every request, every request refreshes a session
+
+    @id:SESS-SV-006 @spec:django-session-save-every-request @capability:settings
+    Scenario: A request that does not touch the session still refreshes its cookie
+      Given sessions are saved on every request
+      And the visitor's session holds "cart" = "3 items"
+      When the server handles a request that does not touch the session
+      Then the response sets the session cookie again with the same key
+      And the response does not vary on Cookie
+
+    @id:SESS-SV-007 @spec:django-session-save-every-request @capability:settings
+    Scenario: A new visitor gets no session from saving on every request
+      Given sessions are saved on every request
+      When the server handles a request that does not touch the session
+      Then the response sets no session cookie

@@ -1,0 +1,102 @@
+// Control operations over the session settings and the store (docs/fixture-api.md, "Settings
+// and store inspection"): settings.set, sessions.count, sessions.exists.
+import { isLegalToken, isReservedName } from '../cookies/quote.js'
+import { splitParams } from '../fixtures/json-params.js'
+import type { OperationContext, OperationHandler, OperationTable } from '../fixtures/operation-router.js'
+import type { ParamReader } from '../fixtures/params.js'
+import type { SessionRuntime } from '../sessions/runtime.js'
+import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
+
+// Anything that could end a cookie attribute or the header line.
+const UNSAFE_ATTRIBUTE = /[;\x00-\x1f\x7f]/
+const SAMESITE_VALUES = ['lax', 'strict', 'none']
+
+function readName(params: ParamReader): string | undefined {
+  const name = params.optionalString('sessionCookieName')
+  if (name !== undefined && (!isLegalToken(name) || isReservedName(name))) params.reject('sessionCookieName', 'a legal cookie name')
+  return name
+}
+
+function readAttribute(params: ParamReader, name: string, value: unknown, nullable: boolean): string | null {
+  if (nullable && value === null) return null
+  if (typeof value !== 'string' || UNSAFE_ATTRIBUTE.test(value)) {
+    params.reject(name, `a string without ";" or control characters${nullable ? ', or null' : ''}`)
+  }
+  return value
+}
+
+/** 038: "Strict", "Lax" or "None" in any case, kept as given; false (or null, Python's None) for no SameSite. */
+function readSameSite(params: ParamReader, value: unknown): string | false {
+  if (value === false || value === null) return false
+  if (typeof value === 'string' && SAMESITE_VALUES.includes(value.toLowerCase())) return value
+  return params.reject('sessionCookieSameSite', '"Strict", "Lax", "None" or false')
+}
+
+/** The engine and store a change selects: an engine given without a store gets its default store. */
+function readEngine(params: ParamReader, json: Map<string, unknown>, current: SessionSettings): Partial<SessionSettings> {
+  const engine = params.optionalString('engine')
+  if (engine !== undefined && !isEngineId(engine)) params.reject('engine', `one of ${ENGINE_IDS.join(', ')}`)
+  if (engine === undefined && !json.has('store')) return {}
+  const target = engine ?? current.engine
+  const asked = json.get('store')
+  if (asked !== undefined && asked !== null && typeof asked !== 'string') params.reject('store', 'a string or null')
+  const store = storeFor(target, asked as string | null | undefined)
+  if (store === undefined) {
+    const stores = storesOf(target)
+    params.reject('store', stores.length === 0 ? `null: the ${target} engine has no store` : `one of ${stores.join(', ')} for the ${target} engine`)
+  }
+  return { engine: target, store }
+}
+
+/** The entries that were given. */
+function given<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
+}
+
+function readChange(context: OperationContext, current: SessionSettings): Partial<SessionSettings> {
+  const { params, json } = splitParams(context, 'store', 'sessionCookieDomain', 'sessionCookieSameSite')
+  const engine = readEngine(params, json, current)
+  const age = params.optionalNumber('sessionCookieAge')
+  if (age !== undefined && !Number.isFinite(age)) params.reject('sessionCookieAge', 'a finite number of seconds')
+  const path = params.optionalString('sessionCookiePath')
+  const change = given<Partial<SessionSettings>>({
+    sessionCookieName: readName(params),
+    sessionCookieAge: age,
+    sessionCookiePath: path === undefined ? undefined : readAttribute(params, 'sessionCookiePath', path, false) as string,
+    sessionCookieSecure: params.optionalBoolean('sessionCookieSecure'),
+    sessionCookieHttpOnly: params.optionalBoolean('sessionCookieHttpOnly'),
+    sessionSaveEveryRequest: params.optionalBoolean('sessionSaveEveryRequest'),
+    sessionExpireAtBrowserClose: params.optionalBoolean('sessionExpireAtBrowserClose'),
+    sessionCookieDomain: json.has('sessionCookieDomain') ? readAttribute(params, 'sessionCookieDomain', json.get('sessionCookieDomain'), true) : undefined,
+    sessionCookieSameSite: json.has('sessionCookieSameSite') ? readSameSite(params, json.get('sessionCookieSameSite')) : undefined,
+  })
+  params.done()
+  return { ...engine, ...change }
+}
+
+export function settingsOperations(runtime: SessionRuntime): OperationTable {
+  const operations: Array<[string, OperationHandler]> = [
+    ['settings.set', async (context) => {
+      const { unavailable } = await runtime.change(readChange(context, runtime.settings), context.now)
+      if (unavailable === undefined) return { settings: { ...runtime.settings } }
+      context.status = 503
+      return { unavailable }
+    }],
+    ['sessions.count', async (context) => {
+      context.params.done()
+      const engine = await runtime.engine()
+      if (engine.kind === 'server' && engine.count) return { count: await engine.count(context.now) }
+      context.status = 422
+      return { rejected: `the ${engine.id} engine cannot count its records` }
+    }],
+    ['sessions.exists', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      const engine = await runtime.engine()
+      // 086: nothing is stored server-side for signed cookies.
+      if (engine.kind === 'client') return { exists: false }
+      return { exists: engine.exists ? await engine.exists(key, context.now) : (await engine.load(key, context.now)) !== undefined }
+    }],
+  ]
+  return new Map(operations)
+}

@@ -1,0 +1,109 @@
+// Redis through ioredis, tuned to fail fast and heal by itself (security.md RL-04, RL-05):
+// no offline queue and no per-command retries, so nothing waits in a queue while Redis is down;
+// the client keeps reconnecting in the background, at least every 200 ms. A request that comes
+// in between two attempts waits for the next one (at most 200 ms plus its connect timeout) and
+// then fails with StoreUnavailable or goes through: the first request after Redis is back
+// already succeeds, and the same engine works again without being recreated.
+import { Redis } from 'ioredis'
+import type { CacheBackend } from '../cache.js'
+import { guardStore, redactUrl } from '../store-errors.js'
+
+const CONNECT_TIMEOUT_MS = 1000
+const COMMAND_TIMEOUT_MS = 2000
+const MAX_RECONNECT_DELAY_MS = 200
+/** Bounds the wait for the next connection attempt: its delay, its connect timeout, and slack. */
+const READY_DEADLINE_MS = MAX_RECONNECT_DELAY_MS + CONNECT_TIMEOUT_MS + 500
+const SCAN_COUNT = 500
+
+/** SCAN MATCH is a glob: a prefix must not add wildcards of its own. */
+function escapeGlob(text: string): string {
+  return text.replace(/[\\*?[\]]/g, '\\$&')
+}
+
+/**
+ * A function that resolves when the client can take a command. While it is connecting or
+ * between two reconnection attempts, callers wait for the outcome of the next attempt, "ready"
+ * or its error; all the callers of one attempt share one wait (one listener, however many).
+ */
+function readiness(client: Redis): () => Promise<void> {
+  let pending: Promise<void> | undefined
+  const nextOutcome = () => new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error) => {
+      clearTimeout(deadline)
+      client.off('ready', onReady).off('error', onError).off('end', onEnd)
+      pending = undefined
+      if (error === undefined) resolve()
+      else reject(error)
+    }
+    const onReady = () => settle()
+    const onError = (error: Error) => settle(error)
+    const onEnd = () => settle(new Error('Connection is closed.'))
+    const deadline = setTimeout(() => settle(new Error('connect timed out')), READY_DEADLINE_MS)
+    client.once('ready', onReady).once('error', onError).once('end', onEnd)
+  })
+  return () => {
+    if (client.status === 'ready') return Promise.resolve()
+    if (client.status === 'end') return Promise.reject(new Error('Connection is closed.'))
+    if (client.status === 'wait') client.connect().catch(() => {})
+    return (pending ??= nextOutcome())
+  }
+}
+
+export function openRedisBackend(url: string): CacheBackend {
+  const address = redactUrl(url)
+  const client = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    retryStrategy: (attempt) => Math.min(attempt * 50, MAX_RECONNECT_DELAY_MS),
+  })
+  // Errors reach the waiting commands through whenReady; without a listener ioredis would print each one.
+  client.on('error', () => {})
+  const whenReady = readiness(client)
+  const run = <T>(command: () => Promise<T>) =>
+    guardStore('Redis', address, async () => {
+      await whenReady()
+      return command()
+    })
+
+  return {
+    store: 'redis',
+    address,
+    async get(key) {
+      return (await run(() => client.get(key))) ?? undefined
+    },
+    async add(key, value, ttl) {
+      return (await run(() => client.set(key, value, 'EX', ttl, 'NX'))) === 'OK'
+    },
+    async set(key, value, ttl) {
+      await run(() => client.set(key, value, 'EX', ttl))
+    },
+    async replace(key, value, ttl) {
+      return (await run(() => client.set(key, value, 'EX', ttl, 'XX'))) === 'OK'
+    },
+    async delete(key) {
+      await run(() => client.del(key))
+    },
+    // SCAN, never KEYS: a bounded batch per round trip whatever the size of the database.
+    async *scan(prefix) {
+      let cursor = '0'
+      do {
+        const [next, keys] = await run(() => client.scan(cursor, 'MATCH', `${escapeGlob(prefix)}*`, 'COUNT', SCAN_COUNT))
+        cursor = next
+        if (keys.length === 0) continue
+        const values = await run(() => client.mget(...keys))
+        const batch: Array<[string, string]> = []
+        keys.forEach((key, i) => {
+          const value = values[i]
+          if (value !== null && value !== undefined) batch.push([key, value])
+        })
+        yield batch
+      } while (cursor !== '0')
+    },
+    async close() {
+      client.disconnect()
+    },
+  }
+}

@@ -1,0 +1,183 @@
+// The cache engine (073-076): the session lives only in a cache, in-process, on Redis or on
+// memcached. SessionCache, the part that knows Django's cache keys and the stored value, is
+// shared with cached-db (077), which differs only in its namespace and in when it writes.
+//
+// VIRTUAL TIME. The server runs on a clock that tests move (days ahead in a second, or frozen),
+// while Redis and memcached expire keys on their own real clock. So the expiry is decided here,
+// never by the store: every value carries `expiresAt` (Unix seconds on the server's clock) and
+// a value with expiresAt <= now reads as absent, the same comparison the db engine makes (071).
+// The store's own TTL is kept only to clean up, in real seconds: the expiry age, but at least
+// REAL_TTL_FLOOR, so that a record stays while a frozen clock keeps it alive (a 5-second session
+// under a frozen clock must not vanish after 5 real seconds) and a negative age (074: "expires
+// at once") still leaves a value that reads as expired. Real Django pickles the value and lets
+// the store's TTL decide; reading a real Django's cache entries is a later issue (the value
+// format below is ours).
+import { randomBytes } from 'node:crypto'
+import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import { openLocalBackend } from './cache-backends/local.js'
+import { openMemcachedBackend } from './cache-backends/memcached.js'
+import { openRedisBackend } from './cache-backends/redis.js'
+import { sessionInterrupted } from './store-errors.js'
+
+/** What a cache offers the session engines: Django's cache API reduced to what they call. */
+export interface CacheBackend {
+  readonly store: 'local' | 'redis' | 'memcached'
+  /** For messages: "redis://127.0.0.1:6379/0". */
+  readonly address: string
+  get(key: string): Promise<string | undefined>
+  /** Stores only when the key is absent (Redis SET NX, memcached add); false when present. */
+  add(key: string, value: string, ttlSeconds: number): Promise<boolean>
+  set(key: string, value: string, ttlSeconds: number): Promise<void>
+  /** Stores only when the key is present (Redis SET XX, memcached replace); false when absent. */
+  replace(key: string, value: string, ttlSeconds: number): Promise<boolean>
+  delete(key: string): Promise<void>
+  /** Optional: entries whose key starts with prefix, in bounded batches (memcached cannot list keys). */
+  scan?(prefix: string): AsyncIterable<Array<[key: string, value: string]>>
+  close(): Promise<void>
+}
+
+export interface CacheBackendOptions {
+  store: 'local' | 'redis' | 'memcached'
+  /** Default redis://127.0.0.1:6379/0. */
+  redisUrl?: string
+  /** Default 127.0.0.1:11211 (memjs syntax: "host:port,host:port"). */
+  memcachedServers?: string
+  /** local only: the cache's LOCATION (one store per name and process, as Django's locmem); default "". */
+  localLocation?: string
+}
+
+export interface CacheEngineOptions extends CacheBackendOptions {
+  /**
+   * The cache's KEY_PREFIX. Default: a fresh "sessionspec-<pid>-<random>" per engine instance,
+   * so that server processes sharing one Redis or memcached never see each other's sessions, and
+   * an engine created anew (engine.ts, clear) starts empty.
+   */
+  keyPrefix?: string
+}
+
+/** 073 and 077: the part of the cache key before the session key. */
+export const CACHE_NAMESPACE = 'django.contrib.sessions.cache'
+export const CACHED_DB_NAMESPACE = 'django.contrib.sessions.cached_db'
+const NAMESPACES = [CACHE_NAMESPACE, CACHED_DB_NAMESPACE]
+/** Django's default cache VERSION. */
+const VERSION = 1
+export const REAL_TTL_FLOOR = 24 * 3600
+
+export function defaultKeyPrefix(): string {
+  return `sessionspec-${process.pid}-${randomBytes(4).toString('hex')}`
+}
+
+/** 073: Django's default key function, `<KEY_PREFIX>:<VERSION>:<key>` (":1:…" with an empty prefix). */
+export function cacheKey(keyPrefix: string, namespace: string, sessionKey: string): string {
+  return `${keyPrefix}:${VERSION}:${namespace}${sessionKey}`
+}
+
+function encodeEntry(record: SessionRecord): string {
+  // Entries, not an object: JSON.parse would list integer-like keys first.
+  return JSON.stringify({ expiresAt: record.expiresAt, data: [...record.data] })
+}
+
+function decodeEntry(value: string): SessionRecord | undefined {
+  try {
+    const parsed = JSON.parse(value) as { expiresAt?: unknown; data?: unknown }
+    if (typeof parsed.expiresAt !== 'number' || !Array.isArray(parsed.data)) return undefined
+    return { expiresAt: parsed.expiresAt, data: new Map(parsed.data as Array<[string, unknown]>) }
+  } catch {
+    return undefined
+  }
+}
+
+function isAlive(record: SessionRecord | undefined, now: number): record is SessionRecord {
+  return record !== undefined && record.expiresAt > now
+}
+
+function realTtl(record: SessionRecord, now: number): number {
+  return Math.max(Math.ceil(record.expiresAt - now), REAL_TTL_FLOOR)
+}
+
+/** Session records under one namespace of one cache. */
+export interface SessionCache {
+  readonly backend: CacheBackend
+  /** The live record, or undefined (absent, expired at now, unreadable). */
+  get(key: string, now: number): Promise<SessionRecord | undefined>
+  add(key: string, record: SessionRecord, now: number): Promise<boolean>
+  set(key: string, record: SessionRecord, now: number): Promise<void>
+  /** Stores only over a record that is live at now; false otherwise. */
+  replace(key: string, record: SessionRecord, now: number): Promise<boolean>
+  delete(key: string): Promise<void>
+  /** Live records of this prefix and namespace; needs backend.scan. */
+  count(now: number): Promise<number>
+  /** Removes every record of this prefix and namespace, live or not; needs backend.scan. */
+  clear(): Promise<void>
+}
+
+export function createSessionCache(backend: CacheBackend, keyPrefix: string, namespace: string): SessionCache {
+  const keyOf = (sessionKey: string) => cacheKey(keyPrefix, namespace, sessionKey)
+  const base = keyOf('')
+  // "…sessions.cache" is a prefix of "…sessions.cached_db": a scan for one must skip the other.
+  const others = NAMESPACES.filter((other) => other !== namespace && other.startsWith(namespace)).map((other) => cacheKey(keyPrefix, other, ''))
+  async function* entries(): AsyncIterable<Array<[string, string]>> {
+    if (backend.scan === undefined) throw new TypeError(`the ${backend.store} cache cannot list its keys`)
+    for await (const batch of backend.scan(base)) yield batch.filter(([key]) => !others.some((other) => key.startsWith(other)))
+  }
+  const get = async (key: string, now: number) => {
+    const value = await backend.get(keyOf(key))
+    const record = value === undefined ? undefined : decodeEntry(value)
+    return isAlive(record, now) ? record : undefined
+  }
+  return {
+    backend,
+    get,
+    add: (key, record, now) => backend.add(keyOf(key), encodeEntry(record), realTtl(record, now)),
+    set: (key, record, now) => backend.set(keyOf(key), encodeEntry(record), realTtl(record, now)),
+    async replace(key, record, now) {
+      // 076: the entry must still be there. The check reads through the virtual clock; replace
+      // (SET XX) then fails if a concurrent delete came in between, so nothing is resurrected.
+      if ((await get(key, now)) === undefined) return false
+      return backend.replace(keyOf(key), encodeEntry(record), realTtl(record, now))
+    },
+    delete: (key) => backend.delete(keyOf(key)),
+    async count(now) {
+      let live = 0
+      for await (const batch of entries()) live += batch.filter(([, value]) => isAlive(decodeEntry(value), now)).length
+      return live
+    },
+    async clear() {
+      for await (const batch of entries()) await Promise.all(batch.map(([key]) => backend.delete(key)))
+    },
+  }
+}
+
+export function openCacheBackend(options: CacheBackendOptions): CacheBackend {
+  switch (options.store) {
+    case 'local': return openLocalBackend(options.localLocation ?? '')
+    case 'redis': return openRedisBackend(options.redisUrl ?? 'redis://127.0.0.1:6379/0')
+    case 'memcached': return openMemcachedBackend(options.memcachedServers ?? '127.0.0.1:11211')
+  }
+}
+
+/** Synchronous: the connection to Redis or memcached is made on first use and remade after an outage. */
+export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine {
+  const backend = openCacheBackend(options)
+  const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
+  const canCount = backend.scan !== undefined
+  // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
+  const capabilities: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: canCount }
+  return {
+    kind: 'server',
+    id: 'cache',
+    store: backend.store,
+    capabilities,
+    load: async (key, now) => (await cache.get(key, now))?.data,
+    create: (key, record, now) => cache.add(key, record, now),
+    async update(key, record, now) {
+      if (!(await cache.replace(key, record, now))) throw sessionInterrupted()
+    },
+    delete: (key) => cache.delete(key),
+    exists: async (key, now) => (await cache.get(key, now)) !== undefined,
+    clearExpired: async () => 0,
+    // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
+    ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),
+    close: () => backend.close(),
+  }
+}

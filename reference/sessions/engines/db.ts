@@ -1,0 +1,123 @@
+// The db engine: Django's django_session table (070) on SQLite or PostgreSQL. This file holds
+// what both stores share (key rules, the session_data of 066 through ../serialization.ts,
+// purging in batches); the two SessionTable implementations only speak SQL.
+import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
+import { openPostgresTable } from './db-postgres.js'
+import { openSqliteTable } from './db-sqlite.js'
+import { sessionInterrupted } from './store-errors.js'
+
+export interface DbEngineOptions {
+  store: 'sqlite' | 'postgres'
+  /** SQLite database file; default ':memory:' (one process only). */
+  sqlitePath?: string
+  /** Default postgres://postgres@127.0.0.1:5432/postgres. */
+  postgresUrl?: string
+  /** PostgreSQL schema holding the table; default sessionspec_<pid>_<random>, created on open, dropped by close(). */
+  schema?: string
+  secretKey: string
+  /** Where "Session data corrupted" goes (067); default stderr. */
+  log?: SecurityLog
+}
+
+/** A row of django_session, times as Unix seconds. */
+export interface SessionRow {
+  sessionData: string
+  expiresAt: number
+}
+
+/** The django_session table of one store. Every method that takes `now` compares with it, never with the database's clock. */
+export interface SessionTable {
+  readonly store: 'sqlite' | 'postgres'
+  /** The row under key if its expire_date > now (071). */
+  select(key: string, now: number): Promise<SessionRow | undefined>
+  has(key: string, now: number): Promise<boolean>
+  /** A plain INSERT; false when the key is taken, expired or not (071: forced insert). */
+  insert(key: string, row: SessionRow): Promise<boolean>
+  /** A plain UPDATE by key; false when no row was there (071: forced update). */
+  update(key: string, row: SessionRow): Promise<boolean>
+  delete(key: string): Promise<void>
+  /** Deletes at most `limit` rows with expire_date < now (101: strictly); returns how many. */
+  deleteExpired(now: number, limit: number): Promise<number>
+  countLive(now: number): Promise<number>
+  deleteAll(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The db engine: every optional method present, plus what cached-db needs to re-populate its cache (077). */
+export interface DbEngine extends ServerSideEngine {
+  loadRecord(key: string, now: number): Promise<SessionRecord | undefined>
+  exists(key: string, now: number): Promise<boolean>
+  clearExpired(now: number): Promise<number>
+  count(now: number): Promise<number>
+  clear(): Promise<void>
+}
+
+/** 070: session_key is varchar(40). */
+export const MAX_DB_KEY_LENGTH = 40
+const PURGE_BATCH = 1000
+
+/** 063: any characters may be looked up; a key the column cannot hold (too long, NUL) is simply not there. */
+export function isStorableKey(key: string): boolean {
+  return [...key].length <= MAX_DB_KEY_LENGTH && !key.includes('\0')
+}
+
+async function openTable(options: DbEngineOptions): Promise<SessionTable> {
+  if (options.store === 'sqlite') return openSqliteTable(options.sqlitePath ?? ':memory:')
+  return openPostgresTable(options.postgresUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres', options.schema)
+}
+
+const CAPABILITIES: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: true }
+
+/** Async: PostgreSQL needs a connection and a schema before the first request. */
+export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine> {
+  const table = await openTable(options)
+  const log = options.log ?? stderrSecurityLog
+  const toRow = (record: SessionRecord, now: number): SessionRow => ({
+    sessionData: encodeSessionData(record.data, options.secretKey, now),
+    expiresAt: record.expiresAt,
+  })
+
+  async function loadRecord(key: string, now: number): Promise<SessionRecord | undefined> {
+    if (!isStorableKey(key)) return undefined
+    const row = await table.select(key, now)
+    // 067: a row whose signature fails reads as an empty session under the same key, and is logged.
+    return row && { data: decodeSessionData(row.sessionData, options.secretKey, log), expiresAt: row.expiresAt }
+  }
+
+  return {
+    kind: 'server',
+    id: 'db',
+    store: table.store,
+    capabilities: CAPABILITIES,
+    loadRecord,
+    async load(key, now) {
+      return (await loadRecord(key, now))?.data
+    },
+    async create(key, record, now) {
+      if (!isStorableKey(key)) throw new RangeError(`a db session key has at most ${MAX_DB_KEY_LENGTH} characters and no NUL`)
+      return table.insert(key, toRow(record, now))
+    },
+    async update(key, record, now) {
+      if (!isStorableKey(key) || !(await table.update(key, toRow(record, now)))) throw sessionInterrupted()
+    },
+    async delete(key) {
+      if (isStorableKey(key)) await table.delete(key)
+    },
+    async exists(key, now) {
+      return isStorableKey(key) && table.has(key, now)
+    },
+    // RL-12: batched deletes keep each statement short and memory flat whatever the table holds.
+    async clearExpired(now) {
+      let total = 0
+      for (;;) {
+        const deleted = await table.deleteExpired(now, PURGE_BATCH)
+        total += deleted
+        if (deleted < PURGE_BATCH) return total
+      }
+    },
+    count: (now) => table.countLive(now),
+    clear: () => table.deleteAll(),
+    close: () => table.close(),
+  }
+}

@@ -1,0 +1,182 @@
+// The file engine (079-082, 104): one file per session, named cookie name + key, holding the
+// string of 066. Writes are atomic without locks: a temporary file renamed over the target.
+import { randomInt } from 'node:crypto'
+import { open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SigningKey } from '../../../lib/signing/index.js'
+import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
+import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
+import { decodeSessionData, encodeSessionData, type SecurityLog } from '../serialization.js'
+import { isAlphabetKey, KEY_ALPHABET } from '../session-keys.js'
+import { sessionInterrupted } from './store-errors.js'
+
+export interface FileEngineOptions {
+  /** SESSION_FILE_PATH; it must exist (079: Django answers 500 otherwise). */
+  directory: string
+  /** SESSION_COOKIE_NAME, the prefix of every file name (079, 177). */
+  cookieName: string
+  /** SESSION_COOKIE_AGE, the idle lifetime of a file without a custom expiry (081, 185). */
+  cookieAge: number
+  /** SECRET_KEY: files hold signed data (066). */
+  secretKey: SigningKey
+  log?: SecurityLog
+}
+
+/** No file under that name, or a name the file system cannot hold (Django catches OSError: no session). */
+const NO_FILE = new Set(['ENOENT', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR'])
+
+function isMissing(error: unknown): boolean {
+  return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '')
+}
+
+async function isPresent(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
+  }
+}
+
+function randomSuffix(): string {
+  let suffix = ''
+  for (let i = 0; i < 8; i++) suffix += KEY_ALPHABET[randomInt(KEY_ALPHABET.length)]
+  return suffix
+}
+
+export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
+  const { directory, cookieName, cookieAge, secretKey, log } = options
+  // 063: only [a-z0-9] keys name a file, so no key can reach outside the directory.
+  const pathOf = (key: string): string | undefined => (isAlphabetKey(key) ? join(directory, cookieName + key) : undefined)
+
+  /**
+   * 081: expiry is the custom `_session_expiry` when set, else the file's mtime + SESSION_COOKIE_AGE,
+   * compared with now. The server runs on a virtual clock while mtimes are real time, so every
+   * write sets the file's mtime to the virtual now (utimes) and every check uses the virtual now.
+   * 082: an empty file (the placeholder of a creation) is an empty session without expiry check.
+   */
+  async function inspect(key: string, now: number): Promise<{ result: LoadResult; path?: string }> {
+    const path = pathOf(key)
+    if (path === undefined) return { result: { state: 'missing' } }
+    let text: string
+    let mtime: number
+    try {
+      text = await readFile(path, 'ascii')
+      mtime = (await stat(path)).mtimeMs / 1000
+    } catch (error) {
+      if (isMissing(error)) return { result: { state: 'missing' } }
+      throw error
+    }
+    if (text === '') return { result: { state: 'live', data: new Map() }, path }
+    const data = decodeSessionData(text, secretKey, log)
+    const custom = data.get(EXPIRY_KEY)
+    const age = custom ? expiryAge(custom, now, cookieAge) : secondsUntil(mtime + cookieAge, now)
+    return { result: age <= 0 ? { state: 'expired' } : { state: 'live', data }, path }
+  }
+
+  async function removeFile(path: string): Promise<void> {
+    try {
+      await unlink(path)
+    } catch (error) {
+      if (!isMissing(error)) throw error
+    }
+  }
+
+  /** 080: write `<name>_out_<random>` (0600, O_EXCL), date it at the virtual now, rename it over the target. */
+  async function writeAtomically(path: string, data: SessionData, now: number): Promise<void> {
+    const temporary = `${path}_out_${randomSuffix()}`
+    const handle = await open(temporary, 'wx', 0o600)
+    try {
+      await handle.writeFile(encodeSessionData(data, secretKey, now), 'ascii')
+    } finally {
+      await handle.close()
+    }
+    try {
+      await utimes(temporary, now, now)
+      await rename(temporary, path)
+    } catch (error) {
+      await removeFile(temporary)
+      throw error
+    }
+  }
+
+  /** The keys of this engine's files (104: names with the prefix whose remainder is a valid key; temp files are skipped). */
+  async function storedKeys(): Promise<string[]> {
+    const names = await readdir(directory)
+    return names.filter((name) => name.startsWith(cookieName))
+      .map((name) => name.slice(cookieName.length))
+      .filter(isAlphabetKey)
+  }
+
+  async function loadChecked(key: string, now: number): Promise<LoadResult> {
+    const { result, path } = await inspect(key, now)
+    // 081: loading an expired file deletes it; the session layer then issues a new key.
+    if (result.state === 'expired' && path !== undefined) await removeFile(path)
+    return result
+  }
+
+  return {
+    kind: 'server',
+    id: 'file',
+    capabilities: { serverSideDelete: true, purge: true, exists: true, count: true, replaceExpired: true },
+    loadChecked,
+    async load(key, now) {
+      const result = await loadChecked(key, now)
+      return result.state === 'live' ? result.data : undefined
+    },
+    /** 080: an empty placeholder made with O_CREAT|O_EXCL claims the key; a taken key is a collision. */
+    async create(key, record, now) {
+      const path = pathOf(key)
+      if (path === undefined) throw new RangeError(`session key ${JSON.stringify(key)} is not made of [a-z0-9]`)
+      try {
+        await (await open(path, 'wx', 0o600)).close()
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+        throw error
+      }
+      await writeAtomically(path, record.data, now)
+      return true
+    },
+    /** 080: updating a file that vanished meanwhile is 054. */
+    async update(key, record, now) {
+      const path = pathOf(key)
+      if (path === undefined || !(await isPresent(path))) {
+        throw sessionInterrupted()
+      }
+      await writeAtomically(path, record.data, now)
+    },
+    async delete(key) {
+      const path = pathOf(key)
+      if (path !== undefined) await removeFile(path)
+    },
+    async exists(key, now) {
+      return (await inspect(key, now)).result.state === 'live'
+    },
+    /** 104: every file of this cookie name whose expiry has passed is deleted. */
+    async clearExpired(now) {
+      let removed = 0
+      for (const key of await storedKeys()) {
+        const { result, path } = await inspect(key, now)
+        if (result.state === 'expired' && path !== undefined) {
+          await removeFile(path)
+          removed++
+        }
+      }
+      return removed
+    },
+    async count(now) {
+      let live = 0
+      for (const key of await storedKeys()) {
+        if ((await inspect(key, now)).result.state === 'live') live++
+      }
+      return live
+    },
+    /** Every file of this cookie name, temporary files included. */
+    async clear() {
+      const names = (await readdir(directory)).filter((name) => name.startsWith(cookieName))
+      await Promise.all(names.map((name) => removeFile(join(directory, name))))
+    },
+    async close() {},
+  }
+}

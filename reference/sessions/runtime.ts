@@ -1,0 +1,163 @@
+// The live session configuration of one reference server: its current settings, the engine
+// they select, and the start-up values `reset` returns to. Engines are kept once created, so
+// switching back and forth keeps their records and connections until the server closes.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { StoreUnavailable, type SessionEngine } from './engine.js'
+import { createEngine, DEFAULT_STORE_ADDRESSES, type StoreAddresses } from './engines/index.js'
+import type { SecurityLog } from './serialization.js'
+import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
+
+export interface SessionRuntimeOptions {
+  secretKey: string
+  /** Start-up settings; anything not given is Django's default. */
+  settings?: Partial<SessionSettings>
+  stores?: Partial<StoreAddresses>
+  log?: SecurityLog
+}
+
+/** How to make a missing store available, appended to its one-line failure. */
+const HINTS: Readonly<Record<string, string>> = {
+  redis: 'start it with scripts/services.sh start or set SESSIONSPEC_REDIS_URL',
+  memcached: 'start it with scripts/services.sh start or set SESSIONSPEC_MEMCACHED',
+  postgres: 'start it with scripts/services.sh start or set SESSIONSPEC_POSTGRES_URL',
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]
+}
+
+/** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
+function instanceKey(settings: SessionSettings): string {
+  const base = `${settings.engine}/${settings.store ?? ''}`
+  return settings.engine === 'file' ? `${base}/${settings.sessionCookieName}/${settings.sessionCookieAge}` : base
+}
+
+const PROBE_KEY = 'sessionspecprobe'
+
+export class SessionRuntime {
+  #settings: SessionSettings
+  readonly #startup: SessionSettings
+  readonly #engines = new Map<string, Promise<SessionEngine>>()
+  readonly #stores: StoreAddresses
+  #directory: Promise<string> | undefined
+
+  constructor(private readonly options: SessionRuntimeOptions) {
+    const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
+    this.#startup = { ...DJANGO_SESSION_DEFAULTS, ...Object.fromEntries(settings) }
+    this.#settings = { ...this.#startup }
+    const given = Object.entries(options.stores ?? {}).filter(([, address]) => address !== undefined && address !== '')
+    this.#stores = { ...DEFAULT_STORE_ADDRESSES, ...Object.fromEntries(given) }
+  }
+
+  get settings(): Readonly<SessionSettings> {
+    return this.#settings
+  }
+
+  /** The engine of the current settings, created on first use. */
+  engine(): Promise<SessionEngine> {
+    return this.#engineFor(this.#settings)
+  }
+
+  /**
+   * Applies a change when the engine it selects can be reached; otherwise the settings stay as
+   * they were and the answer names what is missing and how to enable it (settings.set, 503).
+   */
+  async change(change: Partial<SessionSettings>, now: number): Promise<{ unavailable?: string }> {
+    const candidate = { ...this.#settings, ...change }
+    if (change.engine !== undefined || change.store !== undefined) {
+      try {
+        await this.#probe(await this.#engineFor(candidate), now)
+      } catch (error) {
+        await this.#forget(instanceKey(candidate))
+        const hint = HINTS[candidate.store ?? '']
+        const reason = firstLine(error)
+        return { unavailable: hint && error instanceof StoreUnavailable ? `${reason}; ${hint}` : reason }
+      }
+    }
+    this.#settings = candidate
+    return {}
+  }
+
+  /** `reset`: every engine of this process loses its records, and the start-up settings return.
+   * An engine that cannot empty itself (memcached cannot list keys) is replaced by a new
+   * instance with a fresh key prefix; cached-db's rows then go through the db engine (176). */
+  async reset(): Promise<void> {
+    const keys = [...this.#engines.keys()]
+    if (keys.some((key) => key.startsWith('cached-db/')) && !keys.includes('db/sqlite')) {
+      this.#engineFor({ ...this.#startup, engine: 'db', store: 'sqlite' })
+      keys.push('db/sqlite')
+    }
+    for (const key of keys) {
+      const engine = await this.#engines.get(key)?.catch(() => undefined)
+      if (engine?.kind !== 'server') continue
+      try {
+        if (engine.clear) await engine.clear()
+        else await this.#forget(key)
+      } catch (error) {
+        process.stderr.write(`sessionspec-reference: reset could not empty the ${key} engine: ${firstLine(error)}\n`)
+        await this.#forget(key)
+      }
+    }
+    this.#settings = { ...this.#startup }
+  }
+
+  async close(): Promise<void> {
+    for (const key of [...this.#engines.keys()]) await this.#forget(key)
+    if (this.#directory !== undefined) await rm(await this.#directory, { recursive: true, force: true })
+  }
+
+  #engineFor(settings: SessionSettings): Promise<SessionEngine> {
+    const key = instanceKey(settings)
+    let engine = this.#engines.get(key)
+    if (engine === undefined) {
+      engine = this.#create(settings)
+      this.#engines.set(key, engine)
+      // A failed creation is not kept: the next request tries again (the store may be back).
+      engine.catch(() => {
+        if (this.#engines.get(key) === engine) this.#engines.delete(key)
+      })
+    }
+    return engine
+  }
+
+  async #create(settings: SessionSettings): Promise<SessionEngine> {
+    const directory = await this.#workDirectory()
+    return createEngine(settings.engine, settings.store, {
+      ...this.#stores,
+      secretKey: this.options.secretKey,
+      sqlitePath: join(directory, 'db.sqlite3'),
+      fileDirectory: join(directory, 'files'),
+      cookieName: settings.sessionCookieName,
+      cookieAge: settings.sessionCookieAge,
+      log: this.options.log,
+    })
+  }
+
+  /** One temporary directory per runtime (so per server process) for SQLite and the session files. */
+  #workDirectory(): Promise<string> {
+    this.#directory ??= mkdtemp(join(tmpdir(), 'sessionspec-reference-')).then(async (directory) => {
+      await mkdir(join(directory, 'files'), { mode: 0o700 })
+      return directory
+    })
+    return this.#directory
+  }
+
+  /** A read that reaches the store, so an unreachable one shows now rather than on a visitor's request. */
+  async #probe(engine: SessionEngine, now: number): Promise<void> {
+    if (engine.kind === 'client') return
+    if (engine.exists) await engine.exists(PROBE_KEY, now)
+    else await engine.load(PROBE_KEY, now)
+  }
+
+  async #forget(key: string): Promise<void> {
+    const engine = this.#engines.get(key)
+    this.#engines.delete(key)
+    try {
+      await (await engine)?.close()
+    } catch {
+      // Closing a connection to a store that is gone has nothing left to do.
+    }
+  }
+}

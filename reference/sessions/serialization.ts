@@ -1,0 +1,75 @@
+// How session data is written down: the db/file record (066) and the signed_cookies cookie
+// value (083). Both are signing.dumps(data, compress=True) keyed with SECRET_KEY itself (no
+// "django.http.cookies" prefix); only the salt differs.
+import pako from 'pako'
+import { BadSignature, decodeBase64Url, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
+import type { SessionData } from './engine.js'
+import { parseSessionJson } from './ordered-json.js'
+
+/** 066: "django.contrib.sessions." + the store class's __qualname__, which is SessionStore for every built-in engine. */
+export const SESSION_STORE_SALT = 'django.contrib.sessions.SessionStore'
+/** 083 */
+export const SIGNED_COOKIES_SALT = 'django.contrib.sessions.backends.signed_cookies'
+
+/** 067: where "Session data corrupted" goes (Django's logger django.security.SuspiciousSession). */
+export type SecurityLog = (line: string) => void
+
+export const stderrSecurityLog: SecurityLog = (line) => {
+  process.stderr.write(`django.security.SuspiciousSession: ${line}\n`)
+}
+
+function signedText(data: SessionData, salt: string, key: SigningKey, now: number): string {
+  return dumps(data, { key, salt, compress: true, now })
+}
+
+/** The JSON text inside a signed payload; a leading "." means zlib (§4.1). */
+function payloadText(payload: string): string {
+  const compressed = payload.startsWith('.')
+  const bytes = decodeBase64Url(compressed ? payload.slice(1) : payload)
+  return Buffer.from(compressed ? pako.inflate(bytes) : bytes).toString('latin1')
+}
+
+/** loads(): BadSignature or SignatureExpired when the signature does not hold, else the data or
+ * undefined when the payload is not a JSON object. */
+function loadsData(value: string, salt: string, key: SigningKey, check?: { maxAge: number; now: number }): SessionData | undefined {
+  const signer = new TimestampSigner({ key, salt })
+  const payload = signer.unsign(value, check)
+  try {
+    return parseSessionJson(payloadText(payload))
+  } catch {
+    return undefined
+  }
+}
+
+/** 066: the string a db row, a cached_db row or a session file holds. */
+export function encodeSessionData(data: SessionData, secretKey: SigningKey, now: number): string {
+  return signedText(data, SESSION_STORE_SALT, secretKey, now)
+}
+
+/** 067: a bad signature reads as an empty session and logs "Session data corrupted"; a valid
+ * signature over something that is not a JSON object reads as empty without a log line. */
+export function decodeSessionData(text: string, secretKey: SigningKey, log: SecurityLog = stderrSecurityLog): SessionData {
+  try {
+    return loadsData(text, SESSION_STORE_SALT, secretKey) ?? new Map()
+  } catch (error) {
+    if (!(error instanceof BadSignature)) throw error
+    log('Session data corrupted')
+    return new Map()
+  }
+}
+
+/** 083: the value of the signed_cookies session cookie, re-signed at `now` on every save (087). */
+export function encodeSignedCookieSession(data: SessionData, secretKey: SigningKey, now: number): string {
+  return signedText(data, SIGNED_COOKIES_SALT, secretKey, now)
+}
+
+/** 084: the data of a cookie value, or undefined when tampered, older than maxAge seconds, or
+ * not a session (Django resets the session in every such case, without logging). */
+export function decodeSignedCookieSession(value: string, secretKey: SigningKey, now: number, maxAge: number): SessionData | undefined {
+  try {
+    return loadsData(value, SIGNED_COOKIES_SALT, secretKey, { maxAge, now })
+  } catch (error) {
+    if (error instanceof BadSignature) return undefined
+    throw error
+  }
+}

@@ -1,0 +1,22 @@
+// 040: Django's patch_vary_headers, the way the session middleware adds "Cookie" to Vary.
+
+/**
+ * The Vary value after adding `names`: existing entries are kept as they are, a name already
+ * present in any case is not added again (an existing "cookie" stays "cookie"), and a list
+ * that contains "*" collapses to "*". Entries are re-joined with ", ".
+ */
+export function patchVary(existing: string | undefined, names: readonly string[]): string {
+  const entries = existing === undefined ? [] : existing.split(/\s*,\s*/)
+  const present = new Set(entries.map((entry) => entry.toLowerCase()))
+  const added = names.filter((name) => !present.has(name.toLowerCase()))
+  const merged = [...entries, ...added]
+  return merged.includes('*') ? '*' : merged.join(', ')
+}
+
+/** Adds names to the Vary entry of a response's header map, whatever case the entry is stored under. */
+export function addVary(headers: Map<string, string>, ...names: string[]): void {
+  const stored = [...headers.keys()].find((header) => header.toLowerCase() === 'vary')
+  const value = patchVary(stored === undefined ? undefined : headers.get(stored), names)
+  if (stored !== undefined) headers.delete(stored)
+  headers.set('Vary', value)
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { ExpiryReport, FixtureOperations } from '../harness/driver/operations.js'
+import { isoDuration } from '../harness/runtime/duration.js'
+import type { SpecWorld } from './support/world.js'
+
+type ExpiryParams = FixtureOperations['session.setExpiry']['params']
+
+async function setExpiry(world: SpecWorld, params: ExpiryParams) {
+  await world.visit('session.setExpiry', params)
+}
+
+const afterSeconds = function (this: SpecWorld, seconds: number) { return setExpiry(this, { seconds }) }
+When('the server sets the visitor\'s session to expire after {int} seconds', afterSeconds)
+Given('the server has set the visitor\'s session to expire after {int} seconds', afterSeconds)
+When('the server sets the visitor\'s session to expire when the browser closes', function (this: SpecWorld) {
+  return setExpiry(this, { seconds: 0 })
+})
+When('the server sets the visitor\'s session to expire at the date {duration} from now', function (this: SpecWorld, seconds: number) {
+  return setExpiry(this, { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() })
+})
+When('the server sets the visitor\'s session to expire after a duration of {duration}', function (this: SpecWorld, seconds: number) {
+  return setExpiry(this, { duration: isoDuration(seconds) })
+})
+When('the server resets the visitor\'s session expiry to the default', function (this: SpecWorld) {
+  return setExpiry(this, { none: true })
+})
+When('the server reads the visitor\'s session expiry', async function (this: SpecWorld) {
+  await this.visit('session.expiry', {})
+})
+Given('the server has read {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
+  await this.visit('session.get', { key })
+})
+
+function expiry(world: SpecWorld): ExpiryReport {
+  const answer = world.lastAnswer as Partial<ExpiryReport>
+  assert.ok(typeof answer.expiryAge === 'number', `the server reported no expiry: ${JSON.stringify(world.lastAnswer)}`)
+  return answer as ExpiryReport
+}
+Then('the session expires in {int} seconds, not at browser close', function (this: SpecWorld, seconds: number) {
+  assert.deepEqual([expiry(this).expiryAge, expiry(this).expireAtBrowserClose], [seconds, false])
+})
+Then('the session expires in {int} seconds, at browser close', function (this: SpecWorld, seconds: number) {
+  assert.deepEqual([expiry(this).expiryAge, expiry(this).expireAtBrowserClose], [seconds, true])
+})
+Then('the session\'s expiry date is {duration} from now', function (this: SpecWorld, seconds: number) {
+  // Django keeps microseconds in a date and drops them from an age; a second either way is the same date.
+  assert.ok(Math.abs(expiry(this).expiryDate - (this.clock.nowSeconds() + seconds)) < 1, `expiry date ${expiry(this).expiryDate}, now ${this.clock.nowSeconds()}`)
+})
+
+Given('the session cookie age is {duration}', async function (this: SpecWorld, seconds: number) {
+  const unavailable = await this.changeSettings({ sessionCookieAge: seconds })
+  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
+})
+
+async function closeBrowser(this: SpecWorld) {
+  await this.agent.jar.closeBrowser()
+}
+When('the visitor closes the browser', closeBrowser)
+Given('the visitor has closed the browser', closeBrowser)
+
+Given('another {duration} has/have passed', async function (this: SpecWorld, seconds: number) {
+  await this.passTime(seconds)
+})
+
+Then('the visitor holds no session cookie', async function (this: SpecWorld) {
+  const held = await this.agent.jar.find(this.sessionCookie)
+  assert.equal(held, undefined, `the visitor still holds ${this.sessionCookie}=${held?.value}`)
+})

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
+import type { SpecWorld } from './support/world.js'
+
+async function plant(world: SpecWorld, count: number, expiresIn: number) {
+  const answer = await world.driver.control('sessions.plant', { count, expiresIn })
+  assert.equal(answer.planted, count)
+}
+Given('the store holds {int} sessions that expired an hour ago', function (this: SpecWorld, count: number) {
+  return plant(this, count, -3600)
+})
+Given('the store holds {int} sessions that expire in an hour', function (this: SpecWorld, count: number) {
+  return plant(this, count, 3600)
+})
+Given('the store holds {int} sessions that expire now', function (this: SpecWorld, count: number) {
+  return plant(this, count, 0)
+})
+
+async function purge(this: SpecWorld) {
+  this.lastAnswer = await this.driver.control('sessions.purge', {})
+}
+When('the expired sessions are purged', purge)
+Given('the expired sessions have been purged', purge)
+
+Then('the purge succeeds, removing {int} session(s)', function (this: SpecWorld, count: number) {
+  assert.deepEqual(this.lastAnswer, { purged: count, exitStatus: 0 })
+})
+
+Then('the store holds {int} sessions', async function (this: SpecWorld, count: number) {
+  const answer = await this.driver.control('sessions.count', {})
+  if (!('count' in answer)) return this.notApplicable(`the target cannot count stored sessions with this engine: ${answer.rejected}`)
+  assert.equal(answer.count, count)
+  return undefined
+})
+
+/** The last session key the server gave the visitor, whatever the browser has dropped since. */
+function lastIssuedKey(world: SpecWorld): string {
+  for (const exchange of [...world.agent.history].reverse()) {
+    const line = exchange.response.setCookies.map(parseSetCookieLine).find((l) => l.name === world.sessionCookie && l.value !== '' && l.value !== '""')
+    if (line) return line.value
+  }
+  throw new Error('the server never gave the visitor a session key')
+}
+Then('the store no longer holds the visitor\'s session', async function (this: SpecWorld) {
+  assert.equal((await this.driver.control('sessions.exists', { sessionKey: lastIssuedKey(this) })).exists, false)
+})
