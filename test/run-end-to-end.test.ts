@@ -91,4 +91,51 @@ describe('a run end to end', () => {
     assert.equal(lastLine, '0 passed, 1 failed')
     assert.equal(results('expecting').scenarios[0].outcome, 'unexpected-pass')
   })
+
+  it('splits a run into shards whose merged results equal the whole run', () => {
+    const features = 'features/cookies/lifetime.feature'
+    run('targets/reference.yaml', features)
+    const whole = Object.fromEntries(results('reference').scenarios.map((s) => [s.id, s.outcome]))
+    const shardFiles = ['1/2', '2/2'].map((shard, i) => {
+      run('targets/reference.yaml', '--shard', shard, features)
+      const file = join(work, `shard-${i + 1}.json`)
+      writeFileSync(file, readFileSync(join(work, 'reference', 'results.json')))
+      return file
+    })
+    const sizes = shardFiles.map((f) => (JSON.parse(readFileSync(f, 'utf8')) as ResultsFile).scenarios.length)
+    assert.ok(sizes.every((n) => n > 0), `both shards run something: ${sizes.join(', ')}`)
+    const merged = join(work, 'merged.json')
+    const merge = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'report', 'merge', ...shardFiles, '-o', merged], { encoding: 'utf8' })
+    assert.equal(merge.status, 0, merge.stderr)
+    const mergedFile = JSON.parse(readFileSync(merged, 'utf8')) as ResultsFile
+    assert.ok(schemaValidator('results.schema.json')(mergedFile))
+    assert.deepEqual(Object.fromEntries(mergedFile.scenarios.map((s) => [s.id, s.outcome])), whole)
+  })
+
+  it('diffs two runs into improved, regressed, added and removed, failing on a regression', () => {
+    run('targets/reference.yaml', '--tags', '@id:COOK-SER-002 or @id:COOK-SER-007')
+    const before = JSON.parse(readFileSync(join(work, 'reference', 'results.json'), 'utf8')) as ResultsFile
+    const after = structuredClone(before)
+    after.scenarios[0].outcome = 'failed'
+    after.scenarios.push({ ...after.scenarios[1], id: 'COOK-NEW-001' })
+    after.scenarios.splice(1, 1)
+    const [a, b] = [join(work, 'before.json'), join(work, 'after.json')]
+    writeFileSync(a, JSON.stringify(before))
+    writeFileSync(b, JSON.stringify(after))
+    const diff = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'report', 'diff', a, b], { encoding: 'utf8' })
+    assert.equal(diff.status, 1)
+    assert.match(diff.stdout, new RegExp(`regressed \\(1\\):\\n  ${before.scenarios[0].id}`))
+    assert.match(diff.stdout, /added \(1\):\n  COOK-NEW-001/)
+    assert.match(diff.stdout, new RegExp(`removed \\(1\\):\\n  ${before.scenarios[1].id}`))
+  })
+
+  it('renders one HTML report with two targets side by side', () => {
+    const file = join(work, 'report.html')
+    const render = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'report', 'render', join(work, 'before.json'), join(work, 'after.json'), '-o', file], { encoding: 'utf8' })
+    assert.equal(render.status, 0, render.stderr)
+    const html = readFileSync(file, 'utf8')
+    assert.match(html, /<h2>The specification<\/h2>/)
+    assert.match(html, /How a cookie is written in the response/)
+    assert.equal((html.match(/<th>reference<\/th>/g) ?? []).length, 2)
+  })
 })

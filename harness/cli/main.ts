@@ -1,31 +1,61 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../target/problems.js'
 import { loadTarget } from '../target/load-target.js'
+import { doctorCommand } from './doctor-command.js'
+import { reportCommand } from './report-command.js'
 import { closingLine, runSuite } from './run-command.js'
 
 const HELP: Record<string, string> = {
-  main: `sessionspec: an executable specification of HTTP state (cookies, sessions, messages)
+  main: `sessionspec: an executable specification of HTTP state (cookies, sessions, expiry, purging, messages)
 
 usage: sessionspec <command> [options]
 
 commands:
   run        run the specification against a target and write reports/<target>/
+  doctor     check a target file, reach its server and call every operation it claims once
+  report     merge shard results, render an HTML report across targets, or diff two runs
   validate   check target files against schemas/target.schema.json
 
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--parallel N] [--reports DIR] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [FEATURE...]
 
   --target FILE    target file (default targets/reference.yaml)
   --tags EXPR      cucumber tag expression, e.g. "@area:cookies and not @clock"
+  --profile P      only the scenarios of one profile: core (framework-neutral) or django (byte compatibility)
   --parallel N     worker processes (default 2); the result is the same as with 1
+  --shard I/N      run the I-th of N shards (1-based), e.g. on N CI machines; merge with "report merge"
   --reports DIR    where reports/<target>/ goes (default reports)
   FEATURE...       feature files or folders (default: every feature)
 
-Prints progress, a summary per area and a closing line "N passed, N failed".`,
+Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
+results.json, junit.xml, summary.md and badge-<profile>.json.`,
+  doctor: `usage: sessionspec doctor [--target FILE]
+
+Validates the target file, starts or reaches its server, calls every operation the target claims
+once, and prints per operation whether it answered as docs/fixture-api.md requires.
+Exit 0 when all did, 1 when some did not, 2 for a bad target file.`,
+  report: `usage: sessionspec report merge  SHARD.json... [-o results.json]
+       sessionspec report render RESULTS.json... [-o report.html]
+       sessionspec report diff   BEFORE.json AFTER.json
+
+  merge    combine the results of the shards of one run
+  render   one HTML report with the targets side by side (e.g. the reference server and Django)
+  diff     improved, regressed, added and removed scenarios; exit 1 when something regressed`,
   validate: `usage: sessionspec validate FILE...
 
 Checks each target file; prints one line per problem (file:line:col: /json/path: message).`,
+}
+
+const OPTIONS: ParseArgsConfig['options'] = {
+  help: { type: 'boolean', short: 'h' },
+  target: { type: 'string', default: 'targets/reference.yaml' },
+  tags: { type: 'string' },
+  profile: { type: 'string' },
+  parallel: { type: 'string', default: '2' },
+  shard: { type: 'string' },
+  reports: { type: 'string', default: 'reports' },
+  output: { type: 'string', short: 'o' },
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,46 +65,28 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0
   }
   if (!(command in HELP) || command === 'main') {
-    console.error(`sessionspec: unknown command "${command}"; expected one of run, validate (see --help)`)
+    console.error(`sessionspec: unknown command "${command}"; expected one of run, doctor, report, validate (see --help)`)
     return 2
   }
-  let parsed
+  let values: Record<string, string | boolean | undefined>
+  let positionals: string[]
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        target: { type: 'string', default: 'targets/reference.yaml' },
-        tags: { type: 'string' },
-        parallel: { type: 'string', default: '2' },
-        reports: { type: 'string', default: 'reports' },
-      },
-    })
+    ;({ values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS }) as { values: Record<string, string | boolean | undefined>; positionals: string[] })
   } catch (error) {
     console.error(`sessionspec ${command}: ${(error as Error).message}`)
     return 2
   }
-  if (parsed.values.help) {
+  if (values.help) {
     console.log(HELP[command])
     return 0
   }
   try {
-    if (command === 'validate') return await validate(parsed.positionals)
-    const parallel = Number(parsed.values.parallel)
-    if (!Number.isInteger(parallel) || parallel < 1) {
-      console.error(`sessionspec run: --parallel must be a whole number of at least 1 (got "${parsed.values.parallel}")`)
-      return 2
+    switch (command) {
+      case 'validate': return await validate(positionals)
+      case 'doctor': return await doctorCommand(String(values.target))
+      case 'report': return await report(positionals, values.output as string | undefined)
+      default: return await run(values, positionals)
     }
-    const { exitCode, results } = await runSuite({
-      target: parsed.values.target!,
-      tags: parsed.values.tags,
-      parallel,
-      reportsDir: parsed.values.reports!,
-      paths: parsed.positionals,
-    })
-    console.log(closingLine(results.totals))
-    return exitCode
   } catch (error) {
     if (error instanceof ConfigurationError) {
       console.error(error.message)
@@ -84,11 +96,37 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function validate(files: string[]): Promise<number> {
-  if (files.length === 0) {
-    console.error('sessionspec validate: name at least one target file')
-    return 2
+function usage(command: string, message: string): number {
+  console.error(`sessionspec ${command}: ${message}`)
+  return 2
+}
+
+async function run(values: Record<string, string | boolean | undefined>, paths: string[]): Promise<number> {
+  const parallel = Number(values.parallel)
+  if (!Number.isInteger(parallel) || parallel < 1) return usage('run', `--parallel must be a whole number of at least 1 (got "${values.parallel}")`)
+  const shard = values.shard as string | undefined
+  if (shard !== undefined) {
+    const [i, n] = shard.split('/').map(Number)
+    if (!/^\d+\/\d+$/.test(shard) || i < 1 || i > n) return usage('run', `--shard must be I/N with 1 <= I <= N, e.g. 2/4 (got "${shard}")`)
   }
+  const profile = values.profile as string | undefined
+  if (profile !== undefined && profile !== 'core' && profile !== 'django') return usage('run', `--profile must be core or django (got "${profile}")`)
+  const profileTags = profile === 'django' ? '@profile:django' : profile === 'core' ? 'not @profile:django' : undefined
+  const tags = [values.tags as string | undefined, profileTags].filter(Boolean).map((t) => `(${t})`).join(' and ') || undefined
+  const { exitCode, results } = await runSuite({ target: String(values.target), tags, parallel, shard, reportsDir: String(values.reports), paths })
+  console.log(closingLine(results.totals))
+  return exitCode
+}
+
+async function report(positionals: string[], output: string | undefined): Promise<number> {
+  const [action, ...files] = positionals
+  if (!['merge', 'render', 'diff'].includes(action ?? '')) return usage('report', 'expected merge, render or diff (see sessionspec report --help)')
+  if (files.length === 0) return usage('report', 'name at least one results.json')
+  return reportCommand(action, files, output)
+}
+
+async function validate(files: string[]): Promise<number> {
+  if (files.length === 0) return usage('validate', 'name at least one target file')
   let code = 0
   for (const file of files) {
     try {

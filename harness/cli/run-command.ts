@@ -6,6 +6,9 @@ import { loadExpectations } from '../results/expectations.js'
 import { readMessages } from '../results/read-messages.js'
 import { buildResults, type ResultsFile } from '../results/results-file.js'
 import { renderJunit } from '../results/junit.js'
+import { renderBadges } from '../results/badges.js'
+import { renderHtmlReport } from '../results/html-report.js'
+import { readSpecification } from '../results/specification.js'
 import { closingLine, renderMarkdownSummary, renderTextSummary } from '../results/summary.js'
 import { isBad } from '../results/outcome.js'
 import { loadTarget } from '../target/load-target.js'
@@ -23,6 +26,8 @@ export interface RunOptions {
   reportsDir: string
   paths: string[]
   quiet?: boolean
+  /** "i/n": run only the i-th of n shards (1-based); merge the results with `sessionspec report merge`. */
+  shard?: string
 }
 
 /** Runs the features against one target and writes reports/<target>/. Returns the exit code. */
@@ -58,9 +63,11 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
     }, environment)
     // A pass that selects no scenario would only start servers for nothing.
     const { plan } = await loadSources(runConfiguration.sources, environment)
-    if (plan.length === 0) continue
+    const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
+    if (selected.length === 0) continue
+    if (options.shard) runConfiguration.sources.paths = selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
     const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
-    if (!options.quiet) process.stdout.write(`\n${label} (${plan.length} scenarios): `)
+    if (!options.quiet) process.stdout.write(`\n${label} (${selected.length} scenarios): `)
     support ??= await loadSupport(runConfiguration, environment)
     await runCucumber({ ...runConfiguration, support }, environment)
     executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
@@ -71,6 +78,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
     startedAt,
     finishedAt: systemNow().toISOString(),
     ...(options.tags ? { tags: options.tags } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
     parallel: Math.max(1, options.parallel),
     node: process.version,
   })
@@ -79,10 +87,22 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   await writeFile(join(reportDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   await writeFile(join(reportDir, 'junit.xml'), renderJunit(results))
   await writeFile(join(reportDir, 'summary.md'), renderMarkdownSummary(results))
+  await writeFile(join(reportDir, 'report.html'), renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()))
+  for (const [profile, badge] of Object.entries(renderBadges(results))) {
+    await writeFile(join(reportDir, `badge-${profile}.json`), `${JSON.stringify(badge)}\n`)
+  }
   console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.')}`)
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
+}
+
+/** A stable split: each scenario goes to one shard by a hash of where it is. */
+function inShard(key: string, shard: string): boolean {
+  const [index, count] = shard.split('/').map(Number)
+  let hash = 2166136261
+  for (const c of key) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619) >>> 0
+  return hash % count === index - 1
 }
 
 /** Workers inherit the environment: this is how a pass tells them its engine or storage. */
@@ -91,4 +111,4 @@ function setOrDelete(name: string, value: string | undefined): void {
   else process.env[name] = value
 }
 
-export { closingLine }
+export { closingLine, PACKAGE_ROOT }

@@ -1,3 +1,4 @@
+import { describeExchange } from '../agent/exchange.js'
 import type { ResultsFile, ScenarioResult } from './results-file.js'
 
 /** JUnit XML for CI systems: one suite per feature; not-applicable is skipped with its reason. */
@@ -25,7 +26,7 @@ export function renderJunit(results: ResultsFile): string {
 function renderCase(s: ScenarioResult): string {
   const open = `    <testcase classname="${esc(s.area)}.${esc(s.uri.split('/').pop() ?? '')}" name="${esc(`${s.id} ${s.title}`)}" time="${(s.durationMs / 1000).toFixed(3)}">`
   const outcome = `      <properties><property name="outcome" value="${s.outcome}"/></properties>`
-  const detail = s.exchanges ? `\n      <system-out>${esc(s.exchanges)}</system-out>` : ''
+  const detail = s.exchanges ? `\n      <system-out>${esc(s.exchanges.map(describeExchange).join('\n\n'))}</system-out>` : ''
   switch (s.outcome) {
     case 'failed':
       return `${open}\n${outcome}\n      <failure message="${esc(s.reason ?? 'failed')}">${esc(s.message ?? '')}</failure>${detail}\n    </testcase>`

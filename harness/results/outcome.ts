@@ -6,6 +6,9 @@ export const OUTCOMES: readonly Outcome[] = ['passed', 'failed', 'not-applicable
 /** Media type of the attachment in which a hook records why a scenario does not apply. */
 export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 
+/** Media type of the attachment holding a failed scenario's HTTP exchanges (a JSON list of Exchange). */
+export const EXCHANGES_MEDIA_TYPE = 'application/x.sessionspec.exchanges+json'
+
 /** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
 const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError'])
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { NOT_APPLICABLE_MEDIA_TYPE, type RawResult } from './outcome.js'
+import type { Exchange } from '../agent/exchange.js'
+import { EXCHANGES_MEDIA_TYPE, NOT_APPLICABLE_MEDIA_TYPE, type RawResult } from './outcome.js'
 
 /** One executed scenario (one Examples row of an outline), as cucumber's message stream tells it. */
 export interface ExecutedScenario {
@@ -14,7 +15,7 @@ export interface ExecutedScenario {
   tags: string[]
   durationMs: number
   raw: RawResult
-  exchanges?: string
+  exchanges?: Exchange[]
 }
 
 const RANK: Record<RawResult['status'], number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 }
@@ -29,7 +30,7 @@ export async function readMessages(file: string, dimension: { engine?: string; s
   const rowNumber = new Map<string, number>()
   const pickles = new Map<string, Message>()
   const testCases = new Map<string, string>()
-  const started = new Map<string, { pickleId: string; startMs: number; raw: RawResult; exchanges?: string; endMs?: number; retried?: boolean }>()
+  const started = new Map<string, { pickleId: string; startMs: number; raw: RawResult; exchanges?: Exchange[]; endMs?: number; retried?: boolean }>()
   for (const m of messages) {
     if (m.gherkinDocument) indexDocument(m.gherkinDocument, features, rowNumber)
     else if (m.pickle) pickles.set(m.pickle.id, m.pickle)
@@ -45,7 +46,7 @@ export async function readMessages(file: string, dimension: { engine?: string; s
     } else if (m.attachment) {
       const run = started.get(m.attachment.testCaseStartedId)
       if (run && m.attachment.mediaType === NOT_APPLICABLE_MEDIA_TYPE) run.raw = { ...run.raw, notApplicable: m.attachment.body }
-      if (run && m.attachment.mediaType === 'text/x.sessionspec.exchanges') run.exchanges = m.attachment.body
+      if (run && m.attachment.mediaType === EXCHANGES_MEDIA_TYPE) run.exchanges = JSON.parse(m.attachment.body) as Exchange[]
     } else if (m.testCaseFinished) {
       const run = started.get(m.testCaseFinished.testCaseStartedId)
       if (run) Object.assign(run, { endMs: ms(m.testCaseFinished.timestamp), retried: m.testCaseFinished.willBeRetried })

@@ -1,3 +1,4 @@
+import type { Exchange } from '../agent/exchange.js'
 import type { Target } from '../target/types.js'
 import { classify, OUTCOMES, type Expectation, type Outcome } from './outcome.js'
 import type { ExecutedScenario } from './read-messages.js'
@@ -18,7 +19,8 @@ export interface ScenarioResult {
   reason?: string
   message?: string
   durationMs: number
-  exchanges?: string
+  /** The HTTP exchanges of a scenario that did not pass. */
+  exchanges?: Exchange[]
 }
 
 export interface ResultsFile {

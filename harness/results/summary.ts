@@ -28,7 +28,7 @@ export function renderTextSummary(results: ResultsFile, reportDir: string): stri
   const notApplicable = new Map<string, number>()
   for (const s of results.scenarios) if (s.outcome === 'not-applicable') notApplicable.set(s.reason ?? '', (notApplicable.get(s.reason ?? '') ?? 0) + 1)
   for (const [reason, n] of notApplicable) out.push(`  not applicable (${n}): ${reason}`)
-  out.push(`reports: ${reportDir}/results.json, junit.xml, summary.md, and cucumber's HTML per pass (shared.html, <engine>.html)`)
+  out.push(`reports: ${reportDir}/report.html (for people), results.json, junit.xml, summary.md, badge-<profile>.json`)
   return out.join('\n')
 }
 

@@ -1,5 +1,5 @@
 import { AfterAll, After, Before, Status } from '@cucumber/cucumber'
-import { describeExchange } from '../../harness/agent/exchange.js'
+import { EXCHANGES_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import { applicability } from '../../harness/runtime/applicability.js'
 import { stopWorkerRuntime, workerRuntime } from '../../harness/runtime/worker-runtime.js'
 import { TargetError } from '../../harness/driver/target-error.js'
@@ -33,7 +33,14 @@ Before({ timeout: 60_000 }, async function (this: SpecWorld, { pickle }) {
 
 After(async function (this: SpecWorld, { result }) {
   if (result?.status !== Status.FAILED || this.agent.history.length === 0) return
-  this.attach(this.agent.history.map(describeExchange).join('\n\n'), 'text/x.sessionspec.exchanges')
+  // Bodies are clipped: a report needs what the server said, not megabytes of it.
+  const clip = (text: string | undefined) => (text && text.length > 4000 ? `${text.slice(0, 4000)}…` : text)
+  const exchanges = this.agent.history.map((e) => ({
+    ...e,
+    request: { ...e.request, body: clip(e.request.body) },
+    response: { ...e.response, body: clip(e.response.body) ?? '' },
+  }))
+  this.attach(JSON.stringify(exchanges), EXCHANGES_MEDIA_TYPE)
 })
 
 AfterAll({ timeout: 30_000 }, async function () {
