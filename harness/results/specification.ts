@@ -27,7 +27,9 @@ export interface SpecScenario {
 
 /** Reads every feature under `dir` into the structure the HTML report renders. */
 export async function readSpecification(root: string, dir = 'features'): Promise<SpecFeature[]> {
-  const files = (await readdir(join(root, dir), { recursive: true })).filter((f) => f.endsWith('.feature')).sort()
+  const order = await readingOrder(join(root, dir, 'README.md'))
+  const rank = (f: string) => (order.indexOf(f) < 0 ? order.length : order.indexOf(f))
+  const files = (await readdir(join(root, dir), { recursive: true })).filter((f) => f.endsWith('.feature')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   const features: SpecFeature[] = []
   for (const file of files) {
     const uri = relative(root, join(root, dir, file))
@@ -57,6 +59,12 @@ export async function readSpecification(root: string, dir = 'features'): Promise
     })
   }
   return features
+}
+
+/** The reading order of features/README.md: feature paths in the order it names them. */
+async function readingOrder(readme: string): Promise<string[]> {
+  const text = await readFile(readme, 'utf8').catch(() => '')
+  return [...text.matchAll(/`([a-z-]+\/[a-z-]+\.feature)`/g)].map((m) => m[1])
 }
 
 /** The comment lines directly above a 1-based line (a scenario's first tag line). */
