@@ -1,11 +1,16 @@
 import express from 'express'
 import { ControllableClock } from './clock.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
+import { purgeOperations } from './control/purge.js'
 import { settingsOperations } from './control/settings.js'
+import { createDemoRouter } from './demo/index.js'
 import { cookieOperations } from './fixtures/cookies.js'
 import { createOperationRouter } from './fixtures/operation-router.js'
+import { messageOperations } from './fixtures/messages.js'
 import { forOperations } from './fixtures/request-middleware.js'
 import { sessionOperations } from './fixtures/sessions.js'
+import { MessageMiddleware } from './messages/middleware.js'
+import { MessageSettingsRuntime, type MessageSettings } from './messages/settings.js'
 import type { StoreAddresses } from './sessions/engines/index.js'
 import { SessionMiddleware } from './sessions/middleware.js'
 import { SessionRuntime } from './sessions/runtime.js'
@@ -19,6 +24,8 @@ export interface ReferenceSettings {
   clock?: ControllableClock
   /** Start-up session settings (what `reset` returns to); Django's defaults otherwise: db on SQLite. */
   session?: Partial<SessionSettings>
+  /** Start-up message settings; Django's defaults otherwise: FallbackStorage, INFO. */
+  messages?: Partial<MessageSettings>
   /** Where Redis, memcached and PostgreSQL answer. */
   stores?: Partial<StoreAddresses>
 }
@@ -47,6 +54,7 @@ function homePage(prefix: string): string {
 <body><h1>sessionspec reference server</h1>
 <p>An Express implementation of Django's cookies, sessions and messages, the default target of
 the sessionspec conformance suite. Its fixture API answers at <code>${prefix}/</code>.</p>
+<p><a href="/demo/">The demo site</a>: a shopping cart, flash messages and cookie preferences, seen in a browser.</p>
 </body></html>
 `
 }
@@ -55,17 +63,23 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   const prefix = checkPrefix(settings.fixturePrefix ?? DEFAULT_PREFIX)
   const clock = settings.clock ?? new ControllableClock()
   const sessions = new SessionRuntime({ secretKey: settings.secretKey, settings: settings.session, stores: settings.stores })
-  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey }), ...sessionOperations()])
+  const messages = new MessageSettingsRuntime(settings.messages)
+  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey }), ...sessionOperations(), ...messageOperations({ prefix })])
   const control = settings.enableControl
     ? new Map([
-      ...settingsOperations(sessions),
-      ...controlOperations({ clock, resetHooks: [() => sessions.reset()] }),
+      ...settingsOperations(sessions, messages),
+      ...purgeOperations(sessions),
+      ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset()] }),
     ])
     : undefined
   // Control operations are listed only when they can be called.
   const operations = [...fixtures.keys(), ...(control?.keys() ?? [])]
-  // Django's MIDDLEWARE order: sessions outermost (messages will sit inside it, 059).
-  const middlewares = [forOperations(new SessionMiddleware(sessions), 'session.')]
+  // Django's MIDDLEWARE order: sessions outermost, messages inside it (059, 160). The demo
+  // site's pages (demo.*) run inside the same two.
+  const middlewares = [
+    forOperations(new SessionMiddleware(sessions), 'session.', 'messages.', 'demo.'),
+    forOperations(new MessageMiddleware({ secretKey: settings.secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
+  ]
 
   const app = express()
   app.disable('x-powered-by')
@@ -75,7 +89,8 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   app.get(prefix, (_req, res) => {
     res.json({ sessionspec: 1, server: SERVER_NAME, operations })
   })
-  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares }))
+  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true }))
+  app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
   app.use(`${prefix}/control`, control ? createOperationRouter(control, clock) : createDisabledControlRouter())
   return { app, sessions, close: () => sessions.close() }
 }

@@ -21,6 +21,17 @@ describe('the cookie jar on a virtual clock', () => {
     assert.equal(await jar.find('a'), undefined)
   })
 
+  it('counts Max-Age from the moment a replacing cookie is received, not from the first one', async () => {
+    const { clock, jar } = jarAt()
+    await jar.receive('a=1; Max-Age=14; Path=/', URL)
+    clock.advance(10)
+    await jar.receive('a=2; Max-Age=14; Path=/', URL)
+    clock.advance(10)
+    assert.equal((await jar.find('a'))?.value, '2')
+    clock.advance(4)
+    assert.equal(await jar.find('a'), undefined)
+  })
+
   it('does not extend Max-Age when the cookie is read (unlike tough-cookie on the system clock)', async () => {
     const { clock, jar } = jarAt()
     await jar.receive('a=b; Max-Age=2; Path=/', URL)

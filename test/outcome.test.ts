@@ -37,8 +37,12 @@ describe('outcome classification', () => {
     assert.equal(classify({ status: 'PASSED' }, expected).outcome, 'unexpected-pass')
   })
 
-  it('still reports an error when a listed scenario could not run', () => {
-    assert.equal(classify({ status: 'FAILED', errorType: 'TargetError' }, expected).outcome, 'error')
+  it('still reports an error when a listed scenario could not reach the target', () => {
+    assert.equal(classify({ status: 'FAILED', errorType: 'UnreachableError' }, expected).outcome, 'error')
+  })
+
+  it('counts a listed scenario that the target answers with a server error as the expected failure', () => {
+    assert.equal(classify({ status: 'FAILED', errorType: 'TargetError', message: 'answered HTTP 500' }, expected).outcome, 'expected-failure')
   })
 
   it('counts only failed, unexpected pass and error against conformance', () => {

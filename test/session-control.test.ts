@@ -8,6 +8,7 @@ const DEFAULTS = {
   engine: 'db', store: 'sqlite', sessionCookieName: 'sessionid', sessionCookieAge: 1209600, sessionCookieDomain: null,
   sessionCookiePath: '/', sessionCookieSecure: false, sessionCookieHttpOnly: true, sessionCookieSameSite: 'Lax',
   sessionSaveEveryRequest: false, sessionExpireAtBrowserClose: false,
+  messageStorage: 'fallback', messageLevel: 20, messageTags: {},
 }
 
 let server: TestServer

@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'unknown-profile.yaml': { line: 3, path: '/profiles/1', says: /\(got "rails"\)/ },
   'port-without-start.yaml': { path: '/baseUrl', says: /uses \{port\} but the file has no "start" command/ },
   'django-without-secret.yaml': { path: '/settings/secretKey', says: /django profile needs the secret key/ },
-  'bad-name.yaml': { line: 1, path: '/name', says: /lowercase letters, digits and dashes/ },
+  'bad-name.yaml': { line: 1, path: '/name', says: /lowercase letters, digits, dots and dashes/ },
   'missing-expectations.yaml': { path: '/expectations', says: /expectations file "nowhere\/expectations.yaml" not found/ },
 }
 

@@ -23,6 +23,12 @@ export interface HeldCookie {
 export class VirtualCookieJar {
   readonly #jar = new CookieJar(undefined, { rejectPublicSuffixes: false, allowSecureOnLocal: true })
   readonly #clock: VirtualClock
+  /**
+   * When each stored cookie was received. RFC 6265bis §5.7 keeps a replaced cookie's
+   * creation-time (tough-cookie does too), but its expiry-time is "the current date and time
+   * plus delta-seconds" at the moment it is received; so Max-Age counts from here.
+   */
+  readonly #receivedAt = new WeakMap<Cookie, Date>()
 
   constructor(clock: VirtualClock) {
     this.#clock = clock
@@ -32,7 +38,9 @@ export class VirtualCookieJar {
   async receive(setCookieLine: string, url: string): Promise<string | undefined> {
     try {
       const stored = await this.#jar.setCookie(setCookieLine, url, { now: this.#clock.now(), ignoreError: false })
-      return stored === undefined ? 'not stored' : undefined
+      if (stored === undefined) return 'not stored'
+      this.#receivedAt.set(stored, this.#clock.now())
+      return undefined
     } catch (error) {
       return (error as Error).message
     }
@@ -41,7 +49,7 @@ export class VirtualCookieJar {
   /** The cookies the browser would send to url now, in RFC order. */
   async cookiesFor(url: string): Promise<HeldCookie[]> {
     const cookies = await this.#jar.getCookies(url, { expire: false, sort: true })
-    return cookies.filter((c) => this.#isAlive(c)).map(toHeld)
+    return cookies.filter((c) => this.#isAlive(c)).map((c) => this.#toHeld(c))
   }
 
   async cookieHeader(url: string): Promise<string> {
@@ -50,7 +58,7 @@ export class VirtualCookieJar {
 
   /** Every cookie still alive, whatever its scope. */
   async all(): Promise<HeldCookie[]> {
-    return (await this.#jar.store.getAllCookies()).filter((c) => this.#isAlive(c)).map(toHeld)
+    return (await this.#jar.store.getAllCookies()).filter((c) => this.#isAlive(c)).map((c) => this.#toHeld(c))
   }
 
   async find(name: string): Promise<HeldCookie | undefined> {
@@ -59,7 +67,8 @@ export class VirtualCookieJar {
 
   /** Puts a cookie in the jar as if the server had set it (used to model forged or tampered cookies). */
   async plant(name: string, value: string, url: string): Promise<void> {
-    await this.#jar.setCookie(new Cookie({ key: name, value, path: '/' }), url, { now: this.#clock.now() })
+    const stored = await this.#jar.setCookie(new Cookie({ key: name, value, path: '/' }), url, { now: this.#clock.now() })
+    if (stored) this.#receivedAt.set(stored, this.#clock.now())
   }
 
   /** Removes a cookie, as a visitor clearing it by hand would. */
@@ -76,14 +85,22 @@ export class VirtualCookieJar {
     }
   }
 
+  #expiry(cookie: Cookie): number | undefined {
+    const received = this.#receivedAt.get(cookie) ?? (cookie.creation instanceof Date ? cookie.creation : undefined)
+    return cookie.expiryTime(received)
+  }
+
   #isAlive(cookie: Cookie): boolean {
-    const expiry = cookie.expiryTime(cookie.creation instanceof Date ? cookie.creation : undefined)
+    const expiry = this.#expiry(cookie)
     return expiry === undefined || expiry > this.#clock.nowMs()
+  }
+
+  #toHeld(c: Cookie): HeldCookie {
+    return toHeld(c, this.#expiry(c))
   }
 }
 
-function toHeld(c: Cookie): HeldCookie {
-  const expiry = c.expiryTime(c.creation instanceof Date ? c.creation : undefined)
+function toHeld(c: Cookie, expiry: number | undefined): HeldCookie {
   return {
     name: c.key,
     value: c.value,

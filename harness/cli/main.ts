@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../target/problems.js'
 import { loadTarget } from '../target/load-target.js'
+import { checkCommand } from './check-command.js'
 import { doctorCommand } from './doctor-command.js'
 import { reportCommand } from './report-command.js'
 import { closingLine, runSuite } from './run-command.js'
@@ -14,6 +15,7 @@ commands:
   run        run the specification against a target and write reports/<target>/
   doctor     check a target file, reach its server and call every operation it claims once
   report     merge shard results, render an HTML report across targets, or diff two runs
+  check      Django-style deployment checks of a target's session and message settings
   validate   check target files against schemas/target.schema.json
 
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
@@ -42,6 +44,14 @@ Exit 0 when all did, 1 when some did not, 2 for a bad target file.`,
   merge    combine the results of the shards of one run
   render   one HTML report with the targets side by side (e.g. the reference server and Django)
   diff     improved, regressed, added and removed scenarios; exit 1 when something regressed`,
+  check: `usage: sessionspec check [--target FILE]
+
+Inspects the target's settings (from its control API, else its target file) and the session
+cookie it really sets, the way Django's "check --deploy" does: security.W009 (weak secret key),
+security.W012 (session cookie without Secure), security.W015 (without HttpOnly),
+sessionspec.W001 (SameSite=None without Secure), sessionspec.W002 (file engine directory open
+to others), sessionspec.E001 (a message storage that needs sessions, without them).
+Each with a level, a message and a hint. Exit 0 when nothing is reported, 1 otherwise.`,
   validate: `usage: sessionspec validate FILE...
 
 Checks each target file; prints one line per problem (file:line:col: /json/path: message).`,
@@ -65,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0
   }
   if (!(command in HELP) || command === 'main') {
-    console.error(`sessionspec: unknown command "${command}"; expected one of run, doctor, report, validate (see --help)`)
+    console.error(`sessionspec: unknown command "${command}"; expected one of run, doctor, report, check, validate (see --help)`)
     return 2
   }
   let values: Record<string, string | boolean | undefined>
@@ -84,6 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'validate': return await validate(positionals)
       case 'doctor': return await doctorCommand(String(values.target))
+      case 'check': return await checkCommand(String(values.target))
       case 'report': return await report(positionals, values.output as string | undefined)
       default: return await run(values, positionals)
     }

@@ -4,6 +4,7 @@ import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../fixtures/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../fixtures/operation-router.js'
 import type { ParamReader } from '../fixtures/params.js'
+import { MESSAGE_JSON_SETTINGS, readMessageSettings, type MessageSettings, type MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
@@ -53,8 +54,13 @@ function given<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
-function readChange(context: OperationContext, current: SessionSettings): Partial<SessionSettings> {
-  const { params, json } = splitParams(context, 'store', 'sessionCookieDomain', 'sessionCookieSameSite')
+interface SettingsChange {
+  session: Partial<SessionSettings>
+  messages: Partial<MessageSettings>
+}
+
+function readChange(context: OperationContext, current: SessionSettings): SettingsChange {
+  const { params, json } = splitParams(context, 'store', 'sessionCookieDomain', 'sessionCookieSameSite', ...MESSAGE_JSON_SETTINGS)
   const engine = readEngine(params, json, current)
   const age = params.optionalNumber('sessionCookieAge')
   if (age !== undefined && !Number.isFinite(age)) params.reject('sessionCookieAge', 'a finite number of seconds')
@@ -70,15 +76,21 @@ function readChange(context: OperationContext, current: SessionSettings): Partia
     sessionCookieDomain: json.has('sessionCookieDomain') ? readAttribute(params, 'sessionCookieDomain', json.get('sessionCookieDomain'), true) : undefined,
     sessionCookieSameSite: json.has('sessionCookieSameSite') ? readSameSite(params, json.get('sessionCookieSameSite')) : undefined,
   })
+  const messages = readMessageSettings(params, json)
   params.done()
-  return { ...engine, ...change }
+  return { session: { ...engine, ...change }, messages }
 }
 
-export function settingsOperations(runtime: SessionRuntime): OperationTable {
+export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
-      const { unavailable } = await runtime.change(readChange(context, runtime.settings), context.now)
-      if (unavailable === undefined) return { settings: { ...runtime.settings } }
+      const change = readChange(context, runtime.settings)
+      const { unavailable } = await runtime.change(change.session, context.now)
+      // A refused change leaves every setting as it was, the message settings included.
+      if (unavailable === undefined) {
+        messages.change(change.messages)
+        return { settings: { ...runtime.settings, ...messages.settings } }
+      }
       context.status = 503
       return { unavailable }
     }],

@@ -123,12 +123,12 @@ export class SessionRuntime {
   }
 
   async #create(settings: SessionSettings): Promise<SessionEngine> {
-    const directory = await this.#workDirectory()
+    const { sqlitePath, fileDirectory } = this.#stores
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
       secretKey: this.options.secretKey,
-      sqlitePath: join(directory, 'db.sqlite3'),
-      fileDirectory: join(directory, 'files'),
+      sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
+      fileDirectory: fileDirectory ?? join(await this.#workDirectory(), 'files'),
       cookieName: settings.sessionCookieName,
       cookieAge: settings.sessionCookieAge,
       log: this.options.log,

@@ -1,13 +1,14 @@
 // The file engine (079-082, 104): one file per session, named cookie name + key, holding the
 // string of 066. Writes are atomic without locks: a temporary file renamed over the target.
 import { randomInt } from 'node:crypto'
-import { open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises'
+import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
 import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
 import { decodeSessionData, encodeSessionData, type SecurityLog } from '../serialization.js'
 import { isAlphabetKey, KEY_ALPHABET } from '../session-keys.js'
+import { forEachConcurrently, namesWithPrefix, sessionFileKeys } from './file-scan.js'
 import { sessionInterrupted } from './store-errors.js'
 
 export interface FileEngineOptions {
@@ -45,6 +46,17 @@ function randomSuffix(): string {
   return suffix
 }
 
+/**
+ * 081: the age load() judges a file by, expired when <= 0: get_expiry_age of the custom
+ * `_session_expiry` when it is truthy, else of mtime + SESSION_COOKIE_AGE. A stored number is
+ * an age as it stands, so a file given set_expiry(300) never expires on its own; only a date
+ * (or a negative number) does.
+ */
+export function fileSessionAge(data: SessionData, mtime: number, now: number, cookieAge: number): number {
+  const custom = data.get(EXPIRY_KEY)
+  return custom ? expiryAge(custom, now, cookieAge) : secondsUntil(mtime + cookieAge, now)
+}
+
 export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
   const { directory, cookieName, cookieAge, secretKey, log } = options
   // 063: only [a-z0-9] keys name a file, so no key can reach outside the directory.
@@ -70,8 +82,7 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     }
     if (text === '') return { result: { state: 'live', data: new Map() }, path }
     const data = decodeSessionData(text, secretKey, log)
-    const custom = data.get(EXPIRY_KEY)
-    const age = custom ? expiryAge(custom, now, cookieAge) : secondsUntil(mtime + cookieAge, now)
+    const age = fileSessionAge(data, mtime, now, cookieAge)
     return { result: age <= 0 ? { state: 'expired' } : { state: 'live', data }, path }
   }
 
@@ -99,14 +110,6 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       await removeFile(temporary)
       throw error
     }
-  }
-
-  /** The keys of this engine's files (104: names with the prefix whose remainder is a valid key; temp files are skipped). */
-  async function storedKeys(): Promise<string[]> {
-    const names = await readdir(directory)
-    return names.filter((name) => name.startsWith(cookieName))
-      .map((name) => name.slice(cookieName.length))
-      .filter(isAlphabetKey)
   }
 
   async function loadChecked(key: string, now: number): Promise<LoadResult> {
@@ -153,29 +156,29 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     async exists(key, now) {
       return (await inspect(key, now)).result.state === 'live'
     },
-    /** 104: every file of this cookie name whose expiry has passed is deleted. */
+    /** 104: every file of this cookie name that load() would find expired is deleted; the
+     * directory is streamed (file-scan.ts), so memory stays flat whatever it holds. */
     async clearExpired(now) {
       let removed = 0
-      for (const key of await storedKeys()) {
+      await forEachConcurrently(sessionFileKeys(directory, cookieName), async (key) => {
         const { result, path } = await inspect(key, now)
         if (result.state === 'expired' && path !== undefined) {
           await removeFile(path)
           removed++
         }
-      }
+      })
       return removed
     },
     async count(now) {
       let live = 0
-      for (const key of await storedKeys()) {
+      await forEachConcurrently(sessionFileKeys(directory, cookieName), async (key) => {
         if ((await inspect(key, now)).result.state === 'live') live++
-      }
+      })
       return live
     },
     /** Every file of this cookie name, temporary files included. */
     async clear() {
-      const names = (await readdir(directory)).filter((name) => name.startsWith(cookieName))
-      await Promise.all(names.map((name) => removeFile(join(directory, name))))
+      await forEachConcurrently(namesWithPrefix(directory, cookieName), (name) => removeFile(join(directory, name)))
     },
     async close() {},
   }

@@ -17,6 +17,12 @@ export interface StoreAddresses {
   memcachedServers: string
   /** SESSIONSPEC_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres */
   postgresUrl: string
+  /** SESSIONSPEC_POSTGRES_SCHEMA: a schema that outlives the process; default a fresh one per engine, dropped on close. */
+  postgresSchema?: string
+  /** SESSIONSPEC_SQLITE_PATH: the SQLite file of db and cached-db; default one in a temporary directory per process. */
+  sqlitePath?: string
+  /** SESSIONSPEC_FILE_PATH (SESSION_FILE_PATH), an existing directory; default one in a temporary directory per process. */
+  fileDirectory?: string
 }
 
 export const DEFAULT_STORE_ADDRESSES: Readonly<StoreAddresses> = {
@@ -47,8 +53,14 @@ function cacheOptions(store: StoreId | null, options: EngineOptions) {
 
 function dbOptions(store: 'sqlite' | 'postgres', options: EngineOptions) {
   // PostgreSQL: each instance makes a schema of its own (db-postgres.ts) and drops it on close.
-  return { store, sqlitePath: options.sqlitePath, postgresUrl: options.postgresUrl, secretKey: options.secretKey, log: options.log }
+  return {
+    store, sqlitePath: options.sqlitePath, postgresUrl: options.postgresUrl, schema: options.postgresSchema,
+    secretKey: options.secretKey, log: options.log,
+  }
 }
+
+/** What a custom engine module exports (088: SESSION_ENGINE may name any module), for clearsessions' --engine-module. */
+export type EngineFactory = (options: EngineOptions) => SessionEngine | Promise<SessionEngine>
 
 /** An engine instance; db and cached-db connect first, so this may throw StoreUnavailable. */
 export async function createEngine(engine: EngineId, store: StoreId | null, options: EngineOptions): Promise<SessionEngine> {

@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Serves the sessionspec fixture API over Django 3.2 (Debian's python3-django).
+
+    /usr/bin/python3 adapters/django/serve.py --port 8000 [--host 127.0.0.1] [--control]
+
+One process, one thread: Django's own development server class (what `runserver --noreload
+--nothreading` runs), started here so that the ready line is printed only once the socket
+listens. Session files and the SQLite database live in a temporary folder removed at exit.
+"""
+import argparse
+import atexit
+import os
+import shutil
+import signal
+import sys
+import tempfile
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--port', type=int, required=True)
+    parser.add_argument('--host', default='127.0.0.1')
+    parser.add_argument('--control', action='store_true', help='mount the control API (clock, settings, store)')
+    return parser.parse_args()
+
+
+def main():
+    arguments = parse_arguments()
+    sys.dont_write_bytecode = True  # keep the source folder clean
+    run_dir = tempfile.mkdtemp(prefix='sessionspec-django-')
+    atexit.register(shutil.rmtree, run_dir, True)
+    # The harness stops the server with SIGTERM: exit normally so that atexit cleans up.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    os.environ['SESSIONSPEC_DJANGO_RUN_DIR'] = run_dir
+    os.environ['SESSIONSPEC_DJANGO_CONTROL'] = '1' if arguments.control else ''
+    os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'sessionspec_django.settings')
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+    from sessionspec_django import clock
+    clock.install()
+
+    import django
+    django.setup()
+    from django.core.management import call_command
+    call_command('migrate', verbosity=0)
+
+    from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
+    from django.core.wsgi import get_wsgi_application
+    server = WSGIServer((arguments.host, arguments.port), WSGIRequestHandler)
+    server.set_app(get_wsgi_application())
+    print(f'sessionspec-django (Django {django.get_version()}) listening on http://{arguments.host}:{arguments.port}', flush=True)
+    server.serve_forever()
+
+
+if __name__ == '__main__':
+    main()

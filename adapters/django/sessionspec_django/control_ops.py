@@ -1,0 +1,95 @@
+"""Control operations (out of band): the clock, settings, reset."""
+import math
+
+from django.http import JsonResponse
+
+from . import clock, store_ops, switches
+from .params import ABSENT, NUMBER, Rejected
+
+# settings.set parameters besides engine and store: accepted JSON types, and whether null is allowed.
+SETTING_TYPES = {
+    'sessionCookieName': ((str,), False),
+    'sessionCookieAge': ((int,), False),
+    'sessionCookieDomain': ((str,), True),
+    'sessionCookiePath': ((str,), False),
+    'sessionCookieSecure': ((bool,), False),
+    'sessionCookieHttpOnly': ((bool,), False),
+    'sessionCookieSameSite': ((str, bool), True),
+    'sessionSaveEveryRequest': ((bool,), False),
+    'sessionExpireAtBrowserClose': ((bool,), False),
+    'messageStorage': ((str,), False),
+    'messageLevel': ((int,), False),
+    'messageTags': ((dict,), False),
+}
+
+
+def _seconds(params, name, least=None):
+    value = params.value(name, NUMBER, required=True)
+    params.done()
+    if not math.isfinite(value) or (least is not None and value < least):
+        raise Rejected(f'{name} must be a finite number' + ('' if least is None else f' >= {least}'))
+    return value
+
+
+def clock_get(request, params):
+    params.done()
+    return {'now': clock.now()}
+
+
+def clock_set(request, params):
+    clock.set_now(_seconds(params, 'now'))
+    return {'now': clock.now()}
+
+
+def clock_advance(request, params):
+    clock.advance(_seconds(params, 'seconds', 0))
+    return {'now': clock.now()}
+
+
+def reset(request, params):
+    params.done()
+    clock.reset()
+    switches.reset()
+    store_ops.empty_stores()
+    return {'reset': True}
+
+
+def _read_settings(params):
+    changes = {}
+    for name, (types, nullable) in SETTING_TYPES.items():
+        value = params.value(name, types, nullable=nullable)
+        if value is not ABSENT:
+            changes[name] = value
+    if changes.get('sessionCookieSameSite') is True:
+        raise Rejected('sessionCookieSameSite must be "Strict", "Lax", "None" or false')
+    if 'messageStorage' in changes and changes['messageStorage'] not in switches.STORAGES:
+        raise Rejected(f'messageStorage must be one of {", ".join(switches.STORAGES)}')
+    return changes
+
+
+def settings_set(request, params):
+    engine_id = params.value('engine', (str,))
+    store = params.value('store', (str,), nullable=True)
+    changes = _read_settings(params)
+    params.done()
+    if engine_id is not ABSENT or store is not ABSENT:
+        try:
+            switches.choose_engine(switches.engine()[0] if engine_id is ABSENT else engine_id, None if store is ABSENT else store)
+        except ValueError as error:
+            raise Rejected(str(error))
+        except switches.Unavailable as error:
+            return JsonResponse({'unavailable': str(error)}, status=503)
+    for name, value in changes.items():
+        switches.choose(name, value)
+    switches.apply()
+    return {'settings': switches.current()}
+
+
+OPERATIONS = {
+    'clock.get': clock_get,
+    'clock.set': clock_set,
+    'clock.advance': clock_advance,
+    'reset': reset,
+    'settings.set': settings_set,
+    **store_ops.OPERATIONS,
+}

@@ -1,0 +1,106 @@
+"""Store inspection and purging (control): what Django's session stores hold, counted and
+planted through Django's models and SessionStore classes, purged with `clearsessions`."""
+import datetime
+import os
+from importlib import import_module
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import SuspiciousOperation
+from django.core.management import CommandError, call_command
+from django.http import JsonResponse
+from django.utils import timezone
+
+from . import switches
+from .params import NUMBER, Rejected
+
+DATABASE_ENGINES = ('db', 'cached-db')
+
+
+def _session_store():
+    return import_module(settings.SESSION_ENGINE).SessionStore
+
+
+def _session_files():
+    """The file engine names each file SESSION_COOKIE_NAME + key (catalogue 079)."""
+    return [name for name in os.listdir(settings.SESSION_FILE_PATH) if name.startswith(settings.SESSION_COOKIE_NAME)]
+
+
+def _record_count():
+    """Records the current engine holds, or None when Django cannot enumerate them (caches, signed cookies)."""
+    engine_id = switches.engine()[0]
+    if engine_id in DATABASE_ENGINES:
+        return _session_store().get_model_class().objects.count()
+    if engine_id == 'file':
+        return len(_session_files())
+    return None
+
+
+def sessions_count(request, params):
+    params.done()
+    count = _record_count()
+    if count is None:
+        return JsonResponse({'rejected': f'Django cannot count the records of the {switches.engine()[0]} engine'}, status=422)
+    return {'count': count}
+
+
+def sessions_exists(request, params):
+    key = params.value('sessionKey', (str,), required=True)
+    params.done()
+    try:
+        return {'exists': _session_store()().exists(key)}
+    except SuspiciousOperation:
+        # The file engine refuses a key that is not a file name of its own (063).
+        return {'exists': False}
+
+
+def _plant_one(expires_in):
+    session = _session_store()()
+    session.create()
+    engine_id = switches.engine()[0]
+    if engine_id in DATABASE_ENGINES:
+        expire_date = timezone.now() + datetime.timedelta(seconds=expires_in)
+        session.get_model_class().objects.filter(session_key=session.session_key).update(expire_date=expire_date)
+    else:
+        # A file session without its own expiry lasts SESSION_COOKIE_AGE from its mtime (081).
+        modified = timezone.now().timestamp() + expires_in - session.get_session_cookie_age()
+        os.utime(session._key_to_file(), (modified, modified))
+
+
+def sessions_plant(request, params):
+    count = params.value('count', (int,), required=True)
+    expires_in = params.value('expiresIn', NUMBER, required=True)
+    params.done()
+    if switches.engine()[0] not in (*DATABASE_ENGINES, 'file'):
+        raise Rejected(f'the {switches.engine()[0]} engine has no records to plant')
+    for _ in range(count):
+        _plant_one(expires_in)
+    return {'planted': count}
+
+
+def sessions_purge(request, params):
+    """What `manage.py clearsessions` does for the current engine, at the adapter's clock."""
+    params.done()
+    before = _record_count()
+    try:
+        call_command('clearsessions')
+    except CommandError as error:
+        return {'exitStatus': 1, 'error': str(error)}
+    return {'purged': 0 if before is None else before - _record_count(), 'exitStatus': 0}
+
+
+def empty_stores():
+    """reset: this process's records go (the SQLite table, the session files, the local cache)."""
+    from django.contrib.sessions.models import Session
+    Session.objects.all().delete()
+    for name in os.listdir(settings.SESSION_FILE_PATH):
+        os.remove(os.path.join(settings.SESSION_FILE_PATH, name))
+    caches['default'].clear()
+
+
+OPERATIONS = {
+    'sessions.count': sessions_count,
+    'sessions.exists': sessions_exists,
+    'sessions.plant': sessions_plant,
+    'sessions.purge': sessions_purge,
+}

@@ -1,0 +1,152 @@
+"""Settings per request, so that one Django process serves every engine and storage.
+
+settings.set records a choice here; SwitchedSessionMiddleware, first in MIDDLEWARE, writes the
+choice into django.conf.settings at the start of each request and hands the request to a
+SessionMiddleware built for the chosen SESSION_ENGINE (Django 3.2's SessionMiddleware imports
+the engine once, in __init__). Every other setting is read by Django when it is used.
+"""
+from django.conf import settings
+from django.contrib.messages import constants as message_constants, utils as message_utils
+from django.contrib.messages.storage import base as message_base
+from django.contrib.sessions.middleware import SessionMiddleware
+from django.core.cache import caches
+
+# engine id -> store -> (SESSION_ENGINE, SESSION_CACHE_ALIAS); the first store is the default.
+ENGINES = {
+    'db': {'sqlite': ('django.contrib.sessions.backends.db', 'default')},
+    'file': {None: ('django.contrib.sessions.backends.file', 'default')},
+    'cache': {'local': ('django.contrib.sessions.backends.cache', 'default'),
+              'memcached': ('django.contrib.sessions.backends.cache', 'memcached')},
+    'cached-db': {'local': ('django.contrib.sessions.backends.cached_db', 'default'),
+                  'memcached': ('django.contrib.sessions.backends.cached_db', 'memcached')},
+    'signed-cookies': {None: ('django.contrib.sessions.backends.signed_cookies', 'default')},
+}
+# What the control API may name but this Django does not have.
+MISSING = {
+    'memory': 'Django has no in-memory session engine',
+    'postgres': 'the Django adapter runs the db engine on SQLite only',
+    'redis': 'Django 3.2 has no Redis cache backend (it came in Django 4.0)',
+}
+STORAGES = {
+    'cookie': 'django.contrib.messages.storage.cookie.CookieStorage',
+    'session': 'django.contrib.messages.storage.session.SessionStorage',
+    'fallback': 'django.contrib.messages.storage.fallback.FallbackStorage',
+}
+# control API name -> Django setting
+SETTING_NAMES = {
+    'sessionCookieName': 'SESSION_COOKIE_NAME',
+    'sessionCookieAge': 'SESSION_COOKIE_AGE',
+    'sessionCookieDomain': 'SESSION_COOKIE_DOMAIN',
+    'sessionCookiePath': 'SESSION_COOKIE_PATH',
+    'sessionCookieSecure': 'SESSION_COOKIE_SECURE',
+    'sessionCookieHttpOnly': 'SESSION_COOKIE_HTTPONLY',
+    'sessionCookieSameSite': 'SESSION_COOKIE_SAMESITE',
+    'sessionSaveEveryRequest': 'SESSION_SAVE_EVERY_REQUEST',
+    'sessionExpireAtBrowserClose': 'SESSION_EXPIRE_AT_BROWSER_CLOSE',
+    'messageStorage': 'MESSAGE_STORAGE',
+    'messageLevel': 'MESSAGE_LEVEL',
+    'messageTags': 'MESSAGE_TAGS',
+}
+SWITCHED = ['SESSION_ENGINE', 'SESSION_CACHE_ALIAS', *SETTING_NAMES.values()]
+UNSET = object()
+
+_startup = {name: getattr(settings, name, UNSET) for name in SWITCHED}
+_chosen = {}
+_engine = ('db', 'sqlite')
+
+
+class Unavailable(Exception):
+    """The chosen engine's store cannot be used: settings.set answers 503."""
+
+
+def engine():
+    """The current (engine id, store)."""
+    return _engine
+
+
+def _store_for(engine_id, store):
+    if engine_id in MISSING or store in MISSING:
+        raise Unavailable(MISSING.get(engine_id) or MISSING[store])
+    stores = ENGINES.get(engine_id)
+    if stores is None:
+        raise ValueError(f'engine must be one of {", ".join([*ENGINES, *MISSING])}')
+    if store is None:
+        store = next(iter(stores))
+    if store not in stores:
+        named = [name for name in stores if name]
+        raise ValueError(f'store must be one of {", ".join(named)} for the {engine_id} engine' if named
+                         else f'store must be null: the {engine_id} engine has no store')
+    return store
+
+
+def _check_reachable(alias):
+    try:
+        caches[alias].get('sessionspec-ping')
+    except Exception as error:
+        location = settings.CACHES[alias]['LOCATION']
+        raise Unavailable(f'the {alias} cache at {location} does not answer ({error}); start it with scripts/services.sh start')
+
+
+def choose_engine(engine_id, store):
+    """Raises ValueError for a name this API does not know, Unavailable for a store that is missing or down."""
+    global _engine
+    store = _store_for(engine_id, store)
+    module, alias = ENGINES[engine_id][store]
+    if alias != 'default':
+        _check_reachable(alias)
+    _engine = (engine_id, store)
+    _chosen.update(SESSION_ENGINE=module, SESSION_CACHE_ALIAS=alias)
+
+
+def choose(name, value):
+    """Records one control API setting (a name of SETTING_NAMES)."""
+    if name == 'messageStorage':
+        value = STORAGES[value]
+    elif name == 'messageTags':
+        value = {int(level): tag for level, tag in value.items()}
+    _chosen[SETTING_NAMES[name]] = value
+
+
+def reset():
+    global _engine
+    _chosen.clear()
+    _engine = ('db', 'sqlite')
+    apply()
+
+
+def apply():
+    for name in SWITCHED:
+        value = _chosen.get(name, _startup[name])
+        if value is UNSET:
+            if hasattr(settings, name):
+                delattr(settings, name)
+        elif getattr(settings, name, UNSET) != value:
+            setattr(settings, name, value)
+    # Django 3.2 computes the level tags once, at import; its own tests refresh them like this.
+    message_base.LEVEL_TAGS = message_utils.get_level_tags()
+
+
+def current():
+    """Every switchable setting, named and valued as the control API names them."""
+    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items()}
+    storage_ids = {path: storage_id for storage_id, path in STORAGES.items()}
+    values['messageStorage'] = storage_ids.get(values['messageStorage'], values['messageStorage'])
+    # Neither is in Django's global settings; these are the defaults Django reads them with.
+    values['messageLevel'] = getattr(settings, 'MESSAGE_LEVEL', message_constants.INFO)
+    values['messageTags'] = {str(level): tag for level, tag in getattr(settings, 'MESSAGE_TAGS', {}).items()}
+    return {'engine': _engine[0], 'store': _engine[1], **values}
+
+
+class SwitchedSessionMiddleware:
+    """Applies the chosen settings, then runs Django's SessionMiddleware for the chosen engine."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._by_engine = {}
+
+    def __call__(self, request):
+        apply()
+        engine_module = settings.SESSION_ENGINE
+        if engine_module not in self._by_engine:
+            self._by_engine[engine_module] = SessionMiddleware(self.get_response)
+        return self._by_engine[engine_module](request)

@@ -1,0 +1,50 @@
+@area:expiry @per-engine @clock @capability:settings
+Feature: How each engine treats an expired session
+  Every engine forgets an expired session, but they differ in what the visitor sees: the
+  database and cache engines delete the cookie when an expired session is read, the file engine
+  gives the visitor a new key at once, and the signed-cookies engine, which keeps nothing on the
+  server, only honours SESSION_COOKIE_AGE. Conforms to Django's session backends (docs:
+  topics/http/sessions, "Configuring the session engine").
+
+  Background:
+    Given the session cookie age is 2 weeks
+
+  Rule: database and cache engines delete the cookie of an expired session when it is read
+
+    @id:EXP-ENG-001 @spec:django-sessions-configuring-engine @engine:db @engine:cache @engine:cached-db @engine:memory
+    Scenario: Reading an expired session deletes the session cookie
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 15 days have passed
+      When the visitor comes back with the copied session cookie
+      Then the response deletes the session cookie
+
+  Rule: the file engine gives the visitor a new key for an expired session
+
+    @id:EXP-ENG-002 @spec:django-sessions-file-based @engine:file
+    Scenario: Reading an expired file session issues a new key
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 15 days have passed
+      When the visitor comes back with the copied session cookie
+      Then the response sets a new session cookie
+
+  Rule: the signed-cookies engine honours only the cookie age
+
+    @id:EXP-ENG-003 @spec:django-sessions-cookie-based @engine:signed-cookies
+    Scenario: A per-session expiry is not enforced for signed-cookie sessions
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire after 300 seconds
+      And the visitor kept a copy of the session cookie
+      And 1 hour has passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-ENG-004 @spec:django-sessions-cookie-based @engine:signed-cookies
+    Scenario: A signed-cookie session past the cookie age is empty and re-signed
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 15 days have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+      And the response sets a new session cookie

@@ -1,0 +1,78 @@
+@area:expiry @per-engine @clock @capability:settings
+Feature: Persistent session expiry
+  A persistent session lasts SESSION_COOKIE_AGE after it was last saved: its cookie carries
+  that age, and the server stops honouring the session when the age has passed, whatever the
+  browser still holds. Reading a session does not extend it; saving it does. Conforms to
+  Django (docs: topics/http/sessions, "Browser-length sessions vs. persistent sessions").
+
+  Background:
+    Given the session cookie age is 2 weeks
+
+  Rule: a persistent session lasts the cookie age after its last save
+
+    @id:EXP-PER-001 @spec:django-sessions-browser-length-vs-persistent
+    Scenario: The session cookie carries the cookie age
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the session cookie with the max age 1209600
+      And the response sets the session cookie with an expires date 1209600 seconds from now
+
+    @id:EXP-PER-002 @spec:django-sessions-browser-length-vs-persistent
+    Scenario: The visitor returns before the session has expired
+      Given the visitor's session holds "cart" = "3 items"
+      And 13 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-PER-003 @spec:django-sessions-browser-length-vs-persistent
+    Scenario: The visitor returns after the session has expired
+      Given the visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+    @id:EXP-PER-004 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
+    Scenario: A copied cookie does not outlive the session on the server
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 15 days have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+  Rule: each save starts the age again; a read does not
+
+    @id:EXP-PER-005 @spec:django-sessions-when-saved
+    Scenario: Saving again after 10 days keeps the session for 2 more weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And 10 days have passed
+      And the visitor's session holds "cart" = "4 items"
+      And another 10 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "4 items"
+
+    @id:EXP-PER-006 @spec:django-sessions-when-saved
+    Scenario: Reading after 10 days does not extend the session
+      Given the visitor's session holds "cart" = "3 items"
+      And 10 days have passed
+      And the server has read "cart" from the visitor's session
+      And another 5 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+    @id:EXP-PER-007 @spec:django-session-save-every-request @capability:settings
+    Scenario: With saving on every request, a read extends the session
+      Given sessions are saved on every request
+      And the visitor's session holds "cart" = "3 items"
+      And 10 days have passed
+      And the server has read "cart" from the visitor's session
+      And another 10 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+  Rule: an expired session is replaced by an empty one
+
+    @id:EXP-PER-008 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
+    Scenario: Writing to an expired session issues a new key
+      Given the visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      When the server stores "cart" = "1 item" in the visitor's session
+      Then the response sets a new session cookie

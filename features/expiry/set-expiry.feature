@@ -1,0 +1,77 @@
+@area:expiry @per-engine @clock @capability:settings
+Feature: Per-session expiry
+  A server can give one session its own expiry: a number of seconds of inactivity, zero for
+  "until the browser closes", a date, or a duration; and it can return the session to the
+  global policy. The session reports its expiry age, its expiry date and whether it ends with
+  the browser. Conforms to Django's set_expiry, get_expiry_age, get_expiry_date and
+  get_expire_at_browser_close (docs: topics/http/sessions, "Using sessions in views").
+
+  Background:
+    Given the session cookie age is 2 weeks
+    And the visitor's session holds "cart" = "3 items"
+
+  Rule: set_expiry takes seconds, zero, a date, a duration, or nothing
+
+    @id:EXP-SET-001 @spec:django-sessions-set-expiry
+    Scenario: Without a custom expiry the age is the cookie age
+      When the server reads the visitor's session expiry
+      Then the session expires in 1209600 seconds, not at browser close
+
+    @id:EXP-SET-002 @spec:django-sessions-set-expiry
+    Scenario: An expiry of 300 seconds gives the cookie a max age of 300
+      When the server sets the visitor's session to expire after 300 seconds
+      Then the response sets the session cookie with the max age 300
+      And the session expires in 300 seconds, not at browser close
+
+    @id:EXP-SET-003 @spec:django-sessions-set-expiry
+    Scenario: An expiry of zero makes the session end with the browser
+      When the server sets the visitor's session to expire when the browser closes
+      Then the response sets the session cookie without an expiry
+      And the session expires in 1209600 seconds, at browser close
+
+    @id:EXP-SET-004 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An expiry date an hour ahead gives an age of an hour
+      When the server sets the visitor's session to expire at the date 1 hour from now
+      Then the session expires in 3600 seconds, not at browser close
+
+    @id:EXP-SET-005 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An expiry duration of an hour gives an age of an hour
+      When the server sets the visitor's session to expire after a duration of 1 hour
+      Then the session's expiry date is 1 hour from now
+
+    @id:EXP-SET-006 @spec:django-sessions-set-expiry
+    Scenario: Removing the custom expiry returns to the cookie age
+      Given the server has set the visitor's session to expire after 300 seconds
+      When the server resets the visitor's session expiry to the default
+      Then the session expires in 1209600 seconds, not at browser close
+
+  Rule: a custom expiry is honoured by the server
+
+    @id:EXP-SET-007 @spec:django-sessions-set-expiry @server-side-engine
+    Scenario: A session given 300 seconds is gone after 301 seconds
+      Given the server has set the visitor's session to expire after 300 seconds
+      And 301 seconds have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+    @id:EXP-SET-008 @spec:django-sessions-set-expiry
+    Scenario: A session given 300 seconds is still there after 299 seconds
+      Given the server has set the visitor's session to expire after 300 seconds
+      And 299 seconds have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
+    Scenario: A custom expiry counts from the last save
+      Given the server has set the visitor's session to expire after 300 seconds
+      And 200 seconds have passed
+      And the visitor's session holds "cart" = "4 items"
+      And another 200 seconds have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "4 items"
+
+    @id:EXP-SET-010 @spec:django-sessions-set-expiry @server-side-engine
+    Scenario: A negative expiry ends the session at once
+      When the server sets the visitor's session to expire after -10 seconds
+      Then the response sets the session cookie with the max age -10
+      And the visitor holds no session cookie

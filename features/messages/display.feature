@@ -1,0 +1,101 @@
+@area:messages @per-storage
+Feature: Showing a message once
+  A message added in one request is shown on the next page that lists the messages, and then
+  it is gone. Counting messages does not show them. Messages that are not shown pile up, in
+  the order they were added, and one visitor never sees another's. Conforms to Django's
+  messages framework (docs: ref/contrib/messages, "Displaying messages", "Expiration of messages").
+
+  Rule: a message is shown once
+
+    @id:MSG-DSP-001 @spec:django-messages-expiration
+    Scenario: A message is shown on the next page
+      Given the server has added a success message "Profile saved"
+      When the visitor views the next page
+      Then the visitor sees one message "Profile saved" at level 25 with the tags "success"
+
+    @id:MSG-DSP-002 @spec:django-messages-expiration
+    Scenario: A message shown once is not shown again
+      Given the server has added a success message "Profile saved"
+      And the visitor has viewed the next page
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+    @id:MSG-DSP-003 @spec:django-messages-expiration
+    Scenario: A message survives the redirect after a form is sent
+      When the server adds a success message "Order placed" and redirects the visitor
+      Then the page after the redirect shows one message "Order placed"
+      And the visitor's next page shows no messages
+
+    @id:MSG-DSP-004 @spec:django-messages-expiration
+    Scenario: A message added and shown in the same request is not kept
+      Given the server has added an info message "Right away" and shown the messages in the same request
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+  Rule: counting messages does not consume them
+
+    @id:MSG-DSP-005 @spec:django-messages-expiration
+    Scenario: Counting the messages keeps them for the next page
+      Given the server has added an info message "Kept"
+      And the server has counted the visitor's messages
+      When the visitor views the next page
+      Then the visitor sees one message "Kept" at level 20 with the tags "info"
+
+    @id:MSG-DSP-006 @spec:django-messages-expiration
+    Scenario: Counting the messages reports how many wait
+      Given the server has added an info message "One"
+      And the server has added an info message "Two"
+      When the server counts the visitor's messages
+      Then the count of messages is 2
+
+  Rule: messages not shown pile up in the order they were added
+
+    @id:MSG-DSP-007 @spec:django-messages-expiration
+    Scenario: Messages from several requests are shown together, oldest first
+      Given the server has added an info message "First"
+      And the server has added a warning message "Second"
+      And the server has added an error message "Third"
+      When the visitor views the next page
+      Then the visitor sees these messages:
+        | level | tags    | text   |
+        | 20    | info    | First  |
+        | 30    | warning | Second |
+        | 40    | error   | Third  |
+
+    @id:MSG-DSP-008 @spec:django-messages-adding
+    Scenario: Messages added in one request keep their order
+      Given the server has added these messages:
+        | level   | text |
+        | error   | A    |
+        | info    | B    |
+        | success | C    |
+      When the visitor views the next page
+      Then the visitor sees the texts "A", "B", "C" in that order
+
+  Rule: messages belong to one visitor
+
+    @id:MSG-DSP-009 @spec:django-messages-expiration
+    Scenario: Another visitor does not see the visitor's message
+      Given the server has added an error message "Card declined"
+      When another visitor views the next page
+      Then the visitor sees no messages
+
+    @id:MSG-DSP-010 @spec:django-messages-expiration
+    Scenario: A visitor with nothing pending sees no messages
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+  Rule: message text is escaped when shown, unless marked safe
+
+    @id:MSG-DSP-011 @spec:django-messages-displaying
+    Scenario: HTML in a message is escaped when the page renders it
+      Given the server has added an info message "<script>alert(1)</script>"
+      When the page renders the visitor's messages
+      Then the rendered page contains "&lt;script&gt;alert(1)&lt;/script&gt;"
+      And the rendered page does not contain "<script>"
+
+    @id:MSG-DSP-012 @spec:django-messages-displaying
+    Scenario: A message marked safe keeps its HTML across requests
+      Given the server has added a success message "<b>Done</b>" marked safe
+      When the page renders the visitor's messages
+      Then the rendered page contains "<b>Done</b>"

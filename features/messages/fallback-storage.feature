@@ -1,0 +1,54 @@
+@area:messages @per-storage @storage:fallback
+Feature: Messages in a cookie, overflowing into the session
+  The fallback storage, Django's default, keeps messages in the messages cookie while they fit
+  and moves the newer ones into the session when they do not. It reads the session only when
+  the cookie says messages are missing, and after showing them it clears only the storages that
+  held messages. Conforms to Django's FallbackStorage (docs: ref/contrib/messages, "Storage backends").
+
+  Rule: the cookie keeps the oldest messages and the session the newer ones
+
+    @id:MSG-FB-001 @spec:django-messages-storage-backends
+    Scenario: A short message goes to the cookie and starts no session
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages"
+      And the response sets no session cookie
+
+    @id:MSG-FB-002 @spec:django-messages-storage-backends
+    Scenario: Six long messages are all shown, oldest first
+      Given the server has added 6 info messages of 400 characters, numbered 1 to 6
+      When the visitor views the next page
+      Then the visitor sees the messages numbered 1 to 6
+
+    @id:MSG-FB-003 @spec:django-messages-storage-backends
+    Scenario: Messages that do not fit in the cookie start a session
+      When the server adds 6 info messages of 400 characters, numbered 1 to 6
+      Then the response sets a new session cookie
+      And the messages cookie value is at most 2048 characters long
+
+  Rule: after showing, only the storages that held messages are cleared
+
+    @id:MSG-FB-004 @spec:django-messages-storage-backends
+    Scenario: Showing cookie-held messages deletes only the cookie
+      Given the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response deletes the cookie "messages"
+      And the response sets no session cookie
+
+    @id:MSG-FB-005 @spec:django-messages-storage-backends
+    Scenario: Showing overflowed messages clears both storages
+      Given the server has added 6 info messages of 400 characters, numbered 1 to 6
+      When the visitor views the next page
+      Then the response deletes the cookie "messages"
+      And the response sets the session cookie again with the same key
+
+    @id:MSG-FB-006 @spec:django-messages-storage-backends
+    Scenario: Without a messages cookie the session is not read
+      When the visitor views the next page
+      Then the response does not vary on Cookie
+
+    @id:MSG-FB-007 @spec:django-messages-storage-backends @security
+    Scenario: A tampered messages cookie is ignored but not deleted
+      Given the visitor's browser holds a messages cookie with a bad signature
+      When the visitor views the next page
+      Then the visitor sees no messages
+      And the response sets no cookie "messages"

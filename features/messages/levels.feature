@@ -1,0 +1,90 @@
+@area:messages @per-storage
+Feature: Message levels and tags
+  A message has a level, an integer; the five built-in levels have tags a template can style.
+  Messages below the minimum level are dropped when added. Tags combine the extra tags given
+  with the level's tag. Conforms to Django's messages framework (docs: ref/contrib/messages,
+  "Message levels", "Message tags", MESSAGE_LEVEL, MESSAGE_TAGS).
+
+  Rule: each built-in level has its tag
+
+    @id:MSG-LVL-001 @spec:django-messages-levels @capability:settings
+    Scenario Outline: A <level> message is shown with the tag "<tag>"
+      Given the message level is debug
+      And the server has added a <level> message "Note"
+      When the visitor views the next page
+      Then the visitor sees one message "Note" at level <number> with the tags "<tag>"
+
+      Examples:
+        | level   | number | tag     |
+        | debug   | 10     | debug   |
+        | info    | 20     | info    |
+        | success | 25     | success |
+        | warning | 30     | warning |
+        | error   | 40     | error   |
+
+    @id:MSG-LVL-002 @spec:django-messages-levels
+    Scenario: A custom level has no tag of its own
+      Given the server has added a message "Custom" at level 27
+      When the visitor views the next page
+      Then the visitor sees one message "Custom" at level 27 with the tags ""
+
+  Rule: messages below the minimum level are dropped
+
+    @id:MSG-LVL-003 @spec:django-messages-levels
+    Scenario: A debug message is dropped at the default level
+      Given the server has added a debug message "Hidden"
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+    @id:MSG-LVL-004 @spec:django-messages-levels @capability:settings
+    Scenario: A message at exactly the minimum level is kept
+      Given the message level is warning
+      And the server has added a warning message "Careful"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags "warning"
+
+    @id:MSG-LVL-005 @spec:django-messages-levels @capability:settings
+    Scenario: A message below a raised minimum level is dropped
+      Given the message level is warning
+      And the server has added a success message "Saved"
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+    @id:MSG-LVL-006 @spec:django-messages-levels
+    Scenario: Lowering the level for one request keeps a debug message
+      Given the server has added a debug message "Trace" with the request's level lowered to debug
+      When the visitor views the next page
+      Then the visitor sees one message "Trace" at level 10 with the tags "debug"
+
+  Rule: tags are the extra tags followed by the level's tag
+
+    @id:MSG-LVL-007 @spec:django-messages-tags
+    Scenario: Extra tags come before the level's tag
+      Given the server has added a warning message "Careful" with the extra tags "x y"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags "x y warning"
+
+    @id:MSG-LVL-008 @spec:django-messages-tags @capability:settings
+    Scenario: Custom tags replace, blank and add level tags
+      Given the message tags are:
+        | level | tag    |
+        | 40    | danger |
+        | 20    |        |
+        | 27    | notice |
+      And the server has added these messages:
+        | level | text   |
+        | error | Failed |
+        | info  | FYI    |
+        | 27    | Heads  |
+      When the visitor views the next page
+      Then the visitor sees these messages:
+        | level | tags   | text   |
+        | 40    | danger | Failed |
+        | 20    |        | FYI    |
+        | 27    | notice | Heads  |
+
+    @id:MSG-LVL-009 @spec:django-messages-adding
+    Scenario: A message with empty text is not stored
+      Given the server has added an info message ""
+      When the visitor views the next page
+      Then the visitor sees no messages

@@ -1,0 +1,84 @@
+@area:purging @per-engine @clock @capability:purge @capability:settings
+Feature: Purging expired sessions
+  Expired sessions stay in a server-side store until they are purged: Django's clearsessions
+  command removes those whose expiry has passed and leaves live ones. Engines whose store
+  expires entries by itself, and the signed-cookies engine, which stores nothing, have nothing
+  to purge and succeed without doing anything. Conforms to Django (docs: topics/http/sessions,
+  "Clearing the session store", and django-admin clearsessions).
+
+  Background:
+    Given the session cookie age is 2 weeks
+
+  Rule: a purge removes expired sessions and keeps live ones
+
+    @id:PRG-CLR-001 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: Purging removes every expired session
+      Given the store holds 5 sessions that expired an hour ago
+      And the store holds 3 sessions that expire in an hour
+      When the expired sessions are purged
+      Then the purge succeeds, removing 5 sessions
+      And the store holds 3 sessions
+
+    @id:PRG-CLR-002 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: A visitor's live session survives a purge
+      Given the visitor's session holds "cart" = "3 items"
+      And the store holds 5 sessions that expired an hour ago
+      And the expired sessions have been purged
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:PRG-CLR-003 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: A visitor's expired session is removed by a purge
+      Given the visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session
+      And the store no longer holds the visitor's session
+
+    @id:PRG-CLR-004 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: A session refreshed before the purge survives it
+      Given the visitor's session holds "cart" = "3 items"
+      And 13 days have passed
+      And the visitor's session holds "cart" = "4 items"
+      And another 2 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+      And the visitor's next request finds "cart" = "4 items"
+
+    @id:PRG-CLR-005 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: A second purge removes nothing
+      Given the store holds 5 sessions that expired an hour ago
+      And the expired sessions have been purged
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    # Django deletes rows only when expire_date < now; its file engine purges what load calls expired.
+    @id:PRG-CLR-006 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:memory
+    Scenario: A session expiring exactly now is kept
+      Given the store holds 2 sessions that expire now
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    # Django's file engine reads an expiry given in seconds as an age from now, so it never purges it.
+    @id:PRG-CLR-007 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:memory
+    Scenario: A session given its own short expiry is purged once it has passed
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire after 60 seconds
+      And 61 seconds have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session
+
+  Rule: engines that keep nothing to purge succeed without doing anything
+
+    @id:PRG-CLR-008 @spec:django-sessions-clearing-store @engine:cache @engine:signed-cookies
+    Scenario: Purging succeeds and removes nothing
+      Given the visitor's session holds "cart" = "3 items"
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    @id:PRG-CLR-009 @spec:django-sessions-clearing-store @engine:cache
+    Scenario: A cached session expires without a purge
+      Given the visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"

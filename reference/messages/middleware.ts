@@ -1,0 +1,41 @@
+/**
+ * Django's MessageMiddleware: before the operation it gives the request its message storage
+ * (request._messages) for the storage MESSAGE_STORAGE names; after it, the storage keeps what
+ * must survive. Listed after the session middleware, so its response step runs first and a
+ * message written to the session is saved in the same response (160).
+ */
+import type { OperationContext } from '../fixtures/operation-router.js'
+import type { OperationResponse, RequestMiddleware } from '../fixtures/request-middleware.js'
+import type { SessionRuntime } from '../sessions/runtime.js'
+import { levelTags } from './levels.js'
+import type { MessageSettingsRuntime } from './settings.js'
+import { MessageStorage } from './storage.js'
+import { createBackend } from './storages/index.js'
+
+export interface MessageMiddlewareOptions {
+  secretKey: string
+  /** The session cookie settings, which the messages cookie borrows (126). */
+  sessions: SessionRuntime
+  settings: MessageSettingsRuntime
+}
+
+export class MessageMiddleware implements RequestMiddleware {
+  constructor(private readonly options: MessageMiddlewareOptions) {}
+
+  async before(context: OperationContext): Promise<void> {
+    const settings = this.options.settings.settings
+    const backend = createBackend(settings.messageStorage, {
+      secretKey: this.options.secretKey,
+      now: context.now,
+      requestCookies: context.requestCookies,
+      sessionSettings: this.options.sessions.settings,
+      session: context.session,
+    })
+    context.messages = new MessageStorage(backend, { level: settings.messageLevel, levelTags: levelTags(settings.messageTags) })
+  }
+
+  /** 181: whatever the status. 123: what did not fit is dropped silently, as with DEBUG off. */
+  async after(context: OperationContext, response: OperationResponse): Promise<void> {
+    await context.messages?.update(response.cookies)
+  }
+}
