@@ -1,6 +1,8 @@
 // sessionspec reference server: node --import tsx reference/cli/start.ts [--port N] [--host H] [--control]
 //   plus the store flags of options.ts (engine, store, where the stores are, cookie name and age).
 import type { ReferenceSettings } from '../app.js'
+import { formatChecks, runDeploymentChecks } from '../../lib/checks/deployment-checks.js'
+import { DJANGO_SESSION_DEFAULTS } from '../sessions/settings.js'
 import { startServer, type RunningServer } from '../server.js'
 import { checkFileDirectory, fail, parseFlags, readStoreConfig } from './options.js'
 
@@ -32,6 +34,17 @@ function listenFailure(error: NodeJS.ErrnoException, host: string, port: number)
 }
 
 const options = await readOptions()
+// Django runs its system checks when the server starts; so does the reference server, with the
+// same deployment checks `sessionspec check` runs against any target (lib/checks).
+const session = { ...DJANGO_SESSION_DEFAULTS, ...options.settings.session }
+const findings = runDeploymentChecks({
+  secretKey: options.settings.secretKey,
+  sessionCookieSecure: session.sessionCookieSecure,
+  sessionCookieHttpOnly: session.sessionCookieHttpOnly,
+  sessionCookieSameSite: session.sessionCookieSameSite,
+  sessionMiddleware: true,
+})
+process.stderr.write(`${formatChecks(findings)}\n`)
 let server: RunningServer | undefined
 // Registered before listening, so a signal that follows the ready line is never missed.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
