@@ -27,6 +27,11 @@ describe('outcome classification', () => {
     assert.deepEqual(result, { outcome: 'error', reason: 'cannot reach http://127.0.0.1:1: connection refused' })
   })
 
+  it('makes an operation the target does not offer not applicable, with the reason', () => {
+    const reason = 'the target does not offer the session.fail operation (its target file maps no route for it)'
+    assert.deepEqual(classify({ status: 'FAILED', errorType: 'OperationNotOffered', message: reason }), { outcome: 'not-applicable', reason })
+  })
+
   it('makes undefined and ambiguous steps errors', () => {
     assert.equal(classify({ status: 'UNDEFINED' }).outcome, 'error')
     assert.equal(classify({ status: 'AMBIGUOUS' }).outcome, 'error')

@@ -18,6 +18,11 @@ Feature: Cookies built from hostile input
         | bad name                |
         | a=b; Max-Age=999; x     |
         | evil;Domain=evil.test   |
+
+      # Python's cookie module reserves attribute names; RFC 6265bis does not.
+      @profile:django
+      Examples: attribute names are reserved
+        | name                    |
         | path                    |
 
   Rule: a value can never break out of its cookie

@@ -81,6 +81,10 @@ export async function doctorCommand(file: string): Promise<number> {
           : await driver.control(probe.operation as ControlOperation, probe.params as never)
         console.log(`  ✔ ${probe.operation}: ${JSON.stringify(answer).slice(0, 100)}`)
       } catch (error) {
+        if ((error as Error).name === 'OperationNotOffered') {
+          console.log(`  – ${probe.operation}: not offered (no route mapped in the target file)`)
+          continue
+        }
         broken++
         console.log(`  ✖ ${probe.operation}: ${(error as Error).message}`)
       }

@@ -5,7 +5,7 @@ import type { Target } from '../target/types.js'
 import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
 import { buildRequest, mapAnswer, type BuiltRequest } from './request-template.js'
-import { TargetError } from './target-error.js'
+import { OperationNotOffered, TargetError } from './target-error.js'
 
 export interface VisitOptions {
   /** The visitor's browser to send the request from (default: the scenario's). */
@@ -67,6 +67,9 @@ export class HttpDriver implements TargetDriver {
 
   #send(agent: UserAgent, operation: OperationName, kind: 'fixture' | 'control', params: object): Promise<Exchange> {
     const template = this.target.operations?.[operation]
+    if (!template && this.target.fixture?.mounted === false) {
+      return Promise.reject(new OperationNotOffered(`the target does not offer the ${operation} operation (its target file maps no route for it)`))
+    }
     const request: BuiltRequest = template
       ? buildRequest(template, params as Record<string, unknown>)
       : {

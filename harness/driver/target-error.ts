@@ -7,3 +7,14 @@ export class TargetError extends Error {
     return 'TargetError'
   }
 }
+
+/**
+ * The target does not offer the operation: its target file maps its own routes and says it does
+ * not mount the standard fixture API, and no route is mapped for this operation. Nothing is sent;
+ * the scenario is not applicable, with this reason.
+ */
+export class OperationNotOffered extends Error {
+  override get name(): string {
+    return 'OperationNotOffered'
+  }
+}

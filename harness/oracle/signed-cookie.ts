@@ -8,6 +8,13 @@ export function djangoSignedCookieValue(options: { secretKey: string; name: stri
 
 /** Ways a visitor can alter a signed value "value:timestamp:signature". */
 export function tamper(signed: string, part: string): string {
+  const changed = alter(signed, part)
+  // A change that changes nothing would make a rejected-signature scenario pass for nothing.
+  if (changed === signed) throw new Error(`the value ${JSON.stringify(signed)} has no ${part} to change in the form value:timestamp:signature`)
+  return changed
+}
+
+function alter(signed: string, part: string): string {
   const parts = signed.split(':')
   const signature = parts.at(-1) ?? ''
   switch (part) {

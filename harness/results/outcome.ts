@@ -10,7 +10,7 @@ export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 export const EXCHANGES_MEDIA_TYPE = 'application/x.sessionspec.exchanges+json'
 
 /** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
-const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError'])
+const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'BrowserUnavailable'])
 
 export interface RawResult {
   /** Cucumber's worst step status for the test case. */
@@ -32,6 +32,7 @@ export interface Classified { outcome: Outcome; reason?: string }
  */
 export function classify(raw: RawResult, expectation?: Expectation): Classified {
   if (raw.notApplicable !== undefined) return { outcome: 'not-applicable', reason: raw.notApplicable }
+  if (raw.status === 'FAILED' && raw.errorType === 'OperationNotOffered') return { outcome: 'not-applicable', reason: raw.message }
   if (raw.status === 'SKIPPED') return { outcome: 'error', reason: 'skipped without a reason (a step was skipped by the harness)' }
   if (raw.status === 'UNDEFINED' || raw.status === 'AMBIGUOUS' || raw.status === 'PENDING') {
     return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}` }

@@ -1,6 +1,6 @@
 /** A target as its file describes it, after validation. Mirrors schemas/target.schema.json. */
 export type Profile = 'core' | 'django'
-export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header'
+export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site'
 export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
 /** An engine as a target file lists it: its id, optionally with its store ("cache/redis"). */
 export type EngineVariant = string
@@ -38,6 +38,12 @@ export interface TargetSettings {
   messageCookieName?: string
 }
 
+/** What the harness makes once per worker for a target and its peer (schema: $defs/shared). */
+export interface SharedResources {
+  /** One temporary SQLite file per worker: {sqlite} in start commands, SESSIONSPEC_SQLITE_PATH in their environment. */
+  sqlitePath?: boolean
+}
+
 export interface TargetFile {
   name: string
   title?: string
@@ -50,9 +56,13 @@ export interface TargetFile {
   realTimeEngines?: EngineVariant[]
   messageStorages?: StorageId[]
   settings?: TargetSettings
-  fixture?: { prefix?: string }
+  /** mounted: false when the server has only its own routes (mapped in `operations`). */
+  fixture?: { prefix?: string; mounted?: boolean }
   operations?: Record<string, OperationTemplate>
   expectations?: string
+  /** Another target file (relative to this one): the server that @capability:peer scenarios exchange state with. */
+  peer?: string
+  shared?: SharedResources
 }
 
 /** A loaded target: the file's content plus where it came from, paths resolved. */
@@ -67,4 +77,7 @@ export interface Target extends TargetFile {
   settings: TargetSettings
   fixturePrefix: string
   expectationsFile?: string
+  /** The peer target, loaded (its own peer and shared entries are not followed). */
+  peerTarget?: Target
+  shared: SharedResources
 }
