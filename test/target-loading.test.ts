@@ -26,6 +26,9 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'django-without-secret.yaml': { path: '/settings/secretKey', says: /django profile needs the secret key/ },
   'bad-name.yaml': { line: 1, path: '/name', says: /lowercase letters, digits, dots and dashes/ },
   'missing-expectations.yaml': { path: '/expectations', says: /expectations file "nowhere\/expectations.yaml" not found/ },
+  'missing-peer.yaml': { path: '/peer', says: /peer target file "nowhere.yaml" not found/ },
+  'peer-itself.yaml': { path: '/peer', says: /names this file itself/ },
+  'peer-other-secret.yaml': { path: '/peer', says: /signs with another settings.secretKey; both servers must share one secret/ },
 }
 
 describe('a broken target file', () => {
@@ -79,6 +82,16 @@ describe('a valid target file', () => {
     assert.equal(target.fixturePrefix, '/__sessionspec')
     assert.ok(target.profiles.includes('django'))
     assert.ok(target.capabilities.includes('clock'))
+  })
+
+  it('loads a peer target beside the target, without following the peer\'s own peer', async () => {
+    const target = await loadTarget('targets/reference-with-django.yaml')
+    assert.equal(target.peerTarget?.name, 'django-3.2')
+    assert.deepEqual(target.shared, { sqlitePath: true })
+    const reverse = await loadTarget('targets/django-with-reference.yaml')
+    assert.equal(reverse.peerTarget?.name, 'reference')
+    assert.equal(reverse.peerTarget?.peerTarget, undefined)
+    assert.equal((await loadTarget('targets/reference.yaml')).peerTarget, undefined)
   })
 
   it('passes the validate command with exit code 0', () => {

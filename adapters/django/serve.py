@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """Serves the sessionspec fixture API over Django 3.2 (Debian's python3-django).
 
-    /usr/bin/python3 adapters/django/serve.py --port 8000 [--host 127.0.0.1] [--control]
+    /usr/bin/python3 adapters/django/serve.py --port 8000 [--host 127.0.0.1] [--control] [--sqlite-path FILE]
 
 One process, one thread: Django's own development server class (what `runserver --noreload
 --nothreading` runs), started here so that the ready line is printed only once the socket
-listens. Session files and the SQLite database live in a temporary folder removed at exit.
+listens. Session files and the SQLite database live in a temporary folder removed at exit,
+unless --sqlite-path (or SESSIONSPEC_SQLITE_PATH) names a database file that another server
+shares: then Django migrates that file, adopting a django_session table that is already there.
 """
 import argparse
 import atexit
@@ -21,6 +23,8 @@ def parse_arguments():
     parser.add_argument('--port', type=int, required=True)
     parser.add_argument('--host', default='127.0.0.1')
     parser.add_argument('--control', action='store_true', help='mount the control API (clock, settings, store)')
+    parser.add_argument('--sqlite-path', default=os.environ.get('SESSIONSPEC_SQLITE_PATH') or None,
+                        help='the SQLite file of the db and cached_db engines (default: one in the temporary folder)')
     return parser.parse_args()
 
 
@@ -33,6 +37,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     os.environ['SESSIONSPEC_DJANGO_RUN_DIR'] = run_dir
     os.environ['SESSIONSPEC_DJANGO_CONTROL'] = '1' if arguments.control else ''
+    os.environ['SESSIONSPEC_DJANGO_SQLITE_PATH'] = arguments.sqlite_path or os.path.join(run_dir, 'db.sqlite3')
     os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'sessionspec_django.settings')
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -42,7 +47,9 @@ def main():
     import django
     django.setup()
     from django.core.management import call_command
-    call_command('migrate', verbosity=0)
+    # A shared file may already hold django_session, created by the other server with Django's
+    # DDL: --fake-initial records the initial migration as applied instead of failing on it.
+    call_command('migrate', verbosity=0, fake_initial=arguments.sqlite_path is not None)
 
     from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
     from django.core.wsgi import get_wsgi_application

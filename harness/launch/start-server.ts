@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import type { Target } from '../target/types.js'
 import { TargetError } from '../driver/target-error.js'
+import { prepareSharedResources, type LaunchContext } from './shared-resources.js'
 
 export interface RunningServer {
   baseUrl: string
@@ -24,17 +25,23 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts the target's server with the command of its target file and waits until it answers,
- * or reaches the baseUrl as it is when the file has no start command.
+ * or reaches the baseUrl as it is when the file has no start command. `{port}` in the command,
+ * the baseUrl and env values is the free port; the context's placeholders are filled the same way.
+ * Without a context (a server started alone, as doctor and check do) the server gets the
+ * resources of its file's `shared` for itself, removed when it stops.
  */
-export async function startTargetServer(target: Target): Promise<RunningServer> {
+export async function startTargetServer(target: Target, context?: LaunchContext): Promise<RunningServer> {
   if (!target.start) return { baseUrl: target.baseUrl, stop: async () => {} }
+  if (context === undefined) return startWithOwnResources(target)
   const port = String(await freePort())
-  const fill = (s: string) => s.replaceAll('{port}', port)
+  const values = Object.entries({ ...context.placeholders, port })
+  const fill = (s: string) => values.reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), s)
   const baseUrl = fill(target.baseUrl)
   const [program, ...args] = target.start.command.map(fill)
+  const ownEnv = Object.fromEntries(Object.entries(target.start.env ?? {}).map(([name, value]) => [name, fill(value)]))
   const child = spawn(program, args, {
     cwd: resolve(target.dir, target.start.cwd ?? '.'),
-    env: { ...process.env, ...target.start.env, SESSIONSPEC_PORT: port },
+    env: { ...process.env, ...context.env, ...ownEnv, SESSIONSPEC_PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []
@@ -50,6 +57,17 @@ export async function startTargetServer(target: Target): Promise<RunningServer> 
     throw error
   }
   return { baseUrl, stop: () => stopChild(child) }
+}
+
+async function startWithOwnResources(target: Target): Promise<RunningServer> {
+  const resources = await prepareSharedResources(target.shared)
+  try {
+    const server = await startTargetServer(target, resources.context)
+    return { baseUrl: server.baseUrl, stop: () => server.stop().finally(() => resources.release()) }
+  } catch (error) {
+    await resources.release()
+    throw error
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import { HttpDriver, type TargetDriver } from '../driver/http-driver.js'
+import { TargetError } from '../driver/target-error.js'
+import { prepareSharedResources, type LaunchContext } from '../launch/shared-resources.js'
 import { startTargetServer, type RunningServer } from '../launch/start-server.js'
 import { loadTarget } from '../target/load-target.js'
 import type { Target } from '../target/types.js'
@@ -7,6 +9,8 @@ import type { Target } from '../target/types.js'
 export interface WorkerRuntime {
   target: Target
   driver: TargetDriver
+  /** The server of the peer the target file names (target.peerTarget), started beside the target's. */
+  peer?: TargetDriver
   stop(): Promise<void>
 }
 
@@ -20,8 +24,34 @@ export function workerRuntime(): Promise<WorkerRuntime> {
 
 async function open(file: string): Promise<WorkerRuntime> {
   const target = await loadTarget(file)
-  const server: RunningServer = await startTargetServer(target)
-  return { target, driver: new HttpDriver(target, server.baseUrl), stop: server.stop }
+  const resources = await prepareSharedResources(target.shared)
+  const servers: RunningServer[] = []
+  const stop = async () => {
+    for (const server of servers.splice(0).reverse()) await server.stop()
+    await resources.release()
+  }
+  try {
+    // One after the other: with a shared store, each server may create its tables on start.
+    const server = await startTargetServer(target, resources.context)
+    servers.push(server)
+    const driver = new HttpDriver(target, server.baseUrl)
+    if (!target.peerTarget) return { target, driver, stop }
+    const peerServer = await startPeerServer(target.peerTarget, resources.context)
+    servers.push(peerServer)
+    return { target, driver, peer: new HttpDriver(target.peerTarget, peerServer.baseUrl), stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+async function startPeerServer(peer: Target, context: LaunchContext): Promise<RunningServer> {
+  try {
+    return await startTargetServer(peer, context)
+  } catch (error) {
+    if (!(error instanceof TargetError)) throw error
+    throw new TargetError(`the peer ${peer.name} (${peer.file}): ${error.message}`)
+  }
 }
 
 export async function stopWorkerRuntime(): Promise<void> {

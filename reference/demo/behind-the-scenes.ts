@@ -29,12 +29,14 @@ function shortKey(key: string): string {
 
 function lifetime(state: ServerState): string {
   if (state.expireAtBrowserClose) return 'ends when the browser closes (the cookie has no expiry)'
-  return `persistent: ${state.expiryAge} seconds from the last change`
+  const days = state.expiryAge / 86400
+  const readable = Number.isInteger(days) ? ` (${days} day${days === 1 ? '' : 's'})` : ''
+  return `persistent: ${state.expiryAge} seconds${readable} from the last change`
 }
 
 export function receivedCookies(names: readonly string[]): Html {
   if (names.length === 0) return html`<p id="received-cookies" class="empty">no cookie</p>`
-  return html`<ul id="received-cookies">${names.map((name) => html`<li data-cookie-name="${name}"><code>${name}</code></li>`)}</ul>`
+  return html`<ul id="received-cookies" class="names">${names.map((name) => html`<li data-cookie-name="${name}"><code>${name}</code></li>`)}</ul>`
 }
 
 function serverColumn(state: ServerState): Html {
@@ -43,7 +45,8 @@ function serverColumn(state: ServerState): Html {
     : html`<dd><code id="session-key">${shortKey(state.sessionKey)}</code><br><span class="muted">${lifetime(state)}</span></dd>`
   const messages = state.messagesArrived === 0
     ? html`<dd class="empty">none arrived with this request</dd>`
-    : html`<dd>${state.messagesArrived} arrived with this request and are shown at the top of the page, so they are used up</dd>`
+    : html`<dd>${state.messagesArrived === 1 ? '1 message' : `${state.messagesArrived} messages`} arrived with this request;
+      shown at the top of the page, ${state.messagesArrived === 1 ? 'it is' : 'they are'} now used up</dd>`
   return html`<div class="card"><h3>What the server stored</h3><dl>
     <dt>Session <span class="pill">${state.engine} engine</span></dt>${session}
     <dt>Session data</dt><dd id="session-data">${json(state.data)}</dd>
@@ -59,7 +62,8 @@ function browserColumn(state: BrowserState): Html {
     <dt>Cookie header the server received</dt><dd><pre id="cookie-header">${state.cookieHeader ?? '(none)'}</pre></dd>
     <dt>Cookies the server received</dt><dd>${receivedCookies(state.receivedNames)}</dd>
     <dt><code>document.cookie</code>, as a script on this page reads it</dt><dd><pre id="document-cookie">(scripts are off)</pre>
-      <span class="muted">HttpOnly cookies travel in the header above but never show here.</span></dd>
+      <span class="muted">HttpOnly cookies travel in the header above but never show here. After a link from another site,
+      a SameSite=Strict cookie shows here but stayed out of the header.</span></dd>
     <dt>Set-Cookie lines in this response</dt>${setCookie}
   </dl></div>`
 }

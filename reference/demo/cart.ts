@@ -34,7 +34,7 @@ function redirectWith(context: OperationContext, level: number, text: string): P
 }
 
 function catalogue(): Html {
-  return html`<div class="grid">${CATALOGUE.map((product) => html`<div class="card">
+  return html`<div class="grid products">${CATALOGUE.map((product) => html`<div class="card">
     <strong>${product.name}</strong><br><span class="muted">${product.note}</span>
     <form method="post" action="/demo/cart/add"><input type="hidden" name="item" value="${product.id}">
     <p><button type="submit" aria-label="Add ${product.name}">Add to cart</button></p></form></div>`)}</div>`

@@ -87,13 +87,14 @@ function setForm(): Html {
 function receivedTable(context: OperationContext, signing: CookieSigningSettings): Html {
   const rows = [...context.requestCookies].map(([name, value]) => {
     const signed = getSignedCookie(context.requestCookies, name, {}, signing, context.now)
-    const reading = signed.found ? html`signature valid: <code>${signed.value}</code>` : html`<span class="muted">not signed, or altered</span>`
-    return html`<tr><td><code>${name}</code></td><td><code>${value}</code></td><td>${reading}</td>
+    const reading = signed.found ? html`<span class="signed">signature valid: <code>${signed.value}</code></span>` : html`<span class="unsigned muted">not signed, or altered</span>`
+    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value
+    return html`<tr data-cookie="${name}"><td><code>${name}</code></td><td class="value"><code>${shown}</code></td><td>${reading}</td>
       <td><form class="inline" method="post" action="/demo/cookies/delete"><input type="hidden" name="name" value="${name}">
       <input type="hidden" name="path" value="/"><button class="quiet" type="submit" aria-label="Delete ${name}">Delete</button></form></td></tr>`
   })
   if (rows.length === 0) return html`<p class="empty">This request carried no cookie.</p>`
-  return html`<table><tr><th>Name</th><th>Value</th><th>As a signed cookie</th><th></th></tr>${rows}</table>
+  return html`<table><tr><th>Name</th><th>Value</th><th>Read as a signed cookie</th><th></th></tr>${rows}</table>
     <p class="muted">Delete sends an expired cookie for Path=/; a cookie set for another path needs that path.</p>`
 }
 

@@ -14,6 +14,11 @@ h2 { font-size: 1.15rem; margin: 1.4rem 0 0.5rem; }
 p.lead { color: var(--muted); margin-top: 0; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.2rem; margin: 1rem 0; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+.grid.products { grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); }
+.grid.products .card { margin: 0; }
+ul.names { list-style: none; padding: 0; margin: 0.3rem 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
+ul.names li { background: #e4ecf5; border-radius: 999px; padding: 0 0.6rem; }
+td.value { word-break: break-all; max-width: 22rem; }
 ul.messages { list-style: none; padding: 0; margin: 0.8rem 0; }
 ul.messages li { padding: 0.6rem 0.9rem; border-radius: 6px; margin-bottom: 0.4rem; border-left: 5px solid; background: #eef4fb; border-color: var(--accent); }
 ul.messages li.success { background: #e8f6ec; border-color: #2e8540; }
@@ -26,7 +31,7 @@ input[type=text], input[type=number], select { font: inherit; padding: 0.35rem 0
 button { font: inherit; padding: 0.4rem 0.9rem; border-radius: 5px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
 button.quiet { background: #fff; color: var(--accent); }
 button:hover { filter: brightness(1.08); }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; table-layout: auto; }
 th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; font-size: 0.9rem; }
 code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 0.88rem; }

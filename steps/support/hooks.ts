@@ -1,8 +1,9 @@
 import { AfterAll, After, Before, Status } from '@cucumber/cucumber'
 import { EXCHANGES_MEDIA_TYPE } from '../../harness/results/outcome.js'
-import { applicability } from '../../harness/runtime/applicability.js'
+import { applicability, needsPeer } from '../../harness/runtime/applicability.js'
 import { stopWorkerRuntime, workerRuntime } from '../../harness/runtime/worker-runtime.js'
 import { TargetError } from '../../harness/driver/target-error.js'
+import type { TargetDriver } from '../../harness/driver/http-driver.js'
 import type { SettingsChange } from '../../harness/driver/operations.js'
 import type { SpecWorld } from './world.js'
 
@@ -12,24 +13,39 @@ Before({ timeout: 60_000 }, async function (this: SpecWorld, { pickle }) {
   this.target = runtime.target
   this.driver = runtime.driver
   const engine = process.env.SESSIONSPEC_ENGINE
-  const verdict = applicability(pickle.tags.map((t) => t.name), runtime.target, engine)
+  const tags = pickle.tags.map((t) => t.name)
+  const verdict = applicability(tags, runtime.target, engine)
   if (!verdict.applicable) return this.notApplicable(verdict.reason)
-  if (this.target.capabilities.includes('clock') || this.target.capabilities.includes('settings')) {
-    await this.driver.control('reset', {})
-  }
-  if (this.target.capabilities.includes('clock')) await this.driver.control('clock.set', { now: this.clock.nowSeconds() })
+  const [id, store] = (engine ?? '').split('/')
   const storage = process.env.SESSIONSPEC_STORAGE as SettingsChange['messageStorage']
-  if ((engine || storage) && this.target.capabilities.includes('settings')) {
-    const [id, store] = (engine ?? '').split('/')
-    const unavailable = await this.changeSettings({ ...(id ? { engine: id } : {}), ...(store ? { store } : {}), ...(storage ? { messageStorage: storage } : {}) })
-    // In CI a missing part is an error; elsewhere the scenario does not apply, with the reason.
-    if (unavailable !== undefined) {
-      if (process.env.CI === 'true') throw new TargetError(`${unavailable} (CI=true: every part must be present)`)
-      return this.notApplicable(unavailable)
-    }
+  const pass: SettingsChange = { ...(id ? { engine: id } : {}), ...(store ? { store } : {}), ...(storage ? { messageStorage: storage } : {}) }
+  let unavailable = await prepareServer(this, this.driver, pass)
+  // The peer runs the pass's engine and storage too, on the same clock, only when a scenario needs it.
+  if (unavailable === undefined && needsPeer(tags) && runtime.peer) {
+    this.peer = runtime.peer
+    const peerUnavailable = await prepareServer(this, runtime.peer, pass)
+    if (peerUnavailable !== undefined) unavailable = `the peer ${runtime.peer.target.name}: ${peerUnavailable}`
+  }
+  // In CI a missing part is an error; elsewhere the scenario does not apply, with the reason.
+  if (unavailable !== undefined) {
+    if (process.env.CI === 'true') throw new TargetError(`${unavailable} (CI=true: every part must be present)`)
+    return this.notApplicable(unavailable)
   }
   return undefined
 })
+
+/**
+ * A server starts each scenario from its start-up settings, at the scenario's clock, with the
+ * pass's engine and storage. Answers what is missing when a part of the server is.
+ */
+async function prepareServer(world: SpecWorld, driver: TargetDriver, pass: SettingsChange): Promise<string | undefined> {
+  const { capabilities } = driver.target
+  if (capabilities.includes('clock') || capabilities.includes('settings')) await driver.control('reset', {})
+  if (capabilities.includes('clock')) await driver.control('clock.set', { now: world.clock.nowSeconds() })
+  if (Object.keys(pass).length === 0 || !capabilities.includes('settings')) return undefined
+  const answer = await driver.control('settings.set', pass)
+  return 'unavailable' in answer ? answer.unavailable : undefined
+}
 
 After(async function (this: SpecWorld, { result }) {
   if (result?.status !== Status.FAILED || this.agent.history.length === 0) return

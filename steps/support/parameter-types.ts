@@ -44,3 +44,18 @@ defineParameterType({
 
 /** A built-in message level by name. */
 defineParameterType({ name: 'level', regexp: /debug|info|success|warning|error/, transformer: (s: string) => s })
+
+/** How long a session lasts in a real browser (@browser): set_expiry(0), or the cookie age. */
+defineParameterType({ name: 'lifetime', regexp: /browser-length|persistent/, transformer: (s: string) => s })
+
+/** Whether Chromium kept a cookie it was sent: "keeps" or "does not keep". */
+defineParameterType({ name: 'kept', regexp: /keeps|does not keep/, transformer: (s: string) => s === 'keeps' })
+
+/** Whether a request carried a cookie: "carries" or "does not carry". */
+defineParameterType({ name: 'carried', regexp: /carries|does not carry/, transformer: (s: string) => s === 'carries' })
+
+/** A page of the demo site a link from another site leads to. */
+defineParameterType({ name: 'demo-page', regexp: /the cart|the cookie page/, transformer: (s: string) => s })
+
+/** How the visitor types the site's address: by its host name (localhost) or its IP address (127.0.0.1). */
+defineParameterType({ name: 'address-kind', regexp: /host name|IP address/, transformer: (s: string) => s })

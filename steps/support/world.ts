@@ -1,5 +1,6 @@
 import { setDefaultTimeout, setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber'
 import type { Exchange } from '../../harness/agent/exchange.js'
+import { DemoSite } from '../../harness/agent/demo-site.js'
 import { UserAgent } from '../../harness/agent/user-agent.js'
 import { VirtualClock } from '../../harness/agent/virtual-clock.js'
 import type { TargetDriver } from '../../harness/driver/http-driver.js'
@@ -15,12 +16,22 @@ export class SpecWorld extends World {
   agent = new UserAgent(this.clock)
   driver!: TargetDriver
   target!: Target
+  /** The peer server of the target file (`peer:`), set only for @capability:peer scenarios. */
+  peer?: TargetDriver
   lastAnswer: unknown
   /** Values a step chose and a later step checks (e.g. the expires text given to the server). */
   remembered = new Map<string, string>()
 
   constructor(options: IWorldOptions) {
     super(options)
+  }
+
+  /** The visitor's real browser on the demo site (@browser scenarios), opened by the first step that needs it. */
+  demo?: DemoSite
+
+  async demoSite(): Promise<DemoSite> {
+    this.demo ??= await DemoSite.open(this.driver.baseUrl)
+    return this.demo
   }
 
   /** The session cookie's name: the target file's, or what a scenario switched it to. */
@@ -61,12 +72,15 @@ export class SpecWorld extends World {
     return last
   }
 
-  /** Moves the scenario's time: the server's clock and the visitor's browser together. */
+  /** Moves the scenario's time: the server's clock (and the peer's) and the visitor's browser together. */
   async passTime(seconds: number): Promise<void> {
-    const { now } = await this.driver.control('clock.advance', { seconds })
     this.clock.advance(seconds)
-    if (Math.abs(now - this.clock.nowSeconds()) > 1) {
-      throw new Error(`the server's clock reads ${now} after moving ${seconds} s, the scenario's ${this.clock.nowSeconds()}`)
+    for (const [who, driver] of [['server', this.driver], ['peer server', this.peer]] as const) {
+      if (driver === undefined) continue
+      const { now } = await driver.control('clock.advance', { seconds })
+      if (Math.abs(now - this.clock.nowSeconds()) > 1) {
+        throw new Error(`the ${who}'s clock reads ${now} after moving ${seconds} s, the scenario's ${this.clock.nowSeconds()}`)
+      }
     }
   }
 }

@@ -17,7 +17,8 @@ MIDDLEWARE = [
     'django.contrib.messages.middleware.MessageMiddleware',
 ]
 TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates'}]
-DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.path.join(RUN_DIR, 'db.sqlite3')}}
+# serve.py: a file in RUN_DIR, or the one --sqlite-path names (shared with another server).
+DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SESSIONSPEC_DJANGO_SQLITE_PATH']}}
 DEFAULT_AUTO_FIELD = 'django.db.models.AutoField'
 USE_TZ = True
 TIME_ZONE = 'UTC'

@@ -1,0 +1,53 @@
+// The real browser: Debian's Chromium driven by playwright-core, one per test worker, launched
+// on first use and closed when the worker ends. Each scenario gets its own BrowserContext
+// (browser-visitor.ts): a fresh profile with no cookies, like a new private window.
+import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+
+export const CHROMIUM_PATH = '/usr/bin/chromium'
+
+/** docs: research/stack.md §3.5. Playwright adds --headless, --no-sandbox and a fresh --user-data-dir itself. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+]
+
+export const CHROMIUM_MISSING = `Chromium is not installed at ${CHROMIUM_PATH}; apt-get install chromium`
+
+/** The browser could not be found or started: the run's environment broke, not the behaviour. */
+export class BrowserUnavailable extends Error {
+  override get name(): string {
+    return 'BrowserUnavailable'
+  }
+}
+
+export function isChromiumInstalled(): boolean {
+  return existsSync(CHROMIUM_PATH)
+}
+
+let launched: Promise<Browser> | undefined
+
+async function launch(): Promise<Browser> {
+  // Imported here, so workers that never open a browser never load playwright-core.
+  const { chromium } = await import('playwright-core')
+  try {
+    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
+  } catch (error) {
+    throw new BrowserUnavailable(`Chromium at ${CHROMIUM_PATH} did not start: ${(error as Error).message.split('\n')[0]}`)
+  }
+}
+
+/** This worker's browser, launched on the first call. */
+export function workerBrowser(): Promise<Browser> {
+  launched ??= launch().catch((error: unknown) => {
+    launched = undefined
+    throw error
+  })
+  return launched
+}
+
+export async function closeWorkerBrowser(): Promise<void> {
+  const current = launched
+  launched = undefined
+  await (await current?.catch(() => undefined))?.close()
+}

@@ -1,0 +1,72 @@
+// The peer server: a second server that shares the target's secret (and, for the db engine,
+// its session table). The visitor's one browser carries cookies between the two: both listen on
+// 127.0.0.1, and a cookie does not depend on the port (RFC 6265bis §8.5). The checks that follow
+// a peer's answer are the peer's own phrasings of the server's checks.
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { TargetDriver } from '../harness/driver/http-driver.js'
+import type { FixtureOperation, FixtureOperations } from '../harness/driver/operations.js'
+import { levelOf } from './support/message-texts.js'
+import type { SpecWorld } from './support/world.js'
+
+/** hooks.ts sets the peer, prepared like the target, for @capability:peer scenarios only. */
+function peerOf(world: SpecWorld): TargetDriver {
+  if (world.peer === undefined) throw new Error('this scenario uses the peer server but is not tagged @capability:peer')
+  return world.peer
+}
+
+/** Runs a fixture operation on the peer server, in a request from the visitor's browser. */
+async function visitPeer<Op extends FixtureOperation>(world: SpecWorld, operation: Op, params: FixtureOperations[Op]['params']): Promise<void> {
+  world.lastAnswer = (await peerOf(world).visit(world.agent, operation, params)).answer
+}
+
+Given('the peer server has set the signed cookie {string} to {string}', function (this: SpecWorld, name: string, value: string) {
+  return visitPeer(this, 'cookie.setSigned', { name, value })
+})
+When('the peer server reads the signed cookie {string}', function (this: SpecWorld, name: string) {
+  return visitPeer(this, 'cookie.getSigned', { name })
+})
+When('the peer server reads the signed cookie {string} with a max age of {duration}', function (this: SpecWorld, name: string, maxAge: number) {
+  return visitPeer(this, 'cookie.getSigned', { name, maxAge })
+})
+Then('the peer server reads the signed value {string}', function (this: SpecWorld, value: string) {
+  assert.deepEqual(this.lastAnswer, { found: true, value })
+})
+Then('the peer server finds no valid signed cookie because {signed-failure}', function (this: SpecWorld, reason: string) {
+  assert.deepEqual(this.lastAnswer, { found: false, reason })
+})
+
+Given('the peer server has stored {string} = {string} in the visitor\'s session', function (this: SpecWorld, key: string, value: string) {
+  return visitPeer(this, 'session.set', { key, value })
+})
+When('the peer server reads {string} from the visitor\'s session', function (this: SpecWorld, key: string) {
+  return visitPeer(this, 'session.get', { key })
+})
+Then('the peer server finds {string} = {string}', function (this: SpecWorld, key: string, value: string) {
+  assert.deepEqual(this.lastAnswer, { found: true, value }, `the peer server's answer for "${key}"`)
+})
+Then('the peer server finds no {string}', function (this: SpecWorld, key: string) {
+  assert.deepEqual(this.lastAnswer, { found: false }, `the peer server's answer for "${key}"`)
+})
+Given('the visitor has logged out on the peer server', function (this: SpecWorld) {
+  return visitPeer(this, 'session.flush', {})
+})
+When('the peer server purges the expired sessions', async function (this: SpecWorld) {
+  this.lastAnswer = await peerOf(this).control('sessions.purge', {})
+})
+
+Given('the peer server has added a/an {level} message {string}', function (this: SpecWorld, level: string, text: string) {
+  return visitPeer(this, 'messages.add', { level: levelOf(level), text })
+})
+async function viewOnPeer(this: SpecWorld) {
+  await visitPeer(this, 'messages.list', {})
+}
+When('the visitor views the next page on the peer server', viewOnPeer)
+Given('the visitor has viewed the next page on the peer server', viewOnPeer)
+
+Given('both servers keep sessions in the {word} engine', async function (this: SpecWorld, engine: string) {
+  for (const driver of [this.driver, peerOf(this)]) {
+    const answer = await driver.control('settings.set', { engine })
+    if ('unavailable' in answer) throw new Error(`${driver.target.name} cannot switch to the ${engine} engine: ${answer.unavailable}`)
+  }
+})
