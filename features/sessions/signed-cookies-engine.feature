@@ -8,6 +8,9 @@ Feature: The signed-cookies session engine
 
   Rule: the cookie holds the signed session data
 
+    # Byte equality, compressed payloads included: the reference compresses with pako, which
+    # matches CPython's zlib byte for byte (Node's own zlib does not). A server whose zlib differs
+    # fails here even though Django can still read its cookie; SESS-SGN-003 checks decoding.
     @id:SESS-SGN-001 @spec:django-sessions-cookie-based @profile:django
     Scenario: The cookie value is the session data signed as Django signs it
       When the server stores "k" = "v" in the visitor's session
