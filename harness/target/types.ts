@@ -23,6 +23,8 @@ export interface StartCommand {
   readyPath?: string
   readyPattern?: string
   timeoutSeconds?: number
+  /** A Node server the harness may start inside its worker instead of running the command. */
+  inProcess?: { module: string; args?: string[] }
 }
 
 export interface TargetSettings {
