@@ -5,7 +5,9 @@ import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { scenariosFromMessages } from '../results/read-messages.js'
 import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
-import { keepWorkerRuntime, stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
+import { closeWorkerBrowser } from '../agent/browser.js'
+import { keepForWholeRun } from './worker-lifetime.js'
+import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
 
 const send = (message: FromWorker) => new Promise<void>((done) => process.send!(message, () => done()))
 
@@ -13,7 +15,7 @@ const send = (message: FromWorker) => new Promise<void>((done) => process.send!(
 const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
 const environment = { cwd: process.cwd(), stdout: silent }
 
-keepWorkerRuntime()
+keepForWholeRun()
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
 workerRuntime().catch(() => undefined)
 const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
@@ -37,7 +39,7 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
 
 process.on('message', (message: ToWorker) => {
   if (message.type === 'stop') {
-    void stopWorkerRuntime({ force: true }).finally(() => process.exit(0))
+    void Promise.allSettled([closeWorkerBrowser(), stopWorkerRuntime({ force: true })]).finally(() => process.exit(0))
     return
   }
   run(message.unit)

@@ -4,6 +4,7 @@ import { prepareSharedResources, type LaunchContext } from '../launch/shared-res
 import { startInProcess } from '../launch/start-in-process.js'
 import { startTargetServer, type RunningServer } from '../launch/start-server.js'
 import { loadTarget } from '../target/load-target.js'
+import { isKeptForWholeRun } from './worker-lifetime.js'
 import type { Target } from '../target/types.js'
 
 /** What one test worker shares between its scenarios: the target, its server and the driver. */
@@ -65,16 +66,9 @@ function startServer(target: Target, context: LaunchContext): Promise<RunningSer
   return startTargetServer(target, context)
 }
 
-let kept = false
-
-/** A pool worker runs many cucumber runs: their AfterAll hooks then leave the server running. */
-export function keepWorkerRuntime(): void {
-  kept = true
-}
-
 /** Stops the worker's servers at the end of a cucumber run, or (force) when a pool worker ends. */
 export async function stopWorkerRuntime(options: { force?: boolean } = {}): Promise<void> {
-  if (!runtime || (kept && !options.force)) return
+  if (!runtime || (isKeptForWholeRun() && !options.force)) return
   const current = runtime
   runtime = undefined
   await (await current.catch(() => undefined))?.stop()

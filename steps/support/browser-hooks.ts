@@ -1,5 +1,6 @@
 import { After, AfterAll, Before, Status } from '@cucumber/cucumber'
 import { BrowserUnavailable, CHROMIUM_MISSING, closeWorkerBrowser, isChromiumInstalled, workerBrowser } from '../../harness/agent/browser.js'
+import { isKeptForWholeRun } from '../../harness/runtime/worker-lifetime.js'
 import { workerRuntime } from '../../harness/runtime/worker-runtime.js'
 import type { SpecWorld } from './world.js'
 
@@ -34,5 +35,6 @@ After({ tags: '@browser', timeout: 30_000 }, async function (this: SpecWorld, { 
 })
 
 AfterAll({ timeout: 30_000 }, async function () {
-  await closeWorkerBrowser()
+  // A pool worker keeps its browser for its next units and closes it when it ends.
+  if (!isKeptForWholeRun()) await closeWorkerBrowser()
 })
