@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { Then, When } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from './support/session-cookie.js'
+import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
 Then('the response sets a new session cookie', function (this: SpecWorld) {
@@ -83,26 +84,19 @@ Then('all {int} session keys are different', function (this: SpecWorld, count: n
   assert.equal(new Set(keys).size, count)
 })
 
-async function countSessions(world: SpecWorld): Promise<number | 'skipped'> {
-  const answer = await world.driver.control('sessions.count', {})
-  return 'count' in answer ? answer.count : world.notApplicable(`the target cannot count stored sessions with this engine: ${answer.rejected}`)
-}
 When('{int} visitors with unknown session keys read their sessions', async function (this: SpecWorld, count: number) {
-  const before = await countSessions(this)
-  if (before === 'skipped') return before
+  const before = await countStoredSessions(this.driver)
   this.remembered.set('count before', String(before))
   for (let i = 0; i < count; i++) {
     const visitor = new UserAgent(this.clock)
     await visitor.jar.plant(this.sessionCookie, randomBytes(16).toString('hex'), this.driver.baseUrl)
     await this.driver.visit(visitor, 'session.get', { key: 'cart' })
   }
-  return undefined
 })
 Then('the store gained no session', async function (this: SpecWorld) {
-  const after = await countSessions(this)
-  if (after === 'skipped') return after
-  assert.equal(after, Number(this.remembered.get('count before')))
-  return undefined
+  const before = Number(this.remembered.get('count before'))
+  const after = await countStoredSessions(this.driver)
+  assert.equal(after, before, `expected the store to hold ${before} sessions as before the reads; it holds ${after}`)
 })
 
 async function storeHolds(world: SpecWorld, key: string): Promise<boolean> {

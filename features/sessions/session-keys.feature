@@ -32,7 +32,7 @@ Feature: Session keys
       When the server reads "cart" from the visitor's session
       Then the response deletes the session cookie
 
-    @id:SESS-KEY-005 @spec:django-sessions-security @server-side-engine @capability:store-inspection
+    @id:SESS-KEY-005 @spec:django-sessions-security @server-side-engine @capability:store-inspection @store-count
     Scenario: Twenty reads with unknown keys store nothing
       When 20 visitors with unknown session keys read their sessions
       Then the store gained no session
