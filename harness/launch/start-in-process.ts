@@ -20,7 +20,8 @@ export async function startInProcess(target: Target, context: LaunchContext): Pr
   const cwd = resolve(target.dir, target.start?.cwd ?? '.')
   const values = Object.entries({ ...context.placeholders, port: '0' })
   const fill = (s: string) => values.reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), s)
-  const env = { ...context.env, ...Object.fromEntries(Object.entries(target.start?.env ?? {}).map(([name, value]) => [name, fill(value)])) }
+  // start.env is not given here: a target that has one is spawned (worker-runtime.ts).
+  const env = { ...context.env }
   const file = isAbsolute(spec.module) ? spec.module : resolve(cwd, spec.module)
   let module: Partial<InProcessModule>
   try {

@@ -58,11 +58,14 @@ async function startPeerServer(peer: Target, context: LaunchContext): Promise<Ru
 
 /**
  * A Node target that offers an in-process start (start.inProcess) runs inside the worker: the
- * same server on a loopback port, without a process to start. SESSIONSPEC_SPAWN=1 runs its
- * start command instead, as for any other server.
+ * same server on a loopback port, without a process to start. A target file that gives the
+ * server environment variables of its own (start.env, e.g. a mutant switched on in the server
+ * only) is spawned: a server inside the worker would share the worker's environment.
+ * SESSIONSPEC_SPAWN=1 runs the start command in every case, as for any other server.
  */
 function startServer(target: Target, context: LaunchContext): Promise<RunningServer> {
-  if (target.start?.inProcess && process.env.SESSIONSPEC_SPAWN !== '1') return startInProcess(target, context)
+  const canRunInside = target.start?.inProcess !== undefined && target.start.env === undefined
+  if (canRunInside && process.env.SESSIONSPEC_SPAWN !== '1') return startInProcess(target, context)
   return startTargetServer(target, context)
 }
 
