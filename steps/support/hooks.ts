@@ -3,6 +3,7 @@ import { EXCHANGES_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import { applicability, needsPeer } from '../../harness/runtime/applicability.js'
 import { stopWorkerRuntime, workerRuntime } from '../../harness/runtime/worker-runtime.js'
 import { TargetError } from '../../harness/driver/target-error.js'
+import { abandonAnswersInFlight } from '../../harness/agent/answer-reading.js'
 import type { TargetDriver } from '../../harness/driver/http-driver.js'
 import type { SettingsChange } from '../../harness/driver/operations.js'
 import type { SpecWorld } from './world.js'
@@ -48,6 +49,8 @@ async function prepareServer(world: SpecWorld, driver: TargetDriver, pass: Setti
 }
 
 After(async function (this: SpecWorld, { result }) {
+  // A step that timed out left its request running: stop the download before the next scenario.
+  abandonAnswersInFlight()
   if (result?.status !== Status.FAILED || this.agent.history.length === 0) return
   // Bodies are clipped: a report needs what the server said, not megabytes of it.
   const clip = (text: string | undefined) => (text && text.length > 4000 ? `${text.slice(0, 4000)}…` : text)
