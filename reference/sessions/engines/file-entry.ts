@@ -7,10 +7,11 @@ import { constants } from 'node:fs'
 import { lstat, open } from 'node:fs/promises'
 
 /**
- * The largest session file read: far above any session the specification stores (a few
- * kilobytes), far below what would strain the server. A larger file is corrupted data.
+ * The largest session file read. The writer refuses a session over MAX_PAYLOAD_BYTES of JSON,
+ * whose signed record (base64 of at most that much zlib output, a signature) stays under this,
+ * so every file the server wrote is read; a larger one was planted and is corrupted data.
  */
-export const MAX_FILE_RECORD_BYTES = 1024 * 1024
+export const MAX_FILE_RECORD_BYTES = 4 * 1024 * 1024
 
 export type FileEntry =
   | { kind: 'missing' }
