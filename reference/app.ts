@@ -1,5 +1,6 @@
 import express from 'express'
 import { ControllableClock } from './clock.js'
+import { checkControlParams } from './control/params-schema.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
 import { purgeOperations } from './control/purge.js'
 import { settingsOperations } from './control/settings.js'
@@ -104,7 +105,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   })
   app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true }))
   app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
-  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock) : createDisabledControlRouter())
+  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock, { checkParams: checkControlParams }) : createDisabledControlRouter())
   app.use(answerUncaught)
   return { app, sessions, close: () => sessions.close() }
 }
