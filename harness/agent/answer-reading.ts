@@ -95,14 +95,19 @@ export async function roundTrip(trip: RoundTrip): Promise<RawAnswer> {
 }
 
 async function readCapped(body: AsyncIterable<Buffer>, cap: number, label: string): Promise<string> {
-  const chunks: Buffer[] = []
+  return (await readBytesCapped(body, cap, label)).toString('utf8')
+}
+
+/** A body read chunk by chunk and dropped as soon as it passes `cap` bytes. */
+export async function readBytesCapped(body: AsyncIterable<Uint8Array>, cap: number, label: string): Promise<Buffer> {
+  const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of body) {
     size += chunk.length
     if (size > cap) throw new AnswerLimitError(`the answer to ${label} exceeded ${formatBytes(cap)}`)
     chunks.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }
 
 function pairs(headers: Record<string, string | string[] | undefined>): Array<[string, string]> {
