@@ -25,7 +25,9 @@ export function toSqliteDatetime(seconds: number): string {
   return fraction === 0 ? whole : `${whole}.${String(fraction).padStart(6, '0')}`
 }
 
-export function fromSqliteDatetime(text: string): number {
+/** NaN for anything else: SQLite keeps any type in any column, so a planted row may hold a number or a blob. */
+export function fromSqliteDatetime(text: unknown): number {
+  if (typeof text !== 'string') return Number.NaN
   const [whole, fraction = ''] = text.split('.')
   return Date.parse(`${whole.replace(' ', 'T')}Z`) / 1000 + Number(`0.${fraction.padEnd(6, '0')}`)
 }
