@@ -56,7 +56,7 @@ Feature: When a session is saved
 
   Rule: with saving on every request, every request refreshes a session
 
-    @id:SESS-SV-006 @spec:django-session-save-every-request @capability:settings
+    @id:SESS-SV-006 @spec:django-session-save-every-request @capability:settings @profile:django
     Scenario: A request that does not touch the session still refreshes its cookie
       Given sessions are saved on every request
       And the visitor's session holds "cart" = "3 items"

@@ -1,10 +1,12 @@
+import { answerLimits, type AnswerLimits } from '../agent/answer-limits.js'
 import type { Exchange } from '../agent/exchange.js'
 import { UserAgent } from '../agent/user-agent.js'
 import { VirtualClock } from '../agent/virtual-clock.js'
 import type { Target } from '../target/types.js'
 import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
-import { buildRequest, mapAnswer, type BuiltRequest } from './request-template.js'
+import { levelOf, mapAnswer } from './answer-mapping.js'
+import { buildRequest, type BuiltRequest } from './request-template.js'
 import { OperationNotOffered, TargetError } from './target-error.js'
 
 export interface VisitOptions {
@@ -38,11 +40,13 @@ export interface TargetDriver {
 export class HttpDriver implements TargetDriver {
   readonly target: Target
   readonly baseUrl: string
+  readonly limits: AnswerLimits
   readonly #controlAgent = new UserAgent(new VirtualClock(0))
 
   constructor(target: Target, baseUrl: string) {
     this.target = target
     this.baseUrl = baseUrl.replace(/\/$/, '')
+    this.limits = answerLimits(target.limits)
   }
 
   async visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params'], options: VisitOptions = {}): Promise<Visit<Op>> {
@@ -56,7 +60,7 @@ export class HttpDriver implements TargetDriver {
     if (from.response.status < 300 || from.response.status > 399 || !location) {
       throw new TargetError(`expected a redirect from ${from.request.url}, got HTTP ${from.response.status}${location ? '' : ' without a Location'}`)
     }
-    const exchange = await agent.send(new URL(location, from.request.url).toString(), { headers: { Accept: 'application/json' } })
+    const exchange = await agent.send(new URL(location, from.request.url).toString(), { headers: { Accept: 'application/json' }, label: operation, limits: this.limits })
     return { answer: this.#read(operation, exchange) as FixtureOperations[Op]['answer'], exchange }
   }
 
@@ -78,7 +82,7 @@ export class HttpDriver implements TargetDriver {
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
           body: JSON.stringify(params),
         }
-    return agent.send(this.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body })
+    return agent.send(this.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body, label: operation, limits: this.limits })
   }
 
   /** The operation's answer, checked against the fixture API; `accepted` lets a non-2xx status through as `{ status }` plus its JSON. */
@@ -87,7 +91,8 @@ export class HttpDriver implements TargetDriver {
     const where = `${operation} (${exchange.request.method} ${exchange.request.url})`
     const isSuccess = status === 422 || (status >= 200 && status <= 299)
     if (accepted && !isSuccess && kind === 'fixture') return { status, ...parseObject(body) }
-    if (!accepted && status === 404) throw new TargetError(`${where} answered 404: the target does not offer this operation`)
+    // 404: the server has no such route, so it does not offer the operation (not applicable).
+    if (!accepted && status === 404) throw new OperationNotOffered(`the target does not offer the ${operation} operation (${exchange.request.method} ${new URL(exchange.request.url).pathname} answered 404)`)
     if (!accepted && !isSuccess) {
       throw new TargetError(`${where} answered HTTP ${status}: ${firstLine(body)}`)
     }
@@ -97,10 +102,20 @@ export class HttpDriver implements TargetDriver {
     } catch {
       throw new TargetError(`${where} answered HTTP ${status} with a body that is not JSON: ${firstLine(body)}`)
     }
-    const pointers = this.target.operations?.[operation]?.answer
-    const answer = pointers ? mapAnswer(json, pointers) : json
-    checkAnswer(operation, answer)
-    return answer
+    const template = this.target.operations?.[operation]
+    const answer = template?.answer ? mapAnswer(json, template.answer, template.values) : json
+    const levelled = this.#withLevels(answer)
+    checkAnswer(operation, levelled)
+    return levelled
+  }
+
+  /** Messages answered with a category name get the level the target file maps it to. */
+  #withLevels(answer: unknown): unknown {
+    const messages = (answer as { messages?: unknown } | null)?.messages
+    if (!Array.isArray(messages)) return answer
+    const levels = this.target.messageLevels ?? {}
+    const mapped = messages.map((m: unknown) => (m !== null && typeof m === 'object' && 'level' in m ? { ...m, level: levelOf(m.level, levels) } : m))
+    return { ...(answer as object), messages: mapped }
   }
 }
 

@@ -1,4 +1,5 @@
 import { decodePayload, dumps, encodePayload } from '../../lib/signing/index.js'
+import { TamperImpossible } from './signed-cookie.js'
 
 const SESSION_SALT = 'django.contrib.sessions.backends.signed_cookies'
 
@@ -13,6 +14,7 @@ export function djangoSignedSession(data: unknown, secretKey: string, now: numbe
 
 /** The session data anyone can read from a signed-cookies session value, without the key (SG-08). */
 export function readableSessionPayload(value: string): unknown {
+  if (value.split(':').length < 3) throw new TamperImpossible(`the session cookie ${JSON.stringify(value)} is not in Django's form payload:timestamp:signature`)
   const payload = value.split(':').slice(0, -2).join(':')
   return decodePayload(payload)
 }
@@ -20,5 +22,6 @@ export function readableSessionPayload(value: string): unknown {
 /** The same value with its payload replaced by other data, timestamp and signature kept: a forgery. */
 export function replacePayload(value: string, data: unknown): string {
   const parts = value.split(':')
+  if (parts.length < 3) throw new TamperImpossible(`the session cookie ${JSON.stringify(value)} is not in Django's form payload:timestamp:signature`)
   return [encodePayload(data), ...parts.slice(-2)].join(':')
 }
