@@ -51,6 +51,17 @@ function isClaimed(target: Target, probe: Probe): boolean {
   return target.capabilities.includes(probe.needs)
 }
 
+/** What the server calls itself in its identity answer (`GET {prefix}/`), e.g. " (django-5.2.17)"; empty when it does not say. */
+async function describeServer(target: Target, baseUrl: string): Promise<string> {
+  try {
+    const answer = await fetch(`${baseUrl}${target.fixturePrefix}/`, { signal: AbortSignal.timeout(5000) })
+    const identity = (await answer.json()) as { server?: unknown }
+    return typeof identity.server === 'string' ? ` (${identity.server})` : ''
+  } catch {
+    return ''
+  }
+}
+
 /**
  * Validates a target file, reaches the server, calls every operation the target claims once and
  * says, per operation, whether it answered as the fixture API requires. Before any scenario runs.
@@ -68,7 +79,7 @@ export async function doctorCommand(file: string): Promise<number> {
   const driver = new HttpDriver(target, server.baseUrl)
   let broken = 0
   try {
-    console.log(`server at ${server.baseUrl}`)
+    console.log(`server at ${server.baseUrl}${await describeServer(target, server.baseUrl)}`)
     for (const probe of PROBES) {
       if (!isClaimed(target, probe)) {
         console.log(`  – ${probe.operation}: not claimed by the target file`)
