@@ -105,6 +105,10 @@ export interface SettingsChange {
   messageStorage?: 'cookie' | 'session' | 'fallback'
   messageLevel?: number
   messageTags?: Record<string, string>
+  /** SECRET_KEY: what signs cookies, sessions and messages, and what check W009 looks at. */
+  secretKey?: string
+  /** SIGNED_COOKIE_LEGACY_SALT_FALLBACK (Django 5.2.17): also read signed cookies under the legacy salt. */
+  signedCookieLegacySaltFallback?: boolean
 }
 
 export interface ControlOperations {

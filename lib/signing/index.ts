@@ -1,6 +1,6 @@
 export { decodeBase62, encodeBase62 } from './base62.js'
 export { decodeBase64Url, encodeBase64Url } from './base64url.js'
-export { cookieSignerKey, getCookieSigner, type CookieSignerOptions } from './cookie-signer.js'
+export { cookieSignerKey, cookieSignerSalt, getCookieSigner, legacyCookieSignerSalt, type CookieSignerOptions } from './cookie-signer.js'
 export {
   decodePayload, dumps, encodePayload, loads, signObject, unsignObject,
   type DumpsOptions, type LoadsOptions, type PayloadEncoding,

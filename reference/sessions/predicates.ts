@@ -21,7 +21,7 @@ export function shouldDeleteCookie(state: SessionResponseState): boolean {
   return state.cookieSent && state.empty
 }
 
-/** 040, 043, 055, 187: Vary: Cookie when the session was touched, the cookie is deleted, or the cookie
+/** 040, 043, 055, 190: Vary: Cookie when the session was touched, the cookie is deleted, or the cookie
  * is set ("With a session cookie set, it must be varied on": Django 5.2.14+, CVE-2026-35192). */
 export function shouldVary(state: SessionResponseState): boolean {
   return shouldDeleteCookie(state) || state.accessed || shouldSetCookie(state)

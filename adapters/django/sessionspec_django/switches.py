@@ -51,6 +51,9 @@ SETTING_NAMES = {
     'messageStorage': 'MESSAGE_STORAGE',
     'messageLevel': 'MESSAGE_LEVEL',
     'messageTags': 'MESSAGE_TAGS',
+    'secretKey': 'SECRET_KEY',
+    # Django 5.2.17 and later read it; an older Django ignores it (it reads only the legacy salt).
+    'signedCookieLegacySaltFallback': 'SIGNED_COOKIE_LEGACY_SALT_FALLBACK',
 }
 SWITCHED = ['SESSION_ENGINE', 'SESSION_CACHE_ALIAS', *SETTING_NAMES.values()]
 UNSET = object()
@@ -133,7 +136,7 @@ def apply():
 
 def current():
     """Every switchable setting, named and valued as the control API names them."""
-    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items()}
+    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items() if name != 'secretKey'}
     storage_ids = {path: storage_id for storage_id, path in STORAGES.items()}
     values['messageStorage'] = storage_ids.get(values['messageStorage'], values['messageStorage'])
     # Neither is in Django's global settings; these are the defaults Django reads them with.
