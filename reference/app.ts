@@ -1,4 +1,5 @@
 import express from 'express'
+import { checksOperations } from './checks/index.js'
 import { ControllableClock } from './clock.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
 import { purgeOperations } from './control/purge.js'
@@ -72,6 +73,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
     ? new Map([
       ...settingsOperations(sessions, messages, signing),
       ...purgeOperations(sessions),
+      ...checksOperations({ sessions, messages, signing }),
       ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset(), () => signing.reset()] }),
     ])
     : undefined

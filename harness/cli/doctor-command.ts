@@ -42,6 +42,7 @@ const PROBES: Probe[] = [
   { operation: 'sessions.count', kind: 'control', params: {}, needs: 'store-inspection' },
   { operation: 'sessions.exists', kind: 'control', params: { sessionKey: 'doctordoctordoctor' }, needs: 'store-inspection' },
   { operation: 'sessions.purge', kind: 'control', params: {}, needs: 'purge' },
+  { operation: 'checks.run', kind: 'control', params: {}, needs: 'checks' },
 ]
 
 function isClaimed(target: Target, probe: Probe): boolean {

@@ -121,6 +121,13 @@ export interface ControlOperations {
   'clock.set': { params: { now: number }; answer: { now: number } }
   'clock.advance': { params: { seconds: number }; answer: { now: number } }
   reset: { params: Record<string, never>; answer: { reset: true } }
+  'checks.run': { params: Record<string, never>; answer: { checks: ReportedCheck[] } }
+}
+
+/** A deployment check as a target reports it (Django's check framework: id and level). */
+export interface ReportedCheck {
+  id: string
+  level: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL'
 }
 
 export type FixtureOperation = keyof FixtureOperations

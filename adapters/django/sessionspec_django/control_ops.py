@@ -3,7 +3,7 @@ import math
 
 from django.http import JsonResponse
 
-from . import clock, store_ops, switches
+from . import check_ops, clock, store_ops, switches
 from .params import ABSENT, NUMBER, Rejected
 
 # settings.set parameters besides engine and store: accepted JSON types, and whether null is allowed.
@@ -96,4 +96,5 @@ OPERATIONS = {
     'reset': reset,
     'settings.set': settings_set,
     **store_ops.OPERATIONS,
+    **check_ops.OPERATIONS,
 }
