@@ -86,7 +86,7 @@ Then('the response sets no cookie {string}', function (this: SpecWorld, name: st
 
 Then('the response deletes {cookie}', function (this: SpecWorld, ref: CookieRef) {
   const line = lineFor(this, ref)
-  assert.ok(isDeletion(line), `not a deletion: ${line.line}`)
+  assert.ok(isDeletion(line, this.clock.nowMs()), `expected the response to delete the cookie (Max-Age=0 or an Expires in the past); it set: ${line.line}`)
 })
 
 Then('the response sets no cookie', function (this: SpecWorld) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
+import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
 async function plant(world: SpecWorld, count: number, expiresIn: number) {
@@ -28,10 +29,7 @@ Then('the purge succeeds, removing {int} session(s)', function (this: SpecWorld,
 })
 
 Then('the store holds {int} sessions', async function (this: SpecWorld, count: number) {
-  const answer = await this.driver.control('sessions.count', {})
-  if (!('count' in answer)) return this.notApplicable(`the target cannot count stored sessions with this engine: ${answer.rejected}`)
-  assert.equal(answer.count, count)
-  return undefined
+  assert.equal(await countStoredSessions(this.driver), count, `expected the store to hold ${count} sessions`)
 })
 
 /** The last session key the server gave the visitor, whatever the browser has dropped since. */

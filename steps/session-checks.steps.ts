@@ -3,12 +3,14 @@ import { randomBytes } from 'node:crypto'
 import { Then, When } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from './support/session-cookie.js'
+import { guessability } from './support/key-entropy.js'
+import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
 Then('the response sets a new session cookie', function (this: SpecWorld) {
   const lines = sessionCookieLines(this)
   assert.equal(lines.length, 1, `expected one Set-Cookie for ${this.sessionCookie}: ${JSON.stringify(this.lastExchange.response.setCookies)}`)
-  assert.ok(!isDeletion(lines[0]), `the session cookie was deleted: ${lines[0].line}`)
+  assert.ok(!isDeletion(lines[0], this.clock.nowMs()), `the session cookie was deleted: ${lines[0].line}`)
   assert.notEqual(lines[0].value, '')
   assert.notEqual(lines[0].value, sentSessionKey(this), 'the server kept the key the visitor sent')
 })
@@ -31,6 +33,28 @@ function varyTokens(world: SpecWorld): string[] {
 Then('the response varies on Cookie', function (this: SpecWorld) {
   assert.ok(varyTokens(this).includes('cookie'), `Vary: ${varyTokens(this).join(', ') || '(none)'}`)
 })
+/**
+ * A response that depends on the session must not be served by a shared cache to another
+ * visitor (RFC 9111 §3.5 and §5.2.2.7; OWASP ASVS 8.2.1). Any of these keeps shared caches out:
+ * Vary: Cookie (Django's way), Vary: *, Cache-Control: private or no-store.
+ */
+Then('the response is kept out of shared caches', function (this: SpecWorld) {
+  const vary = varyTokens(this)
+  const cacheControl = this.lastExchange.response.headers
+    .filter(([name]) => name.toLowerCase() === 'cache-control')
+    .flatMap(([, value]) => value.split(',').map((t) => t.trim().toLowerCase().split('=')[0]))
+  const kept = vary.includes('cookie') || vary.includes('*') || cacheControl.includes('private') || cacheControl.includes('no-store')
+  assert.ok(kept, `expected the response to keep shared caches out (Vary: Cookie, Vary: *, Cache-Control: private or no-store); it has Vary: ${vary.join(', ') || '(none)'} and Cache-Control: ${cacheControl.join(', ') || '(none)'}`)
+})
+
+/** An unknown key must stop being sent: the server deletes the cookie, or issues a fresh key in its place. */
+Then('the response deletes the session cookie or replaces its key', function (this: SpecWorld) {
+  const sent = sentSessionKey(this)
+  const lines = sessionCookieLines(this)
+  const ends = lines.some((l) => isDeletion(l, this.clock.nowMs()) || (l.value !== '' && l.value !== sent))
+  assert.ok(ends, `expected the response to delete the session cookie ${this.sessionCookie} or to give it a new key; it set ${lines.length ? lines.map((l) => l.line).join(' | ') : 'no session cookie'}`)
+})
+
 Then('the response does not vary on Cookie', function (this: SpecWorld) {
   assert.ok(!varyTokens(this).includes('cookie'), `Vary: ${varyTokens(this).join(', ')}`)
 })
@@ -67,6 +91,12 @@ Then('the visitor\'s next request finds {string} = {string}', async function (th
 Then('the visitor\'s session key is 32 lowercase letters and digits', async function (this: SpecWorld) {
   assert.match((await heldSessionKey(this)) ?? '(no session cookie)', /^[a-z0-9]{32}$/)
 })
+Then('the visitor\'s session key is long and random enough not to be guessed', async function (this: SpecWorld) {
+  const key = await heldSessionKey(this)
+  assert.ok(key, `expected the visitor to hold a session cookie ${this.sessionCookie}; it holds none`)
+  const verdict = guessability(key)
+  assert.ok(verdict === undefined, `expected an unguessable session key; ${JSON.stringify(key)} ${verdict}`)
+})
 
 When('{int} new visitors each store a value in their session', async function (this: SpecWorld, count: number) {
   const keys: string[] = []
@@ -83,26 +113,19 @@ Then('all {int} session keys are different', function (this: SpecWorld, count: n
   assert.equal(new Set(keys).size, count)
 })
 
-async function countSessions(world: SpecWorld): Promise<number | 'skipped'> {
-  const answer = await world.driver.control('sessions.count', {})
-  return 'count' in answer ? answer.count : world.notApplicable(`the target cannot count stored sessions with this engine: ${answer.rejected}`)
-}
 When('{int} visitors with unknown session keys read their sessions', async function (this: SpecWorld, count: number) {
-  const before = await countSessions(this)
-  if (before === 'skipped') return before
+  const before = await countStoredSessions(this.driver)
   this.remembered.set('count before', String(before))
   for (let i = 0; i < count; i++) {
     const visitor = new UserAgent(this.clock)
     await visitor.jar.plant(this.sessionCookie, randomBytes(16).toString('hex'), this.driver.baseUrl)
     await this.driver.visit(visitor, 'session.get', { key: 'cart' })
   }
-  return undefined
 })
 Then('the store gained no session', async function (this: SpecWorld) {
-  const after = await countSessions(this)
-  if (after === 'skipped') return after
-  assert.equal(after, Number(this.remembered.get('count before')))
-  return undefined
+  const before = Number(this.remembered.get('count before'))
+  const after = await countStoredSessions(this.driver)
+  assert.equal(after, before, `expected the store to hold ${before} sessions as before the reads; it holds ${after}`)
 })
 
 async function storeHolds(world: SpecWorld, key: string): Promise<boolean> {

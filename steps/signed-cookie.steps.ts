@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import { tamper } from '../harness/oracle/signed-cookie.js'
+import { alterValue, TamperImpossible, type Alteration } from './support/alter-value.js'
 import { cookieAttributes } from './support/cookie-attributes.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -52,6 +53,27 @@ Given('the visitor has changed the {tampering} of the cookie {string}', async fu
   const held = await this.agent.jar.find(name)
   assert.ok(held, `the visitor holds no cookie "${name}"`)
   await this.agent.jar.plant(name, tamper(held.value, part), this.driver.baseUrl)
+})
+
+/** The visitor's cookie after an alteration, checked to hold the altered value (a jar may refuse it). */
+async function alterHeld(world: SpecWorld, name: string, how: Alteration): Promise<void> {
+  const held = await world.agent.jar.find(name)
+  if (!held) throw new TamperImpossible(`the visitor holds no cookie "${name}" to alter`)
+  const altered = alterValue(held.value, how)
+  await world.agent.jar.plant(name, altered, world.driver.baseUrl)
+  const now = (await world.agent.jar.find(name))?.value
+  if (now !== altered) throw new TamperImpossible(`the visitor's browser would not hold the altered value ${JSON.stringify(altered)} for "${name}"`)
+}
+Given('the visitor has altered the cookie {string} by {alteration}', function (this: SpecWorld, name: string, how: Alteration) {
+  return alterHeld(this, name, how)
+})
+Given('the visitor has altered the session cookie by {alteration}', function (this: SpecWorld, how: Alteration) {
+  return alterHeld(this, this.sessionCookie, how)
+})
+
+Then('the server finds no valid signed cookie', function (this: SpecWorld) {
+  const answer = this.lastAnswer as { found?: boolean; value?: unknown }
+  assert.ok(answer.found === false, `expected the server to find no valid signed cookie; it read ${JSON.stringify(answer.value)} (${JSON.stringify(answer)})`)
 })
 
 Given('the visitor has copied the cookie {string} to the name {string}', async function (this: SpecWorld, from: string, to: string) {

@@ -44,3 +44,18 @@ describe('a scenario that needs the peer server (@capability:peer)', () => {
     assert.deepEqual(applicability(['@engine:db'], target('alone')), { applicable: true })
   })
 })
+
+describe('the order of reasons', () => {
+  it('names the target\'s own claim before anything this machine lacks', () => {
+    const tags = ['@browser', '@capability:demo-site']
+    assert.deepEqual(applicability(tags, target('plain', { capabilities: [] })), {
+      applicable: false, reason: 'the target does not offer the demo-site capability',
+    })
+  })
+
+  it('names a profile the target does not claim before an engine it does not run', () => {
+    assert.deepEqual(applicability(['@profile:django', '@engine:file'], target('core-only', { profiles: ['core'] })), {
+      applicable: false, reason: 'the target does not claim the django profile',
+    })
+  })
+})

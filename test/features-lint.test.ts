@@ -31,4 +31,25 @@ describe('the features follow their own rules (features/README.md)', () => {
     assert.ok(messages.some((m) => m.includes('says "should"')))
     assert.ok(messages.some((m) => m.includes('2 When steps')))
   })
+
+  it('refuses a Django-format step in a core scenario and accepts it under @profile:django, also per Examples block', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lint-')), 'profiles.feature')
+    writeFileSync(file, [
+      'Feature: Profiles', '  One line of prose.', '  A second line.', '',
+      '  @id:TEST-PRF-001 @spec:x', '  Scenario: A core scenario with a Django step',
+      '    When the server stores "k" = "v" in the visitor\'s session', '    Then the visitor\'s session key is 32 lowercase letters and digits', '',
+      '  @id:TEST-PRF-002 @spec:x @profile:django', '  Scenario: A django scenario with a Django step',
+      '    When the server stores "k" = "v" in the visitor\'s session', '    Then the visitor\'s session key is 32 lowercase letters and digits', '',
+      '  @id:TEST-PRF-003 @spec:x', '  Scenario Outline: Rows of two profiles <n>',
+      '    When the server stores "k" = "<n>" in the visitor\'s session', '    Then the response <check>', '',
+      '    Examples:', '      | n | check                             |', '      | 1 | is kept out of shared caches      |', '',
+      '    @profile:django', '    Examples:', '      | n | check                             |', '      | 2 | varies on Cookie                  |', '',
+      '  @id:TEST-PRF-004 @spec:x', '  Scenario: Counting without the tag',
+      '    When 2 visitors with unknown session keys read their sessions', '    Then the store gained no session', '',
+    ].join('\n'))
+    const problems = (await lintFeatures([file])).map((p) => `${p.line}: ${p.message}`)
+    assert.equal(problems.length, 2, problems.join('\n'))
+    assert.match(problems[0], /^8: .*asserts Django's session key alphabet and length/)
+    assert.match(problems[1], /^32: .*counts the store's sessions: tag the scenario @store-count/)
+  })
 })

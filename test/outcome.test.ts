@@ -56,6 +56,6 @@ describe('outcome classification', () => {
 
   it('closes with "N passed, N failed", expected failures counting as passed', () => {
     const line = closingLine({ passed: 5, failed: 1, 'not-applicable': 7, 'expected-failure': 2, 'unexpected-pass': 1, error: 1 })
-    assert.equal(line, '7 passed, 3 failed')
+    assert.equal(line, '7 passed, 3 failed (counting 1 error and 1 unexpected pass as failed)')
   })
 })

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { buildRequest, mapAnswer } from '../harness/driver/request-template.js'
+import { mapAnswer } from '../harness/driver/answer-mapping.js'
+import { buildRequest } from '../harness/driver/request-template.js'
 import { checkAnswer } from '../harness/driver/answer-validator.js'
 import { TargetError } from '../harness/driver/target-error.js'
 

@@ -16,7 +16,7 @@ Feature: A visitor whose browser blocks cookies
       When the visitor puts "Tea" in the cart
       Then the cart is empty
 
-    @id:BRW-BLK-002 @spec:django-sessions-ids-in-urls @capability:store-inspection
+    @id:BRW-BLK-002 @spec:django-sessions-ids-in-urls @capability:store-inspection @store-count
     Scenario: Each change to the cart starts another session in the store
       Given the visitor has put "Tea" in the cart
       When the visitor puts "Mug" in the cart

@@ -7,7 +7,7 @@ Feature: Signed cookies
 
   Rule: a signed cookie reads value, timestamp and signature
 
-    @id:COOK-SIG-001 @spec:django-httpresponse-set-signed-cookie
+    @id:COOK-SIG-001 @spec:django-httpresponse-set-signed-cookie @profile:django
     Scenario: A signed cookie keeps its value readable before the signature
       When the server sets the signed cookie "color" to "blue"
       Then the visitor holds the cookie "color" with a signed form of "blue"
@@ -81,7 +81,7 @@ Feature: Signed cookies
       When the server reads the signed cookie "color"
       Then the server finds no valid signed cookie because it is missing
 
-    @id:COOK-SIG-007 @spec:django-httprequest-get-signed-cookie
+    @id:COOK-SIG-007 @spec:django-httprequest-get-signed-cookie @profile:django
     Scenario Outline: A signed cookie whose <part> was changed is rejected
       Given the server has set the signed cookie "color" to "blue"
       And the visitor has changed the <part> of the cookie "color"

@@ -59,13 +59,13 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the visitor sees the messages numbered 3 to 6
 
-    @id:MSG-CK-006 @spec:django-messages-storage-backends
+    @id:MSG-CK-006 @spec:django-messages-storage-backends @profile:django
     Scenario: The messages cookie stays within 2048 characters
       When the server adds 6 info messages of 400 characters, numbered 1 to 6
       Then the messages cookie value is at most 2048 characters long
       And the messages cookie marks that messages are missing
 
-    @id:MSG-CK-007 @spec:django-messages-storage-backends
+    @id:MSG-CK-007 @spec:django-messages-storage-backends @profile:django
     Scenario: A message too long for any cookie leaves only the marker
       When the server adds an info message of 3000 characters
       Then the messages cookie holds no message
@@ -75,7 +75,7 @@ Feature: Messages kept in a cookie
 
     # Literal cookies: the signed ones are signed by Django 5.2.17 with the vectors' secret key,
     # so that only the fault named makes them unreadable.
-    @id:MSG-CK-008 @spec:django-messages-storage-backends @security
+    @id:MSG-CK-008 @spec:django-messages-storage-backends @security @profile:django
     Scenario Outline: A messages cookie with <fault> shows nothing and is deleted
       Given the server signs with the secret key of the Django vectors
       And the visitor's browser holds the cookie "messages" with the value `<cookie>`
@@ -90,7 +90,7 @@ Feature: Messages kept in a cookie
         | a payload that is not JSON   | e25vdCBqc29u:2BLnMW:11hWe1rtxGReIz7yvb732yC_XOXxVfsT-yWQu3wuTbY                    |
         | no signature at all          | W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ                                   |
 
-    @id:MSG-CK-009 @spec:django-messages-storage-backends @security
+    @id:MSG-CK-009 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A visitor cannot mark a message safe by editing the cookie
       Given the server has added an info message "<i>hi</i>"
       And the visitor has changed the messages cookie to mark its message safe

@@ -19,7 +19,7 @@ Feature: Messages in a cookie, overflowing into the session
       When the visitor views the next page
       Then the visitor sees the messages numbered 1 to 6
 
-    @id:MSG-FB-003 @spec:django-messages-storage-backends
+    @id:MSG-FB-003 @spec:django-messages-storage-backends @profile:django
     Scenario: Messages that do not fit in the cookie start a session
       When the server adds 6 info messages of 400 characters, numbered 1 to 6
       Then the response sets a new session cookie
@@ -41,12 +41,12 @@ Feature: Messages in a cookie, overflowing into the session
       Then the response deletes the cookie "messages"
       And the response sets the session cookie again with the same key
 
-    @id:MSG-FB-006 @spec:django-messages-storage-backends
+    @id:MSG-FB-006 @spec:django-messages-storage-backends @profile:django
     Scenario: Without a messages cookie the session is not read
       When the visitor views the next page
       Then the response does not vary on Cookie
 
-    @id:MSG-FB-007 @spec:django-messages-storage-backends @security
+    @id:MSG-FB-007 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A tampered messages cookie is ignored but not deleted
       Given the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
       When the visitor views the next page

@@ -26,6 +26,6 @@ Feature: Messages kept in the session
       Then the visitor sees the messages numbered 1 to 6
 
     @id:MSG-SS-004 @spec:django-messages-storage-backends
-    Scenario: Listing the messages reads the session and varies on Cookie
+    Scenario: Listing the messages keeps the page out of shared caches
       When the visitor views the next page
-      Then the response varies on Cookie
+      Then the response is kept out of shared caches

@@ -11,7 +11,7 @@ Feature: Purging expired sessions
 
   Rule: a purge removes expired sessions and keeps live ones
 
-    @id:PRG-CLR-001 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    @id:PRG-CLR-001 @spec:django-sessions-clearing-store @store-count @engine:db @engine:cached-db @engine:file @engine:memory
     Scenario: Purging removes every expired session
       Given the store holds 5 sessions that expired an hour ago
       And the store holds 3 sessions that expire in an hour

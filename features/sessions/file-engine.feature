@@ -1,18 +1,18 @@
 @area:sessions @per-engine @engine:file @security
 Feature: The file session engine
   The file engine keeps each session in a file named after the session cookie and the key,
-  in one directory. A key is used as part of a file name only when it is made of lowercase
-  letters and digits, so no key can reach outside that directory. Conforms to Django's file
+  in one directory. No key can reach outside that directory: Django uses a key as part of a
+  file name only when it is made of lowercase letters and digits. Conforms to Django's file
   backend (docs: topics/http/sessions, "Using file-based sessions", SESSION_FILE_PATH).
 
   Rule: a key with any other character is no session at all
 
     @id:SESS-FILE-001 @spec:django-sessions-file-based
-    Scenario Outline: The key "<key>" finds no session and is deleted
+    Scenario Outline: The key "<key>" finds no session and is deleted or replaced
       Given the visitor's browser holds the session cookie "<key>"
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
-      And the response deletes the session cookie
+      And the response deletes the session cookie or replaces its key
 
       Examples:
         | key                          |
@@ -26,4 +26,4 @@ Feature: The file session engine
       Given the visitor's browser holds the session cookie "../../../../tmp/pwned1234"
       When the server stores "cart" = "3 items" in the visitor's session
       Then the response sets a new session cookie
-      And the visitor's session key is 32 lowercase letters and digits
+      And the visitor's session key is long and random enough not to be guessed

@@ -2,7 +2,8 @@
 Feature: When the session cookie is set, refreshed or deleted
   The session middleware sends the session cookie only when the session was saved, deletes it
   when the session became empty, and otherwise leaves the browser's cookie alone. It adds
-  "Vary: Cookie" whenever the answer depended on the session. Conforms to Django's
+  "Vary: Cookie" whenever the answer depended on the session (core accepts any way of keeping
+  shared caches out, docs/profiles.md). Conforms to Django's
   SessionMiddleware (docs: topics/http/sessions, "When sessions are saved").
 
   Rule: the first write gives a new visitor a persistent session cookie
@@ -11,7 +12,7 @@ Feature: When the session cookie is set, refreshed or deleted
     Scenario: Storing a value gives a new visitor a session cookie
       When the server stores "cart" = "3 items" in the visitor's session
       Then the response sets a new session cookie
-      And the response varies on Cookie
+      And the response is kept out of shared caches
 
     @id:SESS-CK-002 @spec:django-sessions-settings @profile:django @clock
     Scenario: The session cookie carries Django's default attributes
@@ -47,20 +48,20 @@ Feature: When the session cookie is set, refreshed or deleted
   Rule: reading a session never refreshes its cookie
 
     @id:SESS-CK-005 @spec:django-sessions-when-saved
-    Scenario: Reading the session sends no cookie but varies on Cookie
+    Scenario: Reading the session sends no cookie but keeps caches out
       Given the visitor's session holds "cart" = "3 items"
       When the server reads "cart" from the visitor's session
       Then the response sets no session cookie
-      And the response varies on Cookie
+      And the response is kept out of shared caches
 
-    @id:SESS-CK-006 @spec:django-sessions-when-saved
+    @id:SESS-CK-006 @spec:django-sessions-when-saved @profile:django
     Scenario: A request that does not touch the session sends no session headers
       Given the visitor's session holds "cart" = "3 items"
       When the server handles a request that does not touch the session
       Then the response sets no session cookie
       And the response does not vary on Cookie
 
-    @id:SESS-CK-007 @spec:django-sessions-when-saved
+    @id:SESS-CK-007 @spec:django-sessions-when-saved @profile:django
     Scenario: Writing the same value again refreshes the cookie
       Given the visitor's session holds "cart" = "3 items"
       When the server stores "cart" = "3 items" in the visitor's session
@@ -90,7 +91,7 @@ Feature: When the session cookie is set, refreshed or deleted
       Given the visitor's session holds "cart" = "3 items"
       When the server pops "coupon" from the visitor's session
       Then the response sets no session cookie
-      And the response varies on Cookie
+      And the response is kept out of shared caches
 
     @id:SESS-CK-012 @spec:django-sessions-when-saved
     Scenario: Setting a default for a key that exists does not modify the session
@@ -98,7 +99,7 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server sets "cart" to "empty" only if it is missing
       Then the response sets no session cookie
 
-    @id:SESS-CK-013 @spec:django-sessions-when-saved
+    @id:SESS-CK-013 @spec:django-sessions-when-saved @profile:django
     Scenario: Updating the session with nothing still modifies it
       Given the visitor's session holds "cart" = "3 items"
       When the server updates the visitor's session with nothing

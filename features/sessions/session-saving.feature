@@ -56,7 +56,7 @@ Feature: When a session is saved
 
   Rule: with saving on every request, every request refreshes a session
 
-    @id:SESS-SV-006 @spec:django-session-save-every-request @capability:settings
+    @id:SESS-SV-006 @spec:django-session-save-every-request @capability:settings @profile:django
     Scenario: A request that does not touch the session still refreshes its cookie
       Given sessions are saved on every request
       And the visitor's session holds "cart" = "3 items"
@@ -66,7 +66,7 @@ Feature: When a session is saved
     # CVE-2026-35192: a cache that ignored the cookie could hand one visitor's session cookie
     # to another. Django 5.2.14 and later vary on Cookie whenever they set the session cookie
     # (django/contrib/sessions/middleware.py); Django 3.2 varies only on an accessed session.
-    @id:SESS-SV-009 @spec:django-session-save-every-request @capability:settings @differs:django-3.2
+    @id:SESS-SV-009 @spec:django-session-save-every-request @capability:settings @profile:django @differs:django-3.2
     Scenario: A refreshed session cookie varies the response on Cookie
       Given sessions are saved on every request
       And the visitor's session holds "cart" = "3 items"

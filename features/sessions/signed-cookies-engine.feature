@@ -37,14 +37,14 @@ Feature: The signed-cookies session engine
         | v           | eyJrIjoidiJ9:2BLnMW:f3dQ9SjRiRStwzQCiPZ3WqdUSV0ckcnG-amx_AwZgk4                           |
         | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
 
-    @id:SESS-SGN-002 @spec:django-sessions-cookie-based
+    @id:SESS-SGN-002 @spec:django-sessions-cookie-based @profile:django
     Scenario: The session data is readable, not encrypted
       When the server stores "note" = "visible" in the visitor's session
       Then the session cookie's payload shows "visible" to anyone who decodes it
 
   Rule: a cookie that does not verify is an empty session, re-signed when read
 
-    @id:SESS-SGN-003 @spec:django-sessions-cookie-based
+    @id:SESS-SGN-003 @spec:django-sessions-cookie-based @profile:django
     Scenario: A tampered session cookie is an empty session
       Given the visitor's session holds "role" = "user"
       And the visitor has changed the payload of the session cookie to say "role" = "admin"

@@ -7,10 +7,15 @@ import { systemNow } from '../runtime/system-clock.js'
 import { loadTarget } from '../target/load-target.js'
 import type { Capability, Target } from '../target/types.js'
 
-interface Probe {
+interface Call {
   operation: FixtureOperation | ControlOperation
-  kind: 'fixture' | 'control'
   params: Record<string, unknown>
+}
+
+interface Probe extends Call {
+  kind: 'fixture' | 'control'
+  /** Calls made first by the same visitor, so that the probe reads real data (a message added, then listed). */
+  before?: Call[]
   /** Offered only by targets that claim this (an engine or storage list counts for sessions and messages). */
   needs?: Capability | 'sessions' | 'messages'
   /** Statuses a correct target may answer with for this probe. */
@@ -21,20 +26,23 @@ const PROBES: Probe[] = [
   { operation: 'cookie.set', kind: 'fixture', params: { name: 'doctor', value: 'ok' } },
   { operation: 'cookie.delete', kind: 'fixture', params: { name: 'doctor' } },
   { operation: 'cookie.setSigned', kind: 'fixture', params: { name: 'doctor', value: 'ok' } },
-  { operation: 'cookie.getSigned', kind: 'fixture', params: { name: 'doctor' } },
+  { operation: 'cookie.getSigned', kind: 'fixture', params: { name: 'doctor' }, before: [{ operation: 'cookie.setSigned', params: { name: 'doctor', value: 'ok' } }] },
   { operation: 'cookie.sequence', kind: 'fixture', params: { steps: [{ action: 'set', name: 'doctor', value: 'ok' }] }, needs: 'cookie-sequence' },
-  { operation: 'cookie.received', kind: 'fixture', params: {} },
+  { operation: 'cookie.received', kind: 'fixture', params: {}, before: [{ operation: 'cookie.set', params: { name: 'doctor', value: 'ok' } }] },
   { operation: 'session.set', kind: 'fixture', params: { key: 'doctor', value: 1 }, needs: 'sessions' },
-  { operation: 'session.get', kind: 'fixture', params: { key: 'doctor' }, needs: 'sessions' },
-  { operation: 'session.read', kind: 'fixture', params: {}, needs: 'sessions' },
+  { operation: 'session.get', kind: 'fixture', params: { key: 'doctor' }, needs: 'sessions', before: [{ operation: 'session.set', params: { key: 'doctor', value: 1 } }] },
+  { operation: 'session.read', kind: 'fixture', params: {}, needs: 'sessions', before: [{ operation: 'session.set', params: { key: 'doctor', value: 1 } }] },
   { operation: 'session.flush', kind: 'fixture', params: {}, needs: 'sessions' },
   { operation: 'session.info', kind: 'fixture', params: {}, needs: 'sessions' },
   { operation: 'session.fail', kind: 'fixture', params: { status: 500 }, needs: 'sessions', accept: (s) => s === 500 },
   { operation: 'session.expiry', kind: 'fixture', params: {}, needs: 'sessions' },
   { operation: 'messages.add', kind: 'fixture', params: { level: 'info', text: 'doctor' }, needs: 'messages' },
-  { operation: 'messages.count', kind: 'fixture', params: {}, needs: 'messages' },
-  { operation: 'messages.list', kind: 'fixture', params: {}, needs: 'messages' },
-  { operation: 'messages.render', kind: 'fixture', params: {}, needs: 'messages' },
+  { operation: 'messages.count', kind: 'fixture', params: {}, needs: 'messages', before: [{ operation: 'messages.add', params: { level: 'info', text: 'doctor' } }] },
+  {
+    operation: 'messages.list', kind: 'fixture', params: {}, needs: 'messages',
+    before: [{ operation: 'messages.add', params: { level: 'warning', text: 'doctor warns' } }, { operation: 'messages.add', params: { level: 'info', text: 'doctor informs' } }],
+  },
+  { operation: 'messages.render', kind: 'fixture', params: {}, needs: 'messages', before: [{ operation: 'messages.add', params: { level: 'info', text: 'doctor' } }] },
   { operation: 'clock.get', kind: 'control', params: {}, needs: 'clock' },
   { operation: 'clock.advance', kind: 'control', params: { seconds: 0 }, needs: 'clock' },
   { operation: 'reset', kind: 'control', params: {}, needs: 'settings' },
@@ -44,6 +52,9 @@ const PROBES: Probe[] = [
   { operation: 'sessions.purge', kind: 'control', params: {}, needs: 'purge' },
   { operation: 'checks.run', kind: 'control', params: {}, needs: 'checks' },
 ]
+
+/** All probes together get this long; a probe still waiting then is reported as not answering. */
+const PROBE_DEADLINE_MS = 20_000
 
 function isClaimed(target: Target, probe: Probe): boolean {
   if (probe.needs === undefined) return true
@@ -63,9 +74,44 @@ async function describeServer(target: Target, baseUrl: string): Promise<string> 
   }
 }
 
+type ProbeReport = { mark: '✔' | '✖' | '–'; text: string }
+
+async function runProbe(driver: HttpDriver, probe: Probe): Promise<ProbeReport> {
+  const agent = new UserAgent(new VirtualClock(systemNow().getTime()))
+  try {
+    for (const call of probe.before ?? []) await driver.visit(agent, call.operation as FixtureOperation, call.params as never)
+    const answer = probe.kind === 'fixture'
+      ? (await driver.visit(agent, probe.operation as FixtureOperation, probe.params as never, { acceptStatus: probe.accept })).answer
+      : await driver.control(probe.operation as ControlOperation, probe.params as never)
+    const after = probe.before?.length ? ` (after ${probe.before.map((c) => c.operation).join(', ')})` : ''
+    return { mark: '✔', text: `${probe.operation}${after}: ${clip(JSON.stringify(answer))}` }
+  } catch (error) {
+    if ((error as Error).name === 'OperationNotOffered') return { mark: '–', text: `${probe.operation}: not offered (no route mapped in the target file)` }
+    return { mark: '✖', text: `${probe.operation}: ${(error as Error).message}` }
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text
+}
+
+/** Every probe at once, each reported in the order of PROBES; one deadline for them all. */
+async function runProbes(driver: HttpDriver, probes: Probe[]): Promise<ProbeReport[]> {
+  let expire: () => void = () => {}
+  const deadline = new Promise<void>((done) => { expire = done })
+  const timer = setTimeout(expire, PROBE_DEADLINE_MS)
+  try {
+    const late = (probe: Probe): Promise<ProbeReport> => deadline.then(() => ({ mark: '✖', text: `${probe.operation}: no answer within the doctor's ${PROBE_DEADLINE_MS / 1000} s for all probes` }))
+    return await Promise.all(probes.map((probe) => Promise.race([runProbe(driver, probe), late(probe)])))
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /**
- * Validates a target file, reaches the server, calls every operation the target claims once and
- * says, per operation, whether it answered as the fixture API requires. Before any scenario runs.
+ * Validates a target file, reaches the server, calls every operation the target claims with
+ * real data and prints what the mapped answer reads, per operation. Before any scenario runs.
+ * It never crashes: whatever goes wrong is one line, and the exit code says so.
  */
 export async function doctorCommand(file: string): Promise<number> {
   const target = await loadTarget(file)
@@ -77,33 +123,19 @@ export async function doctorCommand(file: string): Promise<number> {
     console.log(`✖ cannot start or reach the server: ${(error as Error).message}`)
     return 1
   }
-  const driver = new HttpDriver(target, server.baseUrl)
-  let broken = 0
   try {
     console.log(`server at ${server.baseUrl}${await describeServer(target, server.baseUrl)}`)
-    for (const probe of PROBES) {
-      if (!isClaimed(target, probe)) {
-        console.log(`  – ${probe.operation}: not claimed by the target file`)
-        continue
-      }
-      try {
-        const agent = new UserAgent(new VirtualClock(systemNow().getTime()))
-        const answer = probe.kind === 'fixture'
-          ? (await driver.visit(agent, probe.operation as FixtureOperation, probe.params as never, { acceptStatus: probe.accept })).answer
-          : await driver.control(probe.operation as ControlOperation, probe.params as never)
-        console.log(`  ✔ ${probe.operation}: ${JSON.stringify(answer).slice(0, 100)}`)
-      } catch (error) {
-        if ((error as Error).name === 'OperationNotOffered') {
-          console.log(`  – ${probe.operation}: not offered (no route mapped in the target file)`)
-          continue
-        }
-        broken++
-        console.log(`  ✖ ${probe.operation}: ${(error as Error).message}`)
-      }
-    }
+    const claimed = PROBES.filter((probe) => isClaimed(target, probe))
+    for (const probe of PROBES) if (!claimed.includes(probe)) console.log(`  – ${probe.operation}: not claimed by the target file`)
+    const reports = await runProbes(new HttpDriver(target, server.baseUrl), claimed)
+    for (const report of reports) console.log(`  ${report.mark} ${report.text}`)
+    const broken = reports.filter((r) => r.mark === '✖').length
+    console.log(broken === 0 ? 'every claimed operation answered as the fixture API requires' : `${broken} operation(s) answered wrongly`)
+    return broken === 0 ? 0 : 1
+  } catch (error) {
+    console.log(`✖ doctor could not finish: ${(error as Error).message}`)
+    return 1
   } finally {
-    await server.stop()
+    await server.stop().catch(() => undefined)
   }
-  console.log(broken === 0 ? 'every claimed operation answered as the fixture API requires' : `${broken} operation(s) answered wrongly`)
-  return broken === 0 ? 0 : 1
 }

@@ -4,7 +4,8 @@ import { VirtualClock } from '../agent/virtual-clock.js'
 import type { Target } from '../target/types.js'
 import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
-import { buildRequest, mapAnswer, type BuiltRequest } from './request-template.js'
+import { levelOf, mapAnswer } from './answer-mapping.js'
+import { buildRequest, type BuiltRequest } from './request-template.js'
 import { OperationNotOffered, TargetError } from './target-error.js'
 
 export interface VisitOptions {
@@ -87,7 +88,8 @@ export class HttpDriver implements TargetDriver {
     const where = `${operation} (${exchange.request.method} ${exchange.request.url})`
     const isSuccess = status === 422 || (status >= 200 && status <= 299)
     if (accepted && !isSuccess && kind === 'fixture') return { status, ...parseObject(body) }
-    if (!accepted && status === 404) throw new TargetError(`${where} answered 404: the target does not offer this operation`)
+    // 404: the server has no such route, so it does not offer the operation (not applicable).
+    if (!accepted && status === 404) throw new OperationNotOffered(`the target does not offer the ${operation} operation (${exchange.request.method} ${new URL(exchange.request.url).pathname} answered 404)`)
     if (!accepted && !isSuccess) {
       throw new TargetError(`${where} answered HTTP ${status}: ${firstLine(body)}`)
     }
@@ -97,10 +99,20 @@ export class HttpDriver implements TargetDriver {
     } catch {
       throw new TargetError(`${where} answered HTTP ${status} with a body that is not JSON: ${firstLine(body)}`)
     }
-    const pointers = this.target.operations?.[operation]?.answer
-    const answer = pointers ? mapAnswer(json, pointers) : json
-    checkAnswer(operation, answer)
-    return answer
+    const template = this.target.operations?.[operation]
+    const answer = template?.answer ? mapAnswer(json, template.answer, template.values) : json
+    const levelled = this.#withLevels(answer)
+    checkAnswer(operation, levelled)
+    return levelled
+  }
+
+  /** Messages answered with a category name get the level the target file maps it to. */
+  #withLevels(answer: unknown): unknown {
+    const messages = (answer as { messages?: unknown } | null)?.messages
+    if (!Array.isArray(messages)) return answer
+    const levels = this.target.messageLevels ?? {}
+    const mapped = messages.map((m: unknown) => (m !== null && typeof m === 'object' && 'level' in m ? { ...m, level: levelOf(m.level, levels) } : m))
+    return { ...(answer as object), messages: mapped }
   }
 }
 

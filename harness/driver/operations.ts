@@ -65,11 +65,12 @@ export interface FixtureOperations {
 /** A message as the fixture API reports it. */
 export interface ReportedMessage {
   level: number
-  levelTag: string
-  tags: string
   text: string
-  extraTags: string | null
-  safe: boolean
+  /** Django profile: a target that reports no tags fails only the django scenarios that check them. */
+  levelTag?: string
+  tags?: string
+  extraTags?: string | null
+  safe?: boolean
 }
 
 export interface MessageParams {

@@ -47,24 +47,3 @@ function stringify(value: unknown): string {
   if (value === undefined || value === null) return ''
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
-
-/** Reads a standard answer out of a server's own JSON with the target file's JSON pointers. */
-export function mapAnswer(json: unknown, pointers: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [field, pointer] of Object.entries(pointers)) {
-    const value = resolvePointer(json, pointer)
-    if (value !== undefined) out[field] = value
-  }
-  return out
-}
-
-function resolvePointer(json: unknown, pointer: string): unknown {
-  if (pointer === '') return json
-  let node: unknown = json
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}

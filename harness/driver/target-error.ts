@@ -18,3 +18,10 @@ export class OperationNotOffered extends Error {
     return 'OperationNotOffered'
   }
 }
+
+/** A part the run needs is absent (a store that is down, Chromium) while CI=true promises every part. */
+export class MissingPart extends Error {
+  override get name(): string {
+    return 'MissingPart'
+  }
+}

@@ -45,13 +45,17 @@ export async function startTargetServer(target: Target, context?: LaunchContext)
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const output: string[] = []
-  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean).slice(-20))
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split('\n').filter(Boolean))
+    output.splice(0, output.length - 40)
+  }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
+  const command = target.start.command.join(' ')
   const readyUrl = baseUrl.replace(/\/$/, '') + (target.start.readyPath ?? `${target.fixturePrefix}/`)
   try {
     const pattern = new RegExp(target.start.readyPattern ?? 'listening on', 'i')
-    await waitUntilReady(child, readyUrl, pattern, (target.start.timeoutSeconds ?? 30) * 1000, output)
+    await waitUntilReady(child, command, readyUrl, pattern, (target.start.timeoutSeconds ?? 30) * 1000, output)
   } catch (error) {
     child.kill('SIGKILL')
     throw error
@@ -74,13 +78,14 @@ async function startWithOwnResources(target: Target): Promise<RunningServer> {
  * Ready means: the server printed its ready line (start.readyPattern, default "listening on")
  * and then answered at readyPath. No polling on a timer: the child's own output drives it.
  */
-function waitUntilReady(child: ChildProcess, url: string, pattern: RegExp, timeoutMs: number, output: string[]): Promise<void> {
+function waitUntilReady(child: ChildProcess, command: string, url: string, pattern: RegExp, timeoutMs: number, output: string[]): Promise<void> {
   return new Promise((done, fail) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const finish = (error?: Error) => {
       child.stdout?.off('data', onOutput)
       child.stderr?.off('data', onOutput)
       child.off('exit', onExit)
+      child.off('error', onSpawnError)
       deadline.removeEventListener('abort', onTimeout)
       if (error) fail(error)
       else done()
@@ -91,13 +96,36 @@ function waitUntilReady(child: ChildProcess, url: string, pattern: RegExp, timeo
         .then((res) => finish(res.ok ? undefined : new TargetError(`the target's server printed its ready line but ${url} answered HTTP ${res.status}`)))
         .catch((error: Error) => finish(new TargetError(`the target's server printed its ready line but cannot be reached at ${url}: ${error.message}`)))
     }
-    const onExit = (code: number | null) => finish(new TargetError(`the target's start command exited with code ${code} before it was ready: ${output.at(-1) ?? 'no output'}`))
-    const onTimeout = () => finish(new TargetError(`the target's server was not ready at ${url} within ${timeoutMs / 1000} s (waiting for output matching ${pattern}): ${output.at(-1) ?? 'no output'}`))
+    const onExit = (code: number | null, signal: string | null) => {
+      const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`
+      finish(new TargetError(`the target's start command (${command}) ${how} before it was ready: ${causeLine(output)}`))
+    }
+    // Spawning fails (ENOENT, EACCES) without an exit: without this listener Node throws it.
+    const onSpawnError = (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'ENOENT' ? 'not found' : error.code === 'EACCES' ? 'not executable' : error.message
+      finish(new TargetError(`the target's start command cannot run: ${command.split(' ')[0]}: ${why} (start.command in the target file)`))
+    }
+    const onTimeout = () => finish(new TargetError(`the target's server was not ready at ${url} within ${timeoutMs / 1000} s (waiting for output matching ${pattern}): ${causeLine(output)}`))
     child.stdout?.on('data', onOutput)
     child.stderr?.on('data', onOutput)
     child.once('exit', onExit)
+    child.once('error', onSpawnError)
     deadline.addEventListener('abort', onTimeout)
   })
+}
+
+/**
+ * The line of a server's output that names why it stopped. Runtimes print the cause first and
+ * their own banner last (Node ends with "Node.js v20.x", Python's traceback with the error), so
+ * the last line that looks like an error wins over the last line.
+ */
+export function causeLine(output: readonly string[]): string {
+  const lines = [...output].reverse()
+  // "Error [ERR_MODULE_NOT_FOUND]: Cannot find package …", "ModuleNotFoundError: No module named …"
+  const named = lines.find((line) => /^\s*[\w.]*(Error|Exception)\b[^:]*: \S/.test(line))
+  const cause = named ?? lines.find((line) => /\b(ERR_[A-Z_]+|error:|fatal|panic:|cannot|not found)/i.test(line))
+  const line = (cause ?? output.at(-1) ?? 'no output').trim()
+  return line.length > 240 ? `${line.slice(0, 240)}…` : line
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

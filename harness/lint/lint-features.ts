@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
-import { IdGenerator, type Feature, type Scenario, type Tag } from '@cucumber/messages'
+import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
+import { IdGenerator, type Feature, type GherkinDocument, type Scenario, type Tag } from '@cucumber/messages'
+import { COUNTS_SESSIONS } from '../runtime/applicability.js'
+import { djangoFormatOf } from './django-format-steps.js'
 
 /** A rule of features/README.md broken at one place. */
 export interface LintProblem { file: string; line: number; message: string }
@@ -17,7 +19,8 @@ export async function lintFeatures(files: string[]): Promise<LintProblem[]> {
   for (const file of files) {
     const source = await readFile(file, 'utf8')
     const parser = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher())
-    const feature = parser.parse(source).feature
+    const document = parser.parse(source)
+    const feature = document.feature
     const report = (line: number, message: string) => problems.push({ file, line, message })
     if (!feature) {
       report(1, 'no Feature in the file')
@@ -44,8 +47,31 @@ export async function lintFeatures(files: string[]): Promise<LintProblem[]> {
       const whens = scenario.steps.filter((s) => s.keyword.trim() === 'When').length
       if (whens !== 1) report(line, `scenario "${scenario.name}" has ${whens} When steps; one behaviour per scenario means one When`)
     }
+    checkProfileSteps(document, file, report)
   }
   return problems
+}
+
+/** Steps that need a tag: Django's formats only in the django profile; counting the store only with @store-count. */
+function checkProfileSteps(document: GherkinDocument, file: string, report: (line: number, message: string) => void): void {
+  const lineOf = new Map<string, number>()
+  for (const scenario of document.feature ? scenariosOf(document.feature) : []) {
+    for (const step of scenario.steps) lineOf.set(step.id, step.location.line)
+  }
+  const seen = new Set<string>()
+  for (const pickle of compile(document, file, IdGenerator.incrementing())) {
+    const tags = pickle.tags.map((t) => t.name)
+    for (const step of pickle.steps) {
+      const line = lineOf.get(step.astNodeIds[0]) ?? 1
+      const problem = !tags.includes('@profile:django') && djangoFormatOf(step.text)
+        ? `"${step.text}" asserts ${djangoFormatOf(step.text)}: tag the scenario (or its Examples) @profile:django, or state the property for core`
+        : /the store (holds \d+ sessions$|gained no session)/.test(step.text) && !tags.includes(COUNTS_SESSIONS)
+          ? `"${step.text}" counts the store's sessions: tag the scenario ${COUNTS_SESSIONS}, so that a store that cannot count is not applicable`
+          : undefined
+      if (problem && !seen.has(`${line}:${problem}`)) report(line, problem)
+      if (problem) seen.add(`${line}:${problem}`)
+    }
+  }
 }
 
 function checkProse(feature: Feature, report: (line: number, message: string) => void): void {

@@ -1,9 +1,21 @@
 /** Ways a visitor can alter a signed value "value:timestamp:signature". */
 export function tamper(signed: string, part: string): string {
+  // A value not in Django's form has no such part: changing something else (prepending a
+  // timestamp) would make a rejected-signature scenario pass for nothing.
+  const parts = signed.split(':').length
+  if (parts < (part === 'timestamp' ? 3 : 2)) {
+    throw new TamperImpossible(`the value ${JSON.stringify(signed)} is not in Django's form value:timestamp:signature, so it has no ${part} to change`)
+  }
   const changed = alter(signed, part)
-  // A change that changes nothing would make a rejected-signature scenario pass for nothing.
-  if (changed === signed) throw new Error(`the value ${JSON.stringify(signed)} has no ${part} to change in the form value:timestamp:signature`)
+  if (changed === signed) throw new TamperImpossible(`changing the ${part} of ${JSON.stringify(signed)} leaves it as it was`)
   return changed
+}
+
+/** A tampering that cannot produce a different value: harness trouble, never a pass (outcome.ts). */
+export class TamperImpossible extends Error {
+  override get name(): string {
+    return 'TamperImpossible'
+  }
 }
 
 function alter(signed: string, part: string): string {

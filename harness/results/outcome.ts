@@ -10,7 +10,7 @@ export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 export const EXCHANGES_MEDIA_TYPE = 'application/x.sessionspec.exchanges+json'
 
 /** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
-const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'BrowserUnavailable'])
+const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'BrowserUnavailable', 'MissingPart', 'TamperImpossible'])
 
 export interface RawResult {
   /** Cucumber's worst step status for the test case. */

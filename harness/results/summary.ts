@@ -22,14 +22,27 @@ export function renderTextSummary(results: ResultsFile, reportDir: string): stri
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
   const out = [`sessionspec: ${results.target.title ?? results.target.name} (${results.target.profiles.join(', ')})`, '', line(header), ...rows.map(line), '']
-  const bad = results.scenarios.filter((s) => s.outcome === 'failed' || s.outcome === 'error' || s.outcome === 'unexpected-pass')
+  const bad = results.scenarios.filter((s) => s.outcome === 'failed' || s.outcome === 'unexpected-pass')
   for (const s of bad.slice(0, 20)) out.push(`  ${s.outcome.toUpperCase()} ${s.id} ${s.title} (${s.uri}:${s.line})${s.reason ? `\n    ${s.reason}` : ''}`)
   if (bad.length > 20) out.push(`  ... and ${bad.length - 20} more in ${reportDir}/results.json`)
-  const notApplicable = new Map<string, number>()
-  for (const s of results.scenarios) if (s.outcome === 'not-applicable') notApplicable.set(s.reason ?? '', (notApplicable.get(s.reason ?? '') ?? 0) + 1)
-  for (const [reason, n] of notApplicable) out.push(`  not applicable (${n}): ${reason}`)
+  // Errors are no verdict on the behaviour: one line per cause, with the scenarios it stopped.
+  const errors = countByReason(results.scenarios.filter((s) => s.outcome === 'error'))
+  if (errors.size > 0) out.push('  errors (the harness or the target broke; not a verdict on the behaviour):')
+  for (const [reason, scenarios] of errors) out.push(`    ${reason} (${scenarios.length}: ${listIds(scenarios)})`)
+  for (const [reason, scenarios] of countByReason(results.scenarios.filter((s) => s.outcome === 'not-applicable'))) out.push(`  not applicable (${scenarios.length}): ${reason}`)
   out.push(`reports: ${reportDir}/report.html (for people), results.json, junit.xml, summary.md, badge-<profile>.json`)
   return out.join('\n')
+}
+
+function countByReason(scenarios: ResultsFile['scenarios']): Map<string, ResultsFile['scenarios']> {
+  const byReason = new Map<string, ResultsFile['scenarios']>()
+  for (const s of scenarios) byReason.set(s.reason ?? 'no reason recorded', [...(byReason.get(s.reason ?? 'no reason recorded') ?? []), s])
+  return byReason
+}
+
+function listIds(scenarios: ResultsFile['scenarios']): string {
+  const ids = [...new Set(scenarios.map((s) => s.id))]
+  return ids.length > 5 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', ')
 }
 
 /** A Markdown summary for CI job pages. */
@@ -43,9 +56,18 @@ export function renderMarkdownSummary(results: ResultsFile): string {
   return [`## sessionspec: ${results.target.title ?? results.target.name}`, '', header, rule, ...rows, total, '', ...details, ''].join('\n')
 }
 
-/** The closing line CI reads: conformant outcomes count as passed, the others as failed. */
+/**
+ * The closing line CI reads: conformant outcomes count as passed, the others as failed. Errors and
+ * unexpected passes are counted as failed (a run with them is not conformant), and the line says
+ * how many of the failed they are.
+ */
 export function closingLine(totals: Record<Outcome, number>): string {
   const passed = totals.passed + totals['expected-failure']
   const failed = totals.failed + totals.error + totals['unexpected-pass']
-  return `${passed} passed, ${failed} failed`
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const counted = [
+    totals.error ? plural(totals.error, 'error', 'errors') : '',
+    totals['unexpected-pass'] ? plural(totals['unexpected-pass'], 'unexpected pass', 'unexpected passes') : '',
+  ].filter(Boolean)
+  return `${passed} passed, ${failed} failed${counted.length ? ` (counting ${counted.join(' and ')} as failed)` : ''}`
 }

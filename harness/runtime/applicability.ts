@@ -1,34 +1,52 @@
+import { CHROMIUM_MISSING, isChromiumInstalled } from '../agent/browser.js'
+import type { TargetDriver } from '../driver/http-driver.js'
+import type { SettingsChange } from '../driver/operations.js'
 import type { Target } from '../target/types.js'
 
-export type Applicability = { applicable: true } | { applicable: false; reason: string }
+/**
+ * Whether a scenario runs. `missingPart` marks a part of the machine or the server that is absent
+ * (Chromium, a store that is down): outside CI the scenario does not apply, under CI=true that
+ * is an error, because CI promises every part.
+ */
+export type Applicability = { applicable: true } | { applicable: false; reason: string; missingPart?: boolean }
+
+const APPLICABLE: Applicability = { applicable: true }
 
 /** The tag of scenarios that need a second server, the peer the target file names (`peer:`). */
 export const NEEDS_PEER = '@capability:peer'
+
+/** The tag of scenarios that count the sessions of the engine's store (memcached, for one, cannot). */
+export const COUNTS_SESSIONS = '@store-count'
 
 export function needsPeer(tags: readonly string[]): boolean {
   return tags.includes(NEEDS_PEER)
 }
 
 /**
- * Turns a scenario's tags into whether the target can run it. Tags name identities and needs:
- * @profile:<p>, @capability:<c>, @clock (short for @capability:clock), @engine:<e>, @storage:<s>,
- * and @server-side-engine (needs a session key and a record on the server). @capability:peer
- * needs a peer target, which must meet the scenario's other needs as well.
+ * Turns a scenario's tags into whether the target can run it, from the target file alone. Tags
+ * name identities and needs: @profile:<p>, @capability:<c>, @clock (short for @capability:clock),
+ * @engine:<e>, @storage:<s>, @server-side-engine (needs a session key and a record on the server)
+ * and @browser (needs Chromium on this machine). @capability:peer needs a peer target, which must
+ * meet the scenario's other needs as well. The target's own claims come first: a target that
+ * does not claim a thing is told so, whatever this machine has installed.
  */
 export function applicability(tags: readonly string[], target: Target, engine?: string, who = 'the target'): Applicability {
-  if (needsPeer(tags)) {
-    const peer = target.peerTarget
-    if (!peer) return { applicable: false, reason: `${who} file names no peer server (peer:) to exchange cookies and sessions with` }
-    // The peer runs the pass's engine variant too, so it must list that variant itself.
-    if (engine && !peer.engines.includes(engine)) return { applicable: false, reason: `the peer ${peer.name} does not run the ${engine} session engine` }
-    const verdict = applicability(tags.filter((t) => t !== NEEDS_PEER), peer, engine, `the peer ${peer.name}`)
-    if (!verdict.applicable) return verdict
-  }
-  if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
-    return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }
-  }
-  if (engine && tags.includes('@clock') && target.realTimeEngines.includes(engine)) {
-    return { applicable: false, reason: `${who}'s ${engine} engine expires sessions on its store's real clock, which ${who}'s clock control does not move` }
+  const claims = claimedApplicability(tags, target, engine, who)
+  if (!claims.applicable) return claims
+  if (tags.includes('@browser') && !isChromiumInstalled()) return { applicable: false, reason: CHROMIUM_MISSING, missingPart: true }
+  return APPLICABLE
+}
+
+function claimedApplicability(tags: readonly string[], target: Target, engine: string | undefined, who: string): Applicability {
+  for (const tag of tags) {
+    const [kind, value] = tag.replace(/^@/, '').split(':', 2)
+    if (kind === 'profile' && !target.profiles.includes(value as never)) {
+      return { applicable: false, reason: `${who} does not claim the ${value} profile` }
+    }
+    const capability = kind === 'clock' ? 'clock' : kind === 'capability' && tag !== NEEDS_PEER ? value : undefined
+    if (capability && !target.capabilities.includes(capability as never)) {
+      return { applicable: false, reason: `${who} does not offer the ${capability} capability` }
+    }
   }
   // Several @engine: (or @storage:) tags mean "any of these".
   const wanted = (prefix: string) => tags.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
@@ -40,15 +58,45 @@ export function applicability(tags: readonly string[], target: Target, engine?: 
   if (storages.length && !storages.some((id) => target.messageStorages.includes(id as never))) {
     return { applicable: false, reason: `${who} does not offer the ${storages.join(' or ')} message storage` }
   }
-  for (const tag of tags) {
-    const [kind, value] = tag.replace(/^@/, '').split(':', 2)
-    if (kind === 'profile' && !target.profiles.includes(value as never)) {
-      return { applicable: false, reason: `${who} does not claim the ${value} profile` }
-    }
-    const capability = kind === 'clock' ? 'clock' : kind === 'capability' && tag !== NEEDS_PEER ? value : undefined
-    if (capability && !target.capabilities.includes(capability as never)) {
-      return { applicable: false, reason: `${who} does not offer the ${capability} capability` }
-    }
+  if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
+    return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }
   }
-  return { applicable: true }
+  if (engine && tags.includes('@clock') && target.realTimeEngines.includes(engine)) {
+    return { applicable: false, reason: `${who}'s ${engine} engine expires sessions on its store's real clock, which ${who}'s clock control does not move` }
+  }
+  if (needsPeer(tags)) {
+    const peer = target.peerTarget
+    if (!peer) return { applicable: false, reason: `${who} file names no peer server (peer:) to exchange cookies and sessions with` }
+    // The peer runs the pass's engine variant too, so it must list that variant itself.
+    if (engine && !peer.engines.includes(engine)) return { applicable: false, reason: `the peer ${peer.name} does not run the ${engine} session engine` }
+    return claimedApplicability(tags.filter((t) => t !== NEEDS_PEER), peer, engine, `the peer ${peer.name}`)
+  }
+  return APPLICABLE
+}
+
+/**
+ * Readies a server for a scenario and says whether the scenario can run on it: the server starts
+ * each scenario from its start-up settings, at the scenario's clock, with the pass's engine and
+ * storage; a part it lacks (a store that is down, a store that cannot count its sessions) makes
+ * the scenario not applicable before any of its steps run.
+ */
+export async function serverApplicability(tags: readonly string[], driver: TargetDriver, pass: SettingsChange, nowSeconds: number, who = 'the target'): Promise<Applicability> {
+  const { capabilities } = driver.target
+  if (capabilities.includes('clock') || capabilities.includes('settings')) await driver.control('reset', {})
+  if (capabilities.includes('clock')) await driver.control('clock.set', { now: nowSeconds })
+  if (Object.keys(pass).length > 0 && capabilities.includes('settings')) {
+    const answer = await driver.control('settings.set', pass)
+    if ('unavailable' in answer) return { applicable: false, reason: who === 'the target' ? answer.unavailable : `${who}: ${answer.unavailable}`, missingPart: true }
+  }
+  if (tags.includes(COUNTS_SESSIONS)) {
+    const answer = await driver.control('sessions.count', {})
+    if (!('count' in answer)) return { applicable: false, reason: `${who} cannot count the sessions its store holds with this engine: ${answer.rejected}` }
+  }
+  return APPLICABLE
+}
+
+/** What a pass runs with (SESSIONSPEC_ENGINE "cache/redis", SESSIONSPEC_STORAGE), as a settings change. */
+export function passSettings(engine: string | undefined, storage: string | undefined): SettingsChange {
+  const [id, store] = (engine ?? '').split('/')
+  return { ...(id ? { engine: id } : {}), ...(store ? { store } : {}), ...(storage ? { messageStorage: storage as SettingsChange['messageStorage'] } : {}) }
 }

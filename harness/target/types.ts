@@ -7,13 +7,27 @@ export type EngineVariant = string
 export type StorageId = 'cookie' | 'session' | 'fallback'
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
+/** A list in the answer built from the server's list, or from its groups (connect-flash's {"info": ["…"]}). */
+export interface ListMapping {
+  /** JSON pointer to the server's list, or to its object of groups. */
+  list: string
+  /** The groups' keys become this field of each item (e.g. "level" for messages grouped by category). */
+  groupedBy?: string
+  /** Each field of an item, as a JSON pointer into the server's item ("" is the item itself). */
+  item?: Record<string, string>
+}
+
+export type AnswerField = string | ListMapping
+
 export interface OperationTemplate {
   method: HttpMethod
   path: string
   query?: Record<string, string | number | boolean>
   headers?: Record<string, string>
   body?: unknown
-  answer?: Record<string, string>
+  answer?: Record<string, AnswerField>
+  /** Per answer field, the server's words and the suite's values they stand for. */
+  values?: Record<string, Record<string, unknown>>
 }
 
 export interface StartCommand {
@@ -59,6 +73,8 @@ export interface TargetFile {
   /** mounted: false when the server has only its own routes (mapped in `operations`). */
   fixture?: { prefix?: string; mounted?: boolean }
   operations?: Record<string, OperationTemplate>
+  /** Message category names and the levels they stand for (debug, info, success, warning, error are built in). */
+  messageLevels?: Record<string, number>
   expectations?: string
   /** Another target file (relative to this one): the server that @capability:peer scenarios exchange state with. */
   peer?: string

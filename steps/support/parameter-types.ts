@@ -28,6 +28,13 @@ defineParameterType({
   transformer: (s: string) => s,
 })
 
+/** How a visitor alters a signed value without knowing its format (steps/support/alter-value.ts). */
+defineParameterType({
+  name: 'alteration',
+  regexp: /flipping its first character|flipping a character in the middle|flipping its last character|dropping its last character/,
+  transformer: (s: string) => s,
+})
+
 /** Text between backticks, taken literally: for values full of quotes and backslashes. */
 defineParameterType({ name: 'text', regexp: /`([^`]*)`/, transformer: (s: string) => s })
 

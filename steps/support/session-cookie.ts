@@ -20,10 +20,16 @@ export function sessionCookieLines(world: SpecWorld, name = world.sessionCookie)
   return world.lastExchange.response.setCookies.map(parseSetCookieLine).filter((c) => c.name === name)
 }
 
-export function isDeletion(line: SetCookieLine): boolean {
-  const maxAge = line.attributes.find((a) => a.name === 'max-age')?.value
-  const expires = line.attributes.find((a) => a.name === 'expires')?.value
-  return (line.value === '' || line.value === '""') && (maxAge === '0' || (expires !== undefined && Date.parse(expires) <= 0))
+/**
+ * A Set-Cookie line that removes the cookie from the browser, whatever value it carries
+ * (PHP writes "deleted", Django and Express an empty one): RFC 6265bis §5.7 expires a cookie
+ * at once for a Max-Age of zero or less, or an Expires in the past. Max-Age wins over Expires.
+ */
+export function isDeletion(line: SetCookieLine, nowMs: number): boolean {
+  const maxAge = line.attributes.findLast((a) => a.name === 'max-age')?.value
+  if (maxAge !== undefined && /^-?\d+$/.test(maxAge.trim())) return Number(maxAge) <= 0
+  const expires = line.attributes.findLast((a) => a.name === 'expires')?.value
+  return expires !== undefined && Date.parse(expires) <= nowMs
 }
 
 /** The session cookie the visitor's browser holds now. */

@@ -1,0 +1,22 @@
+@area:sessions @per-engine @security
+Feature: A session cookie altered by the visitor
+  Whatever a session cookie holds (a random key, a signed key, the signed session itself), a
+  visitor who changes it in any place, or cuts it short, gets no one's session: not the one it
+  came from, and not one the change could forge. Conforms to Django's session framework (docs:
+  topics/http/sessions, "Session security") and OWASP ASVS V3 (session management).
+
+  Rule: an altered session cookie finds no session
+
+    @id:SESS-ALT-001 @spec:django-sessions-security
+    Scenario Outline: A session cookie altered by <alteration> finds nothing
+      Given the visitor's session holds "role" = "user"
+      And the visitor has altered the session cookie by <alteration>
+      When the server reads "role" from the visitor's session
+      Then the server finds no "role"
+
+      Examples:
+        | alteration                         |
+        | flipping its first character       |
+        | flipping a character in the middle |
+        | flipping its last character        |
+        | dropping its last character        |
