@@ -15,7 +15,8 @@ function setValue(world: SpecWorld): string {
 Then('the messages cookie holds {json} signed by Django\'s cookie signer now', function (this: SpecWorld, list: unknown) {
   const secretKey = this.target.settings.secretKey
   assert.ok(secretKey, 'the target file declares no settings.secretKey')
-  assert.equal(setValue(this), djangoMessagesCookie(list, secretKey, this.clock.nowSeconds()))
+  const expected = djangoMessagesCookie(list, secretKey, this.clock.nowSeconds())
+  assert.equal(setValue(this), expected, `expected the messages cookie to hold ${JSON.stringify(list)} as Django signs it now (${expected}); it holds ${setValue(this)}`)
 })
 
 Then('the messages cookie value is at most {int} characters long', function (this: SpecWorld, limit: number) {
@@ -24,11 +25,13 @@ Then('the messages cookie value is at most {int} characters long', function (thi
 })
 
 Then('the messages cookie marks that messages are missing', function (this: SpecWorld) {
-  assert.equal(readMessagesCookie(setValue(this)).at(-1), NOT_FINISHED)
+  const messages = readMessagesCookie(setValue(this))
+  assert.equal(messages.at(-1), NOT_FINISHED, `expected the messages cookie to end with the marker that messages are missing; it holds ${JSON.stringify(messages)}`)
 })
 
 Then('the messages cookie holds no message', function (this: SpecWorld) {
-  assert.deepEqual(readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED), [])
+  const messages = readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED)
+  assert.deepEqual(messages, [], `expected the messages cookie to hold no message; it holds ${JSON.stringify(messages)}`)
 })
 
 Given('the visitor\'s browser holds a messages cookie with {}', async function (this: SpecWorld, fault: string) {

@@ -6,7 +6,7 @@ import type { SpecWorld } from './support/world.js'
 
 async function plant(world: SpecWorld, count: number, expiresIn: number) {
   const answer = await world.driver.control('sessions.plant', { count, expiresIn })
-  assert.equal(answer.planted, count)
+  assert.equal(answer.planted, count, `expected the store to plant ${count} sessions; it planted ${answer.planted}`)
 }
 Given('the store holds {int} sessions that expired an hour ago', function (this: SpecWorld, count: number) {
   return plant(this, count, -3600)
@@ -25,7 +25,7 @@ When('the expired sessions are purged', purge)
 Given('the expired sessions have been purged', purge)
 
 Then('the purge succeeds, removing {int} session(s)', function (this: SpecWorld, count: number) {
-  assert.deepEqual(this.lastAnswer, { purged: count, exitStatus: 0 })
+  assert.deepEqual(this.lastAnswer, { purged: count, exitStatus: 0 }, `expected the purge to succeed, removing ${count} sessions; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Then('the store holds {int} sessions', async function (this: SpecWorld, count: number) {
@@ -41,5 +41,7 @@ function lastIssuedKey(world: SpecWorld): string {
   throw new Error('the server never gave the visitor a session key')
 }
 Then('the store no longer holds the visitor\'s session', async function (this: SpecWorld) {
-  assert.equal((await this.driver.control('sessions.exists', { sessionKey: lastIssuedKey(this) })).exists, false)
+  const key = lastIssuedKey(this)
+  const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })
+  assert.equal(exists, false, `expected the store to no longer hold the visitor's session ${key}; it still holds it`)
 })

@@ -29,11 +29,11 @@ When('the server reads the signed cookie {string} with a max age of {duration}',
 })
 
 Then('the server reads the signed value {string}', function (this: SpecWorld, value: string) {
-  assert.deepEqual(this.lastAnswer, { found: true, value })
+  assert.deepEqual(this.lastAnswer, { found: true, value }, `expected the server to read the signed value ${JSON.stringify(value)}; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Then('the server finds no valid signed cookie because {signed-failure}', function (this: SpecWorld, reason: string) {
-  assert.deepEqual(this.lastAnswer, { found: false, reason })
+  assert.deepEqual(this.lastAnswer, { found: false, reason }, `expected the server to find no valid signed cookie (${reason}); it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Then('the visitor holds the cookie {string} with a signed form of {string}', async function (this: SpecWorld, name: string, value: string) {
@@ -46,7 +46,7 @@ async function isDjangoSigned(this: SpecWorld, name: string, value: string, salt
   const held = await this.agent.jar.find(name)
   assert.ok(held, `the visitor holds no cookie "${name}"`)
   const expected = djangoSignedCookieValue({ secretKey: secretKey(this), name, value, salt, now: this.clock.nowSeconds() })
-  assert.equal(held.value, expected)
+  assert.equal(held.value, expected, `expected the cookie "${name}" to be ${JSON.stringify(value)} signed by Django's cookie signer now (${expected}); it is ${held.value}`)
 }
 Then('the visitor\'s cookie {string} is {string} signed by Django\'s cookie signer now', function (this: SpecWorld, name: string, value: string) { return isDjangoSigned.call(this, name, value) })
 Then('the visitor\'s cookie {string} is {string} signed by Django\'s cookie signer now with the salt {string}', function (this: SpecWorld, name: string, value: string, salt: string) { return isDjangoSigned.call(this, name, value, salt) })

@@ -9,7 +9,8 @@ Then('the session cookie holds {json} signed by Django\'s session signer now', f
   assert.ok(line, `the response sets no ${this.sessionCookie} cookie`)
   const secretKey = this.target.settings.secretKey
   assert.ok(secretKey, 'the target file declares no settings.secretKey')
-  assert.equal(line.value, djangoSignedSession(data, secretKey, this.clock.nowSeconds()))
+  const expected = djangoSignedSession(data, secretKey, this.clock.nowSeconds())
+  assert.equal(line.value, expected, `expected the session cookie to hold ${JSON.stringify(data)} signed by Django's session signer now (${expected}); it holds ${line.value}`)
 })
 
 Then('the session cookie\'s payload shows {string} to anyone who decodes it', async function (this: SpecWorld, text: string) {
