@@ -10,7 +10,7 @@ node -e 'const [M,m]=process.versions.node.split(".").map(Number); process.exit(
   || { echo "setup: sessionspec needs Node.js >= 20.18, this machine has $(node -v)" >&2; exit 1; }
 
 # Build tools for better-sqlite3 (compiled from source: no prebuilt download is reachable).
-APT_PACKAGES=(python3 make g++ chromium python3-django python3-pymemcache memcached ${SESSIONSPEC_EXTRA_APT_PACKAGES:-})  # django target: adapters/django
+APT_PACKAGES=(python3 make g++ chromium python3-django python3-pymemcache python3-flask memcached ${SESSIONSPEC_EXTRA_APT_PACKAGES:-})  # django target: adapters/django
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -108,6 +108,25 @@ function describeCookie(world: SpecWorld, ref: CookieRef): string {
   return 'name' in ref ? `the cookie "${ref.name}"` : `the session cookie "${world.sessionCookie}"`
 }
 
+/**
+ * Core: a hostile attribute value either makes the server refuse the cookie, or is written so
+ * that it adds nothing (Werkzeug percent-encodes a path): no attribute or header line it carries
+ * reaches the browser (RFC 6265bis §5.6 reads attributes at each ";").
+ */
+Then('the server refuses the cookie or writes it without what the value injects', function (this: SpecWorld) {
+  const lines = this.lastExchange.response.setCookies
+  if (isRejected(this.lastAnswer)) {
+    assert.deepEqual(lines, [], `the server refused the cookie but still set ${JSON.stringify(lines)}`)
+    return
+  }
+  const hostile = JSON.parse(this.remembered.get('attribute values') ?? '[]') as string[]
+  const injected = hostile.flatMap((value) => value.split(/;|\r\n/).slice(1)).map((part) => part.split('=')[0].trim().toLowerCase()).filter(Boolean)
+  const parsed = lines.map(parseSetCookieLine)
+  const added = parsed.flatMap((line) => line.attributes.map((a) => a.name)).filter((name) => injected.includes(name))
+  const ok = parsed.length === 1 && added.length === 0
+  assert.ok(ok, `expected the server to refuse the cookie, or to write it without the attributes or header lines its value tries to add (${injected.join(', ')}); it set ${JSON.stringify(lines)}`)
+})
+
 Then('the response sets {cookie} for the path {string}', function (this: SpecWorld, ref: CookieRef, path: string) {
   expectAttribute(this, ref, `for the path "${path}"`, (line) => attribute(line, 'path').value === path)
 })
