@@ -1,7 +1,7 @@
 /**
  * Deliberate bugs in the reference server. Each is applied to a copy of the source, the
- * specification runs against it, and the scenarios listed in `kills` must go red: proof that
- * those scenarios can fail when the behaviour they name is broken.
+ * specification runs against it, and the scenarios listed in `kills` must fail (an error does
+ * not count): proof that those scenarios can fail when the behaviour they name is broken.
  */
 export interface Mutant {
   name: string
@@ -10,7 +10,7 @@ export interface Mutant {
   features?: string[]
   /** Each `find` must occur exactly once in the file. */
   edits: Array<{ find: string; replace: string }>
-  /** Scenario ids (with :N for an Examples row) that must end failed or error. */
+  /** Scenario ids (with :N for an Examples row) that must end failed (an error is not a kill). */
   kills: string[]
 }
 
@@ -43,7 +43,9 @@ export const MUTANTS: Mutant[] = [
     name: 'attribute values are not checked for injection',
     file: 'reference/cookies/serialize.ts',
     edits: [{ find: 'if (typeof value === \'string\' && UNSAFE_ATTRIBUTE.test(value)) {', replace: 'if (false) {' }],
-    kills: ['COOK-HOS-005:1', 'COOK-HOS-005:2', 'COOK-HOS-005:3'],
+    // The CRLF row (COOK-HOS-005:3) is not listed: Node's own header check then breaks the
+    // response, an error rather than a failed scenario.
+    kills: ['COOK-HOS-005:1', 'COOK-HOS-005:2'],
   },
   {
     name: 'a deletion does not add Secure',
@@ -95,7 +97,9 @@ export const MUTANTS: Mutant[] = [
     file: 'reference/sessions/session.ts',
     features: ['features/sessions/session-keys.feature'],
     edits: [{ find: '    this.#key = null\n    return new Map()', replace: '    return new Map()' }],
-    kills: ['SESS-KEY-003[memory]', 'SESS-KEY-004[memory]'],
+    // SESS-KEY-003 is not listed: saving under the adopted key is refused with HTTP 400
+    // (the session looks deleted), which the harness reports as an error, not a failure.
+    kills: ['SESS-KEY-004[memory]'],
   },
   {
     name: 'a server error still saves the session',

@@ -1,8 +1,7 @@
 // How session data is written down: the db/file record (066) and the signed_cookies cookie
 // value (083). Both are signing.dumps(data, compress=True) keyed with SECRET_KEY itself (no
 // "django.http.cookies" prefix); only the salt differs.
-import pako from 'pako'
-import { BadSignature, decodeBase64Url, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
+import { BadSignature, decodePayloadText, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
 import type { SessionData } from './engine.js'
 import { parseSessionJson } from './ordered-json.js'
 
@@ -22,20 +21,14 @@ function signedText(data: SessionData, salt: string, key: SigningKey, now: numbe
   return dumps(data, { key, salt, compress: true, now })
 }
 
-/** The JSON text inside a signed payload; a leading "." means zlib (§4.1). */
-function payloadText(payload: string): string {
-  const compressed = payload.startsWith('.')
-  const bytes = decodeBase64Url(compressed ? payload.slice(1) : payload)
-  return Buffer.from(compressed ? pako.inflate(bytes) : bytes).toString('latin1')
-}
-
 /** loads(): BadSignature or SignatureExpired when the signature does not hold, else the data or
- * undefined when the payload is not a JSON object. */
+ * undefined when the payload is not a JSON object, or not one within the decoding bounds
+ * (lib/signing/bounds.ts): Django's decode() reads any other failure as an empty session. */
 function loadsData(value: string, salt: string, key: SigningKey, check?: { maxAge: number; now: number }): SessionData | undefined {
   const signer = new TimestampSigner({ key, salt })
   const payload = signer.unsign(value, check)
   try {
-    return parseSessionJson(payloadText(payload))
+    return parseSessionJson(decodePayloadText(payload))
   } catch {
     return undefined
   }

@@ -1,0 +1,112 @@
+/**
+ * Mutation testing of the reference server with StrykerJS: `npm run mutate -- <area> [options]`.
+ *
+ * Stryker mutates the area's code (see scripts/mutate-areas.ts) and, through its command
+ * runner, runs the area's features against each mutant (scripts/mutate-run.ts). A mutant is
+ * killed only by a failed scenario. Stryker's incremental mode keeps each area's results in
+ * reports/mutation/<area>/incremental.json, so a second run only tests mutants whose code
+ * changed. Reports: reports/mutation/<area>/index.html and mutation.json (Stryker's), runs.ndjson
+ * (this run's verdict per mutant, errors counted apart) and summary.json. Not run in CI.
+ *
+ *   --concurrency N       mutants tested at once (default 1: the machine is shared)
+ *   --retest-survivors    test the mutants that survived last time again (after new scenarios)
+ *   --force               ignore the incremental file and test every mutant
+ *   --only GLOB           mutate only these files of the area (Stryker's syntax, e.g. a.ts:10-20)
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { LogLevel, PartialStrykerOptions } from '@stryker-mutator/api/core'
+import { Stryker } from '@stryker-mutator/core'
+import { findArea } from './mutate-areas.js'
+
+interface IncrementalReport {
+  files: Record<string, { mutants: Array<{ status: string }> }>
+}
+
+function parseCommandLine() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      concurrency: { type: 'string', default: '1' },
+      'retest-survivors': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true },
+    },
+  })
+  const name = positionals[0]
+  const area = findArea(name)
+  const concurrency = Number(values.concurrency)
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number (got "${values.concurrency}")`)
+  return { name: name as string, area, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only }
+}
+
+/** Drops last run's survivors from the incremental file, so Stryker tests them again. */
+function forgetSurvivors(file: string): number {
+  if (!existsSync(file)) return 0
+  const report = JSON.parse(readFileSync(file, 'utf8')) as IncrementalReport
+  let dropped = 0
+  for (const entry of Object.values(report.files)) {
+    const kept = entry.mutants.filter((m) => m.status !== 'Survived')
+    dropped += entry.mutants.length - kept.length
+    entry.mutants = kept
+  }
+  writeFileSync(file, JSON.stringify(report))
+  return dropped
+}
+
+function countVerdicts(log: string): Record<string, number> {
+  const counts: Record<string, number> = {}
+  if (!existsSync(log)) return counts
+  for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
+    const { verdict } = JSON.parse(line) as { verdict: string }
+    counts[verdict] = (counts[verdict] ?? 0) + 1
+  }
+  return counts
+}
+
+async function main(): Promise<void> {
+  const { name, area, concurrency, retestSurvivors, force, only } = parseCommandLine()
+  const dir = `reports/mutation/${name}`
+  mkdirSync(dir, { recursive: true })
+  const incrementalFile = `${dir}/incremental.json`
+  if (retestSurvivors) console.log(`mutate: ${forgetSurvivors(incrementalFile)} survivors of the last run are tested again`)
+  const log = resolve(dir, 'runs.ndjson')
+  rmSync(log, { force: true })
+  process.env.SESSIONSPEC_MUTATION_LOG = log
+
+  const options: PartialStrykerOptions = {
+    testRunner: 'command',
+    commandRunner: { command: `node --import tsx scripts/mutate-run.ts ${name}` },
+    coverageAnalysis: 'off',
+    mutate: only ?? area.mutate,
+    concurrency,
+    incremental: true,
+    incrementalFile,
+    force,
+    reporters: ['html', 'json', 'clear-text', 'progress'],
+    htmlReporter: { fileName: `${dir}/index.html` },
+    jsonReporter: { fileName: `${dir}/mutation.json` },
+    tempDirName: 'reports/mutation/.stryker-tmp',
+    // What the sandbox does not need: Stryker copies the rest of the project for every worker.
+    ignorePatterns: ['/docs', '/bench', '/examples', '/test', '/reports', '/.run', '/.scratch'],
+    // A whole feature run per mutant on a shared machine: allow for a slow moment.
+    timeoutMS: 120_000,
+    fileLogLevel: 'off' as LogLevel,
+  }
+  const started = Date.now()
+  const results = await new Stryker(options).runMutationTest()
+  const minutes = (Date.now() - started) / 60_000
+
+  const statuses: Record<string, number> = {}
+  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1
+  const summary = { area: name, mutants: results.length, statuses, thisRun: countVerdicts(log), minutes: Math.round(minutes * 10) / 10, at: new Date().toISOString() }
+  writeFileSync(`${dir}/summary.json`, JSON.stringify(summary, null, 2) + '\n')
+  console.log(`mutate ${name}: ${results.length} mutants ${JSON.stringify(statuses)}; tested this run ${JSON.stringify(summary.thisRun)}; ${summary.minutes} min`)
+  console.log(`reports: ${dir}/index.html, mutation.json, runs.ndjson, summary.json`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`mutate: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 2
+})
