@@ -94,19 +94,22 @@ describe('the db engine on SQLite', () => {
     plant.run('b'.repeat(32), 'garbage-not-signed', '2099-01-01 00:00:00')
     plant.run('c'.repeat(32), 'garbage-not-signed', 'zzzz not a date')
     plant.run('d'.repeat(32), 'garbage-not-signed', 12345)
+    plant.run('e'.repeat(32), 'x'.repeat(6 * 1024 * 1024), '2099-01-01 00:00:00')
     db.close()
     assert.deepEqual(await engine.load('a'.repeat(32), NOW), new Map())
     assert.deepEqual(await engine.load('b'.repeat(32), NOW), new Map())
     assert.equal(await engine.load('c'.repeat(32), NOW), undefined)
     assert.equal(await engine.load('d'.repeat(32), NOW), undefined)
+    // Read only up to the record bound, never decoded.
+    assert.deepEqual(await engine.load('e'.repeat(32), NOW), new Map())
     // A number sorts before any text in SQLite, so the row of 'd' is never selected as live: no log.
-    assert.deepEqual(logged, Array(3).fill('Session data corrupted'))
+    assert.deepEqual(logged, Array(4).fill('Session data corrupted'))
     await engine.close()
   })
 })
 
 describe('the db engine on PostgreSQL', () => {
-  it('reads garbage and an infinite date as corrupted data', async () => {
+  it('reads garbage, an infinite date and an oversized row as corrupted data', async () => {
     const schema = `hostile_${process.pid}`
     const url = 'postgres://postgres@127.0.0.1:5432/postgres'
     const logged: string[] = []
@@ -114,10 +117,11 @@ describe('the db engine on PostgreSQL', () => {
     const client = new pg.Client(url)
     await client.connect()
     try {
-      await client.query(`INSERT INTO "${schema}".django_session VALUES ($1, 'garbage', 'infinity'), ($2, 'garbage', now() + interval '1 day')`, ['i'.repeat(32), 'g'.repeat(32)])
+      await client.query(`INSERT INTO "${schema}".django_session VALUES ($1, 'garbage', 'infinity'), ($2, 'garbage', now() + interval '1 day'), ($3, repeat('x', 6000000), now() + interval '1 day')`, ['i'.repeat(32), 'g'.repeat(32), 'l'.repeat(32)])
       assert.equal(await engine.load('i'.repeat(32), NOW), undefined)
       assert.deepEqual(await engine.load('g'.repeat(32), NOW), new Map())
-      assert.deepEqual(logged, ['Session data corrupted', 'Session data corrupted'])
+      assert.deepEqual(await engine.load('l'.repeat(32), NOW), new Map())
+      assert.deepEqual(logged, Array(3).fill('Session data corrupted'))
     } finally {
       await client.end()
       await engine.close() // drops the schema

@@ -34,7 +34,12 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
     support,
     formats: { ...runConfiguration.formats, files: {} },
   }, environment, (envelope) => messages.push(envelope))
-  return { type: 'done', scenarios: scenariosFromMessages(messages, { engine: unit.engine, storage: unit.storage }) }
+  const scenarios = scenariosFromMessages(messages, { engine: unit.engine, storage: unit.storage })
+  // Each path names one scenario the run command found; one that did not run is a harness fault.
+  if (scenarios.length !== unit.paths.length) {
+    return { type: 'broken', message: `cucumber ran ${scenarios.length} of the ${unit.paths.length} scenarios given, from ${unit.paths[0]}` }
+  }
+  return { type: 'done', scenarios }
 }
 
 process.on('message', (message: ToWorker) => {

@@ -10,6 +10,14 @@ export const SESSION_STORE_SALT = 'django.contrib.sessions.SessionStore'
 /** 083 */
 export const SIGNED_COOKIES_SALT = 'django.contrib.sessions.backends.signed_cookies'
 
+/**
+ * The longest record text read (a db row, a session file). The writer refuses a session over
+ * MAX_PAYLOAD_BYTES of JSON, whose signed record (base64 of at most that much zlib output and a
+ * signature) stays under this, so every record the server wrote is read; a longer one was
+ * planted and is corrupted data, never decoded.
+ */
+export const MAX_SESSION_RECORD_CHARS = 4 * 1024 * 1024
+
 /** 067: where "Session data corrupted" goes (Django's logger django.security.SuspiciousSession). */
 export type SecurityLog = (line: string) => void
 
@@ -42,6 +50,10 @@ export function encodeSessionData(data: SessionData, secretKey: SigningKey, now:
 /** 067: a bad signature reads as an empty session and logs "Session data corrupted"; a valid
  * signature over something that is not a JSON object reads as empty without a log line. */
 export function decodeSessionData(text: string, secretKey: SigningKey, log: SecurityLog = stderrSecurityLog): SessionData {
+  if (text.length > MAX_SESSION_RECORD_CHARS) {
+    log('Session data corrupted')
+    return new Map()
+  }
   try {
     return loadsData(text, SESSION_STORE_SALT, secretKey) ?? new Map()
   } catch (error) {

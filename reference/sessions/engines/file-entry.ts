@@ -5,13 +5,10 @@
 // is read as a session record.
 import { constants } from 'node:fs'
 import { lstat, open } from 'node:fs/promises'
+import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 
-/**
- * The largest session file read. The writer refuses a session over MAX_PAYLOAD_BYTES of JSON,
- * whose signed record (base64 of at most that much zlib output, a signature) stays under this,
- * so every file the server wrote is read; a larger one was planted and is corrupted data.
- */
-export const MAX_FILE_RECORD_BYTES = 4 * 1024 * 1024
+/** The largest session file read: the longest record any engine reads (serialization.ts). */
+export const MAX_FILE_RECORD_BYTES = MAX_SESSION_RECORD_CHARS
 
 export type FileEntry =
   | { kind: 'missing' }
