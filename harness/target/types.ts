@@ -1,3 +1,5 @@
+import type { AnswerLimits } from '../agent/answer-limits.js'
+
 /** A target as its file describes it, after validation. Mirrors schemas/target.schema.json. */
 export type Profile = 'core' | 'django'
 export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site' | 'checks'
@@ -37,6 +39,8 @@ export interface StartCommand {
   readyPath?: string
   readyPattern?: string
   timeoutSeconds?: number
+  /** A Node server the harness may start inside its worker instead of running the command. */
+  inProcess?: { module: string; args?: string[] }
 }
 
 export interface TargetSettings {
@@ -70,6 +74,8 @@ export interface TargetFile {
   realTimeEngines?: EngineVariant[]
   messageStorages?: StorageId[]
   settings?: TargetSettings
+  /** How much of an answer the harness reads before calling it an error (defaults in harness/agent/answer-limits.ts). */
+  limits?: Partial<AnswerLimits>
   /** mounted: false when the server has only its own routes (mapped in `operations`). */
   fixture?: { prefix?: string; mounted?: boolean }
   operations?: Record<string, OperationTemplate>
