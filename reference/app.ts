@@ -1,5 +1,7 @@
 import express from 'express'
+import { checksOperations } from './checks/index.js'
 import { ControllableClock } from './clock.js'
+import { checkControlParams } from './control/params-schema.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
 import { purgeOperations } from './control/purge.js'
 import { settingsOperations } from './control/settings.js'
@@ -9,11 +11,13 @@ import { createOperationRouter } from './fixtures/operation-router.js'
 import { messageOperations } from './fixtures/messages.js'
 import { forOperations } from './fixtures/request-middleware.js'
 import { sessionOperations } from './fixtures/sessions.js'
+import { publicFailure } from './internal-error.js'
 import { MessageMiddleware } from './messages/middleware.js'
 import { MessageSettingsRuntime, type MessageSettings } from './messages/settings.js'
 import type { StoreAddresses } from './sessions/engines/index.js'
 import { SessionMiddleware } from './sessions/middleware.js'
 import { SessionRuntime } from './sessions/runtime.js'
+import { SigningSettingsRuntime } from './signing/settings.js'
 import type { SessionSettings } from './sessions/settings.js'
 
 export interface ReferenceSettings {
@@ -59,17 +63,32 @@ the sessionspec conformance suite. Its fixture API answers at <code>${prefix}/</
 `
 }
 
+/** Errors no router answered (a malformed URL): Express's own page would show a stack trace. */
+function answerUncaught(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (res.headersSent) return next(error)
+  const status = (error as { status?: unknown }).status
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status).json({ error: 'the request is malformed' })
+    return
+  }
+  const failure = publicFailure(error)
+  res.status(failure.status).json({ error: failure.message, id: failure.id })
+}
+
 export function createReference(settings: ReferenceSettings): ReferenceApp {
   const prefix = checkPrefix(settings.fixturePrefix ?? DEFAULT_PREFIX)
   const clock = settings.clock ?? new ControllableClock()
-  const sessions = new SessionRuntime({ secretKey: settings.secretKey, settings: settings.session, stores: settings.stores })
+  const signing = new SigningSettingsRuntime(settings.secretKey)
+  const secretKey = () => signing.settings.secretKey
+  const sessions = new SessionRuntime({ secretKey, settings: settings.session, stores: settings.stores })
   const messages = new MessageSettingsRuntime(settings.messages)
-  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey }), ...sessionOperations(), ...messageOperations({ prefix })])
+  const fixtures = new Map([...cookieOperations(() => signing.cookieSigning), ...sessionOperations(), ...messageOperations({ prefix })])
   const control = settings.enableControl
     ? new Map([
-      ...settingsOperations(sessions, messages),
+      ...settingsOperations(sessions, messages, signing),
       ...purgeOperations(sessions),
-      ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset()] }),
+      ...checksOperations({ sessions, messages, signing }),
+      ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset(), () => signing.reset()] }),
     ])
     : undefined
   // Control operations are listed only when they can be called.
@@ -78,7 +97,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   // site's pages (demo.*) run inside the same two.
   const middlewares = [
     forOperations(new SessionMiddleware(sessions), 'session.', 'messages.', 'demo.'),
-    forOperations(new MessageMiddleware({ secretKey: settings.secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
+    forOperations(new MessageMiddleware({ secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
   ]
 
   const app = express()
@@ -91,7 +110,8 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   })
   app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true }))
   app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
-  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock) : createDisabledControlRouter())
+  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock, { checkParams: checkControlParams }) : createDisabledControlRouter())
+  app.use(answerUncaught)
   return { app, sessions, close: () => sessions.close() }
 }
 

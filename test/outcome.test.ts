@@ -46,6 +46,16 @@ describe('outcome classification', () => {
     assert.equal(classify({ status: 'FAILED', errorType: 'UnreachableError' }, expected).outcome, 'error')
   })
 
+  it('makes a broken answer bound an error, even for a listed scenario', () => {
+    const raw = { status: 'FAILED', errorType: 'AnswerLimitError', message: 'the answer to cookie.set exceeded 1 MiB' } as const
+    assert.deepEqual(classify(raw, expected), { outcome: 'error', reason: 'the answer to cookie.set exceeded 1 MiB' })
+  })
+
+  it("makes cucumber's step timeout an error that says the target was too slow", () => {
+    const raw = { status: 'FAILED', errorType: 'Error', message: 'function timed out, ensure the promise resolves within 20000 milliseconds' } as const
+    assert.deepEqual(classify(raw), { outcome: 'error', reason: 'a step did not finish within 20 s: the target answered too slowly' })
+  })
+
   it('counts a listed scenario that the target answers with a server error as the expected failure', () => {
     assert.equal(classify({ status: 'FAILED', errorType: 'TargetError', message: 'answered HTTP 500' }, expected).outcome, 'expected-failure')
   })

@@ -9,6 +9,7 @@ const DEFAULTS = {
   sessionCookiePath: '/', sessionCookieSecure: false, sessionCookieHttpOnly: true, sessionCookieSameSite: 'Lax',
   sessionSaveEveryRequest: false, sessionExpireAtBrowserClose: false,
   messageStorage: 'fallback', messageLevel: 20, messageTags: {},
+  signedCookieLegacySaltFallback: true,
 }
 
 let server: TestServer
@@ -38,8 +39,8 @@ describe('settings.set', () => {
       [{ engine: 'memory', store: 'sqlite' }, 'store must be null: the memory engine has no store'],
       [{ sessionCookieSameSite: 'Relaxed' }, 'sessionCookieSameSite must be "Strict", "Lax", "None" or false'],
       [{ sessionCookieName: 'bad name' }, 'sessionCookieName must be a legal cookie name'],
-      [{ sessionCookiePath: '/; Domain=evil' }, 'sessionCookiePath must be a string without ";" or control characters'],
-      [{ sessionCookieAge: '60' }, 'sessionCookieAge must be a number, not a string'],
+      [{ sessionCookiePath: '/; Domain=evil' }, 'sessionCookiePath must be a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters)'],
+      [{ sessionCookieAge: '60' }, 'sessionCookieAge must be a whole number of seconds from 0 to 3153600000 (a century), as SESSION_COOKIE_AGE is an int'],
       [{ sessionCookieAgeSeconds: 60 }, 'unknown parameter "sessionCookieAgeSeconds"'],
     ]
     for (const [change, rejected] of cases) assert.deepEqual((await settings(change)).body, { rejected }, JSON.stringify(change))

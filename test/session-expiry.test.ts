@@ -112,7 +112,7 @@ describe('expiry seen by a visitor', () => {
     const cases: Array<[object, string]> = [
       [{}, 'give exactly one of seconds, at, duration, none'],
       [{ seconds: 1, duration: 'PT1S' }, 'give exactly one of seconds, at, duration, none'],
-      [{ seconds: 1.5 }, 'seconds must be an integer (0: until the browser closes)'],
+      [{ seconds: 1.5 }, 'seconds must be an integer from -253402300799 to 253402300799 (0: until the browser closes)'],
       [{ at: 'tomorrow' }, 'at must be an ISO 8601 date-time in UTC such as 2030-01-01T00:00:00Z'],
       [{ duration: 'P1M' }, 'duration must be an ISO 8601 duration such as PT3600S'],
       [{ none: false }, 'none must be true (set_expiry(None))'],

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import { StoreUnavailable, type ServerSideEngine } from '../reference/sessions/engine.js'
 import { cookieOf, keyOf, startTestServer, type TestServer } from './session-http.js'
+import { causeId } from '../reference/server-log.js'
 
 const KEY = /^[a-z0-9]{32}$/
 const EPOCH = 'expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0'
@@ -186,7 +187,7 @@ describe('error responses (053, 054) and unreachable stores', () => {
       engine.load = load
     }
   })
-  test('a store that cannot be reached answers 503 with one line and sets no cookie', async () => {
+  test('a store that cannot be reached answers 503 in general words and an id, and sets no cookie', async () => {
     const engine = await server.reference.sessions.engine() as ServerSideEngine
     const create = engine.create
     engine.create = async () => { throw new StoreUnavailable('Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)') }
@@ -195,8 +196,10 @@ describe('error responses (053, 054) and unreachable stores', () => {
     process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write
     try {
       const answer = await server.fixture('session.set', { key: 'k', value: 'v' })
-      assert.deepEqual([answer.status, answer.body, answer.setCookie], [503, { error: 'Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)' }, []])
-      assert.deepEqual(written, ['sessionspec-reference: 503 Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)\n'])
+      const id = causeId('503 Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)')
+      assert.deepEqual([answer.status, answer.body, answer.setCookie], [503, { error: 'the session store is not reachable', id }, []])
+      // The address is for the operator: in the server log, once per cause, not in the answer.
+      assert.deepEqual(written.filter((line) => line.includes(id)).slice(0, 1), [`sessionspec-reference: [${id}] 503 Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)\n`])
     } finally {
       process.stderr.write = write
       engine.create = create
@@ -204,19 +207,19 @@ describe('error responses (053, 054) and unreachable stores', () => {
   })
 })
 
-describe('SESSION_SAVE_EVERY_REQUEST (055, 056)', () => {
-  test('an untouched session is re-saved with a fresh cookie and no Vary (055)', async () => {
+describe('SESSION_SAVE_EVERY_REQUEST (055, 056, 190)', () => {
+  test('an untouched session is re-saved with a fresh cookie, which varies on Cookie (055, 190)', async () => {
     const cookie = await visitor()
     await settings({ sessionSaveEveryRequest: true })
     server.clock.advance(60)
     const answer = await server.fixture('session.ignore', {}, cookie)
-    assert.deepEqual([answer.setCookie, answer.vary], [[`${cookie}; expires=Tue, 28 Nov 2023 22:14:20 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax`], null])
+    assert.deepEqual([answer.setCookie, answer.vary], [[`${cookie}; expires=Tue, 28 Nov 2023 22:14:20 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax`], 'Cookie'])
     assert.deepEqual((await server.fixture('session.ignore', {})).setCookie, [], 'keyless visitors get nothing')
   })
-  test('an unknown key gets a new empty session, no deletion, no Vary (056)', async () => {
+  test('an unknown key gets a new empty session and no deletion; the new cookie varies on Cookie (056, 190)', async () => {
     await settings({ sessionSaveEveryRequest: true })
     const answer = await server.fixture('session.ignore', {}, UNKNOWN)
     assert.match(keyOf(answer.setCookie[0]), KEY)
-    assert.equal(answer.vary, null)
+    assert.equal(answer.vary, 'Cookie')
   })
 })

@@ -2,7 +2,11 @@
 // switch for it, so every request of the context goes out without a Cookie header and every
 // response comes back without its Set-Cookie lines (nothing is stored, nothing is sent), and
 // document.cookie is disabled for scripts. The server sees what a cookie-blocking browser sends.
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { BrowserContext, Page, Route } from 'playwright-core'
+import { DEFAULT_ANSWER_LIMITS } from './answer-limits.js'
+import { readBytesCapped } from './answer-reading.js'
 
 const HOP_BY_HOP_REQUEST = ['cookie', 'host', 'connection', 'content-length', 'accept-encoding']
 // fetch has already decoded the body, so the length and encoding it came with no longer hold.
@@ -18,12 +22,16 @@ async function withoutCookies(route: Route): Promise<void> {
     headers,
     body: body === null ? undefined : new Uint8Array(body),
     redirect: 'manual',
+    // The page's requests are bounded as the harness's own are (answer-limits.ts).
+    signal: AbortSignal.timeout(DEFAULT_ANSWER_LIMITS.answerSeconds * 1000),
   })
   const kept: Record<string, string> = {}
   answer.headers.forEach((value, name) => {
     if (!DROPPED_RESPONSE.has(name)) kept[name] = value
   })
-  await route.fulfill({ status: answer.status, headers: kept, body: Buffer.from(await answer.arrayBuffer()) })
+  const label = `${request.method()} ${new URL(request.url()).pathname}`
+  const answered = answer.body ? await readBytesCapped(Readable.fromWeb(answer.body as NodeReadableStream), DEFAULT_ANSWER_LIMITS.answerBytes, label) : Buffer.alloc(0)
+  await route.fulfill({ status: answer.status, headers: kept, body: answered })
 }
 
 export async function refuseAllCookies(context: BrowserContext, page: Page): Promise<void> {

@@ -1,3 +1,4 @@
+import { answerLimits, type AnswerLimits } from '../agent/answer-limits.js'
 import type { Exchange } from '../agent/exchange.js'
 import { UserAgent } from '../agent/user-agent.js'
 import { VirtualClock } from '../agent/virtual-clock.js'
@@ -39,11 +40,13 @@ export interface TargetDriver {
 export class HttpDriver implements TargetDriver {
   readonly target: Target
   readonly baseUrl: string
+  readonly limits: AnswerLimits
   readonly #controlAgent = new UserAgent(new VirtualClock(0))
 
   constructor(target: Target, baseUrl: string) {
     this.target = target
     this.baseUrl = baseUrl.replace(/\/$/, '')
+    this.limits = answerLimits(target.limits)
   }
 
   async visit<Op extends FixtureOperation>(agent: UserAgent, operation: Op, params: FixtureOperations[Op]['params'], options: VisitOptions = {}): Promise<Visit<Op>> {
@@ -57,7 +60,7 @@ export class HttpDriver implements TargetDriver {
     if (from.response.status < 300 || from.response.status > 399 || !location) {
       throw new TargetError(`expected a redirect from ${from.request.url}, got HTTP ${from.response.status}${location ? '' : ' without a Location'}`)
     }
-    const exchange = await agent.send(new URL(location, from.request.url).toString(), { headers: { Accept: 'application/json' } })
+    const exchange = await agent.send(new URL(location, from.request.url).toString(), { headers: { Accept: 'application/json' }, label: operation, limits: this.limits })
     return { answer: this.#read(operation, exchange) as FixtureOperations[Op]['answer'], exchange }
   }
 
@@ -79,7 +82,7 @@ export class HttpDriver implements TargetDriver {
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
           body: JSON.stringify(params),
         }
-    return agent.send(this.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body })
+    return agent.send(this.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body, label: operation, limits: this.limits })
   }
 
   /** The operation's answer, checked against the fixture API; `accepted` lets a non-2xx status through as `{ status }` plus its JSON. */

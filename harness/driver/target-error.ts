@@ -19,6 +19,12 @@ export class OperationNotOffered extends Error {
   }
 }
 
+/**
+ * The target's answer broke a bound of the harness (too large, too slow, cut off): the scenario is
+ * an error naming the cause, never a verdict on the behaviour and never an expected failure.
+ */
+export class AnswerLimitError extends TargetError {}
+
 /** A part the run needs is absent (a store that is down, Chromium) while CI=true promises every part. */
 export class MissingPart extends Error {
   override get name(): string {

@@ -10,7 +10,10 @@ export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 export const EXCHANGES_MEDIA_TYPE = 'application/x.sessionspec.exchanges+json'
 
 /** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
-const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'BrowserUnavailable', 'MissingPart', 'TamperImpossible'])
+const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'AnswerLimitError', 'BrowserUnavailable', 'MissingPart', 'TamperImpossible'])
+
+/** Cucumber's own words when a step outlives its timeout: the target answered too slowly, not wrongly. */
+const STEP_TIMEOUT = /^function timed out, ensure the promise resolves within (\d+) milliseconds/
 
 export interface RawResult {
   /** Cucumber's worst step status for the test case. */
@@ -41,6 +44,8 @@ export function classify(raw: RawResult, expectation?: Expectation): Classified 
   // where current Django succeeds): that is the expected failure. An unreachable target never is.
   if (raw.status === 'FAILED' && raw.errorType === 'TargetError' && expectation) return { outcome: 'expected-failure', reason: expectation.reason }
   if (raw.status === 'FAILED' && TARGET_ERROR_TYPES.has(raw.errorType ?? '')) return { outcome: 'error', reason: raw.message }
+  const timedOut = raw.status === 'FAILED' ? STEP_TIMEOUT.exec(raw.message ?? '') : null
+  if (timedOut) return { outcome: 'error', reason: `a step did not finish within ${Number(timedOut[1]) / 1000} s: the target answered too slowly` }
   if (expectation) {
     return raw.status === 'PASSED'
       ? { outcome: 'unexpected-pass', reason: `expected to fail: ${expectation.reason}` }

@@ -1,6 +1,8 @@
+import type { AnswerLimits } from '../agent/answer-limits.js'
+
 /** A target as its file describes it, after validation. Mirrors schemas/target.schema.json. */
 export type Profile = 'core' | 'django'
-export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site'
+export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site' | 'checks'
 export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
 /** An engine as a target file lists it: its id, optionally with its store ("cache/redis"). */
 export type EngineVariant = string
@@ -72,6 +74,8 @@ export interface TargetFile {
   realTimeEngines?: EngineVariant[]
   messageStorages?: StorageId[]
   settings?: TargetSettings
+  /** How much of an answer the harness reads before calling it an error (defaults in harness/agent/answer-limits.ts). */
+  limits?: Partial<AnswerLimits>
   /** mounted: false when the server has only its own routes (mapped in `operations`). */
   fixture?: { prefix?: string; mounted?: boolean }
   operations?: Record<string, OperationTemplate>

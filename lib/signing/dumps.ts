@@ -1,4 +1,5 @@
 import pako from 'pako'
+import { checkPayloadText, inflateBounded } from './bounds.js'
 import { decodeBase64Url, encodeBase64Url } from './base64url.js'
 import { toPythonJson } from './python-json.js'
 import type { SigningAlgorithm, SigningKey } from './salted-hmac.js'
@@ -39,7 +40,8 @@ function latin1Bytes(text: string): Uint8Array {
 
 /** §4.1 steps 1-3: serialize, maybe compress (classic zlib, level 6), base64url, "." if compressed. */
 export function encodePayload(value: unknown, encoding: PayloadEncoding = {}): string {
-  const data = latin1Bytes((encoding.serialize ?? toPythonJson)(value))
+  // What could not be decoded again (bounds.ts) is refused here rather than stored.
+  const data = latin1Bytes(checkPayloadText((encoding.serialize ?? toPythonJson)(value)))
   if (encoding.compress) {
     // pako matches CPython's zlib byte for byte; node:zlib does not (§4.1 warning).
     const compressed = pako.deflate(data, { level: 6 })
@@ -48,12 +50,18 @@ export function encodePayload(value: unknown, encoding: PayloadEncoding = {}): s
   return encodeBase64Url(data)
 }
 
-/** The inverse of encodePayload; a leading "." means inflate after decoding. */
-export function decodePayload(payload: string): unknown {
+/** The JSON text of a payload; a leading "." means inflate after decoding. PayloadRefused when it
+ * inflates or nests beyond the bounds (bounds.ts). */
+export function decodePayloadText(payload: string): string {
   const compressed = payload.startsWith('.')
   const bytes = decodeBase64Url(compressed ? payload.slice(1) : payload)
-  const data = compressed ? pako.inflate(bytes) : bytes
-  return JSON.parse(Buffer.from(data).toString('latin1'))
+  const data = compressed ? inflateBounded(bytes) : bytes
+  return checkPayloadText(Buffer.from(data).toString('latin1'))
+}
+
+/** The inverse of encodePayload. */
+export function decodePayload(payload: string): unknown {
+  return JSON.parse(decodePayloadText(payload))
 }
 
 export function signObject(signer: TimestampSigner, value: unknown, now: number, encoding?: PayloadEncoding): string {

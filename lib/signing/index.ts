@@ -1,8 +1,9 @@
+export { checkPayloadText, inflateBounded, jsonTextDepth, MAX_NESTING_DEPTH, MAX_PAYLOAD_BYTES, PayloadRefused, valueDepth } from './bounds.js'
 export { decodeBase62, encodeBase62 } from './base62.js'
 export { decodeBase64Url, encodeBase64Url } from './base64url.js'
-export { cookieSignerKey, getCookieSigner, type CookieSignerOptions } from './cookie-signer.js'
+export { cookieSignerKey, cookieSignerSalt, getCookieSigner, legacyCookieSignerSalt, type CookieSignerOptions } from './cookie-signer.js'
 export {
-  decodePayload, dumps, encodePayload, loads, signObject, unsignObject,
+  decodePayload, decodePayloadText, dumps, encodePayload, loads, signObject, unsignObject,
   type DumpsOptions, type LoadsOptions, type PayloadEncoding,
 } from './dumps.js'
 export { BadSignature, InvalidAlgorithm, SignatureExpired } from './errors.js'

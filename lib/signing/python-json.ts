@@ -1,6 +1,7 @@
 // §4.1 step 1: Python's json.dumps(obj, separators=(',', ':')) with its defaults
 // (ensure_ascii=True, allow_nan=True). Keys keep insertion order; pass a Map when a
 // key looks like an integer, since plain JS objects list such keys first.
+import { MAX_NESTING_DEPTH, PayloadRefused, valueDepth } from './bounds.js'
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f',
@@ -35,14 +36,21 @@ export function pythonNumberRepr(value: number): string {
   return `${mantissa}e${sign}${String(Math.abs(power)).padStart(2, '0')}`
 }
 
+/** json.dumps; PayloadRefused for a value nested deeper than MAX_NESTING_DEPTH, which this
+ * recursive writer (and any reader) could not take. */
 export function toPythonJson(value: unknown): string {
+  if (valueDepth(value) > MAX_NESTING_DEPTH) throw new PayloadRefused(`the value is nested deeper than ${MAX_NESTING_DEPTH} levels`)
+  return pythonJson(value)
+}
+
+function pythonJson(value: unknown): string {
   if (value === null) return 'null'
   if (value === true) return 'true'
   if (value === false) return 'false'
   if (typeof value === 'number') return pythonNumberRepr(value)
   if (typeof value === 'bigint') return value.toString()
   if (typeof value === 'string') return quotePythonString(value)
-  if (Array.isArray(value)) return `[${value.map(toPythonJson).join(',')}]`
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(',')}]`
   if (value instanceof Map) return objectJson([...value.entries()])
   if (typeof value === 'object' && isPlainObject(value)) return objectJson(Object.entries(value))
   throw new TypeError(`Object of type ${typeof value} is not JSON serializable`)
@@ -56,7 +64,7 @@ function isPlainObject(value: object): boolean {
 function objectJson(entries: Array<[unknown, unknown]>): string {
   const members = entries.map(([key, member]) => {
     if (typeof key !== 'string') throw new TypeError('JSON object keys must be strings')
-    return `${quotePythonString(key)}:${toPythonJson(member)}`
+    return `${quotePythonString(key)}:${pythonJson(member)}`
   })
   return `{${members.join(',')}}`
 }

@@ -9,6 +9,9 @@ export interface ControlOptions {
   resetHooks?: ReadonlyArray<() => void | Promise<void>>
 }
 
+/** The end of year 9999, the last instant a Django datetime holds (schemas/operation-params.schema.json). */
+const LAST_INSTANT = 253402300799
+
 function readSeconds(params: ParamReader, name: string, least?: number): number {
   const seconds = params.number(name)
   if (!Number.isFinite(seconds) || (least !== undefined && seconds < least)) {
@@ -30,7 +33,10 @@ export function controlOperations({ clock, resetHooks = [] }: ControlOptions): O
       return { now: clock.now() }
     }],
     ['clock.advance', ({ params }) => {
-      clock.advance(readSeconds(params, 'seconds', 0))
+      const seconds = readSeconds(params, 'seconds', 0)
+      // The schema bounds each value; the sum must stay a date too (see LAST_INSTANT).
+      if (clock.now() + seconds > LAST_INSTANT) params.reject('seconds', `small enough to keep the clock at or before ${LAST_INSTANT} (the end of year 9999)`)
+      clock.advance(seconds)
       return { now: clock.now() }
     }],
     ['reset', async ({ params }) => {

@@ -1,7 +1,7 @@
 // The demo site: server-rendered pages over the reference server's own session and message
 // middleware (the same instances that wrap the fixture operations), mounted at /demo.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express'
-import { StoreUnavailable } from '../sessions/engine.js'
+import { publicFailure } from '../internal-error.js'
 import { cartPages } from './cart.js'
 import { cookiePages } from './cookie-preferences.js'
 import { elsewherePages } from './elsewhere.js'
@@ -19,10 +19,9 @@ function pageName(path: string): string {
 
 function answerError(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error)
-  const unavailable = error instanceof StoreUnavailable
-  const text = error instanceof Error ? error.message : String(error)
-  res.status(unavailable ? 503 : 500).type('html')
-    .send(html`<!doctype html><title>Demo error</title><h1>The demo could not answer</h1><pre>${text}</pre>`.text)
+  const failure = publicFailure(error)
+  res.status(failure.status).type('html')
+    .send(html`<!doctype html><title>Demo error</title><h1>The demo could not answer</h1><p>${failure.message} (error id ${failure.id}).</p>`.text)
 }
 
 export function createDemoRouter(options: DemoOptions): Router {

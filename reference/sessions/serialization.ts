@@ -1,8 +1,7 @@
 // How session data is written down: the db/file record (066) and the signed_cookies cookie
 // value (083). Both are signing.dumps(data, compress=True) keyed with SECRET_KEY itself (no
 // "django.http.cookies" prefix); only the salt differs.
-import pako from 'pako'
-import { BadSignature, decodeBase64Url, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
+import { BadSignature, decodePayloadText, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
 import type { SessionData } from './engine.js'
 import { parseSessionJson } from './ordered-json.js'
 
@@ -10,6 +9,14 @@ import { parseSessionJson } from './ordered-json.js'
 export const SESSION_STORE_SALT = 'django.contrib.sessions.SessionStore'
 /** 083 */
 export const SIGNED_COOKIES_SALT = 'django.contrib.sessions.backends.signed_cookies'
+
+/**
+ * The longest record text read (a db row, a session file). The writer refuses a session over
+ * MAX_PAYLOAD_BYTES of JSON, whose signed record (base64 of at most that much zlib output and a
+ * signature) stays under this, so every record the server wrote is read; a longer one was
+ * planted and is corrupted data, never decoded.
+ */
+export const MAX_SESSION_RECORD_CHARS = 4 * 1024 * 1024
 
 /** 067: where "Session data corrupted" goes (Django's logger django.security.SuspiciousSession). */
 export type SecurityLog = (line: string) => void
@@ -22,20 +29,14 @@ function signedText(data: SessionData, salt: string, key: SigningKey, now: numbe
   return dumps(data, { key, salt, compress: true, now })
 }
 
-/** The JSON text inside a signed payload; a leading "." means zlib (§4.1). */
-function payloadText(payload: string): string {
-  const compressed = payload.startsWith('.')
-  const bytes = decodeBase64Url(compressed ? payload.slice(1) : payload)
-  return Buffer.from(compressed ? pako.inflate(bytes) : bytes).toString('latin1')
-}
-
 /** loads(): BadSignature or SignatureExpired when the signature does not hold, else the data or
- * undefined when the payload is not a JSON object. */
+ * undefined when the payload is not a JSON object, or not one within the decoding bounds
+ * (lib/signing/bounds.ts): Django's decode() reads any other failure as an empty session. */
 function loadsData(value: string, salt: string, key: SigningKey, check?: { maxAge: number; now: number }): SessionData | undefined {
   const signer = new TimestampSigner({ key, salt })
   const payload = signer.unsign(value, check)
   try {
-    return parseSessionJson(payloadText(payload))
+    return parseSessionJson(decodePayloadText(payload))
   } catch {
     return undefined
   }
@@ -49,6 +50,10 @@ export function encodeSessionData(data: SessionData, secretKey: SigningKey, now:
 /** 067: a bad signature reads as an empty session and logs "Session data corrupted"; a valid
  * signature over something that is not a JSON object reads as empty without a log line. */
 export function decodeSessionData(text: string, secretKey: SigningKey, log: SecurityLog = stderrSecurityLog): SessionData {
+  if (text.length > MAX_SESSION_RECORD_CHARS) {
+    log('Session data corrupted')
+    return new Map()
+  }
   try {
     return loadsData(text, SESSION_STORE_SALT, secretKey) ?? new Map()
   } catch (error) {

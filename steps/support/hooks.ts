@@ -4,6 +4,7 @@ import { applicability, needsPeer, passSettings, serverApplicability } from '../
 import { workerBrowser } from '../../harness/agent/browser.js'
 import { MissingPart } from '../../harness/driver/target-error.js'
 import { stopWorkerRuntime, workerRuntime } from '../../harness/runtime/worker-runtime.js'
+import { abandonAnswersInFlight } from '../../harness/agent/answer-reading.js'
 import type { SpecWorld } from './world.js'
 
 /**
@@ -35,6 +36,8 @@ Before({ timeout: 60_000 }, async function (this: SpecWorld, { pickle }) {
 })
 
 After(async function (this: SpecWorld, { result }) {
+  // A step that timed out left its request running: stop the download before the next scenario.
+  abandonAnswersInFlight()
   if (result?.status !== Status.FAILED || this.agent.history.length === 0) return
   // Bodies are clipped: a report needs what the server said, not megabytes of it.
   const clip = (text: string | undefined) => (text && text.length > 4000 ? `${text.slice(0, 4000)}…` : text)

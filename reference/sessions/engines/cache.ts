@@ -13,6 +13,7 @@
 // the store's TTL decide; reading a real Django's cache entries is a later issue (the value
 // format below is ours).
 import { randomBytes } from 'node:crypto'
+import { checkPayloadText, MAX_NESTING_DEPTH, PayloadRefused, valueDepth } from '../../../lib/signing/index.js'
 import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
 import { openLocalBackend } from './cache-backends/local.js'
 import { openMemcachedBackend } from './cache-backends/memcached.js'
@@ -72,16 +73,26 @@ export function cacheKey(keyPrefix: string, namespace: string, sessionKey: strin
   return `${keyPrefix}:${VERSION}:${namespace}${sessionKey}`
 }
 
+/** A value that could not be read back (lib/signing/bounds.ts) is refused (422), not stored. */
 function encodeEntry(record: SessionRecord): string {
+  if (valueDepth(record.data) > MAX_NESTING_DEPTH) throw new PayloadRefused(`the session is nested deeper than ${MAX_NESTING_DEPTH} levels`)
   // Entries, not an object: JSON.parse would list integer-like keys first.
-  return JSON.stringify({ expiresAt: record.expiresAt, data: [...record.data] })
+  return checkPayloadText(JSON.stringify({ expiresAt: record.expiresAt, data: [...record.data] }))
 }
 
+function isEntryList(data: unknown): data is Array<[string, unknown]> {
+  return Array.isArray(data) && data.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string')
+}
+
+/** The record of a cache value, or undefined when the value is not one: garbage, truncated,
+ * another shape, beyond the decoding bounds. The session is then absent, as Django's cache
+ * engine reads a value it cannot unpickle. */
 function decodeEntry(value: string): SessionRecord | undefined {
   try {
-    const parsed = JSON.parse(value) as { expiresAt?: unknown; data?: unknown }
-    if (typeof parsed.expiresAt !== 'number' || !Array.isArray(parsed.data)) return undefined
-    return { expiresAt: parsed.expiresAt, data: new Map(parsed.data as Array<[string, unknown]>) }
+    const parsed = JSON.parse(checkPayloadText(value)) as { expiresAt?: unknown; data?: unknown }
+    if (parsed === null || typeof parsed !== 'object') return undefined
+    if (typeof parsed.expiresAt !== 'number' || !Number.isFinite(parsed.expiresAt) || !isEntryList(parsed.data)) return undefined
+    return { expiresAt: parsed.expiresAt, data: new Map(parsed.data) }
   } catch {
     return undefined
   }

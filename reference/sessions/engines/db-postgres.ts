@@ -3,6 +3,7 @@
 // never see each other's rows.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 import type { SessionRow, SessionTable } from './db.js'
 import { guardStore, redactUrl } from './store-errors.js'
 
@@ -53,7 +54,7 @@ export async function openPostgresTable(url: string, schema?: string): Promise<S
     store: 'postgres',
     async select(key, now): Promise<SessionRow | undefined> {
       const { rows } = await query(
-        `SELECT session_data, extract(epoch FROM expire_date)::float8 AS expires_at FROM ${t}
+        `SELECT left(session_data, ${MAX_SESSION_RECORD_CHARS + 1}) AS session_data, extract(epoch FROM expire_date)::float8 AS expires_at FROM ${t}
          WHERE session_key = $1 AND expire_date > to_timestamp($2)`, [key, now])
       const row = rows[0] as { session_data: string; expires_at: number } | undefined
       return row && { sessionData: row.session_data, expiresAt: row.expires_at }

@@ -1,6 +1,7 @@
 // django_session on SQLite through better-sqlite3. The driver is synchronous; every method is
 // async anyway so that both stores answer the same SessionTable.
 import Database from 'better-sqlite3'
+import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 import type { SessionRow, SessionTable } from './db.js'
 
 // Django's DDL for the model (070), as `sqlmigrate sessions 0001` prints it for SQLite.
@@ -25,7 +26,9 @@ export function toSqliteDatetime(seconds: number): string {
   return fraction === 0 ? whole : `${whole}.${String(fraction).padStart(6, '0')}`
 }
 
-export function fromSqliteDatetime(text: string): number {
+/** NaN for anything else: SQLite keeps any type in any column, so a planted row may hold a number or a blob. */
+export function fromSqliteDatetime(text: unknown): number {
+  if (typeof text !== 'string') return Number.NaN
   const [whole, fraction = ''] = text.split('.')
   return Date.parse(`${whole.replace(' ', 'T')}Z`) / 1000 + Number(`0.${fraction.padEnd(6, '0')}`)
 }
@@ -42,7 +45,7 @@ export function openSqliteTable(path: string): SessionTable {
   db.exec(SCHEMA)
   const statements = {
     select: db.prepare<[string, string], { session_data: string; expire_date: string }>(
-      'SELECT session_data, expire_date FROM django_session WHERE session_key = ? AND expire_date > ?'),
+      `SELECT substr(session_data, 1, ${MAX_SESSION_RECORD_CHARS + 1}) AS session_data, expire_date FROM django_session WHERE session_key = ? AND expire_date > ?`),
     has: db.prepare('SELECT 1 FROM django_session WHERE session_key = ? AND expire_date > ?').pluck(),
     insert: db.prepare(
       'INSERT INTO django_session (session_key, session_data, expire_date) VALUES (?, ?, ?) ON CONFLICT (session_key) DO NOTHING'),

@@ -81,8 +81,19 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
   async function loadRecord(key: string, now: number): Promise<SessionRecord | undefined> {
     if (!isStorableKey(key)) return undefined
     const row = await table.select(key, now)
+    if (row === undefined) return undefined
+    // A row no server wrote (SQLite keeps any type in any column; an infinite PostgreSQL date)
+    // is corrupted data: without a date it is no session, with one it is empty, as below.
+    if (!Number.isFinite(row.expiresAt)) {
+      log('Session data corrupted')
+      return undefined
+    }
+    if (typeof row.sessionData !== 'string') {
+      log('Session data corrupted')
+      return { data: new Map(), expiresAt: row.expiresAt }
+    }
     // 067: a row whose signature fails reads as an empty session under the same key, and is logged.
-    return row && { data: decodeSessionData(row.sessionData, options.secretKey, log), expiresAt: row.expiresAt }
+    return { data: decodeSessionData(row.sessionData, options.secretKey, log), expiresAt: row.expiresAt }
   }
 
   return {

@@ -1,13 +1,15 @@
 // The file engine (079-082, 104): one file per session, named cookie name + key, holding the
 // string of 066. Writes are atomic without locks: a temporary file renamed over the target.
 import { randomInt } from 'node:crypto'
-import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises'
+import { open, rename, unlink, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
 import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
-import { decodeSessionData, encodeSessionData, type SecurityLog } from '../serialization.js'
+import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
 import { isAlphabetKey, KEY_ALPHABET } from '../session-keys.js'
+import { serverLog } from '../../server-log.js'
+import { isEntryPresent, isMissing, MAX_FILE_RECORD_BYTES, readSessionEntry } from './file-entry.js'
 import { forEachConcurrently, namesWithPrefix, sessionFileKeys } from './file-scan.js'
 import { sessionInterrupted } from './store-errors.js'
 
@@ -21,23 +23,6 @@ export interface FileEngineOptions {
   /** SECRET_KEY: files hold signed data (066). */
   secretKey: SigningKey
   log?: SecurityLog
-}
-
-/** No file under that name, or a name the file system cannot hold (Django catches OSError: no session). */
-const NO_FILE = new Set(['ENOENT', 'ENAMETOOLONG', 'ENOTDIR', 'EISDIR'])
-
-function isMissing(error: unknown): boolean {
-  return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '')
-}
-
-async function isPresent(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch (error) {
-    if (isMissing(error)) return false
-    throw error
-  }
 }
 
 function randomSuffix(): string {
@@ -71,19 +56,39 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
   async function inspect(key: string, now: number): Promise<{ result: LoadResult; path?: string }> {
     const path = pathOf(key)
     if (path === undefined) return { result: { state: 'missing' } }
-    let text: string
-    let mtime: number
-    try {
-      text = await readFile(path, 'ascii')
-      mtime = (await stat(path)).mtimeMs / 1000
-    } catch (error) {
-      if (isMissing(error)) return { result: { state: 'missing' } }
-      throw error
+    const entry = await readSessionEntry(path)
+    switch (entry.kind) {
+      case 'missing':
+        return { result: { state: 'missing' } }
+      // Django's load() catches OSError and starts a session under a new key; the entry stays
+      // where it is, reported, and the visitor never waits on it.
+      case 'unreadable':
+        serverLog.report(`the file engine skipped a session entry that is ${entry.reason}`, path)
+        return { result: { state: 'missing' } }
+      // 067: corrupted data reads as an empty session; the file still ages by its mtime, so a
+      // purge removes it in time.
+      case 'too-large': {
+        serverLog.report(`the file engine refused a session file larger than ${MAX_FILE_RECORD_BYTES} bytes`, `${path} (${entry.size} bytes)`)
+        ;(log ?? stderrSecurityLog)('Session data corrupted')
+        const age = fileSessionAge(new Map(), entry.mtime, now, cookieAge)
+        return { result: age <= 0 ? { state: 'expired' } : { state: 'live', data: new Map() }, path }
+      }
+      case 'record': {
+        if (entry.text === '') return { result: { state: 'live', data: new Map() }, path }
+        const data = decodeSessionData(entry.text, secretKey, log)
+        const age = fileSessionAge(data, entry.mtime, now, cookieAge)
+        return { result: age <= 0 ? { state: 'expired' } : { state: 'live', data }, path }
+      }
     }
-    if (text === '') return { result: { state: 'live', data: new Map() }, path }
-    const data = decodeSessionData(text, secretKey, log)
-    const age = fileSessionAge(data, mtime, now, cookieAge)
-    return { result: age <= 0 ? { state: 'expired' } : { state: 'live', data }, path }
+  }
+
+  /** One bad entry never stops a purge or a count: it is reported and skipped. */
+  const skippingBadEntries = (work: (key: string) => Promise<void>) => async (key: string): Promise<void> => {
+    try {
+      await work(key)
+    } catch (error) {
+      serverLog.report('the file engine skipped a session entry it could not handle', `${pathOf(key) ?? key}: ${(error as Error).message}`)
+    }
   }
 
   async function removeFile(path: string): Promise<void> {
@@ -144,7 +149,7 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     /** 080: updating a file that vanished meanwhile is 054. */
     async update(key, record, now) {
       const path = pathOf(key)
-      if (path === undefined || !(await isPresent(path))) {
+      if (path === undefined || !(await isEntryPresent(path))) {
         throw sessionInterrupted()
       }
       await writeAtomically(path, record.data, now)
@@ -160,25 +165,25 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
      * directory is streamed (file-scan.ts), so memory stays flat whatever it holds. */
     async clearExpired(now) {
       let removed = 0
-      await forEachConcurrently(sessionFileKeys(directory, cookieName), async (key) => {
+      await forEachConcurrently(sessionFileKeys(directory, cookieName), skippingBadEntries(async (key) => {
         const { result, path } = await inspect(key, now)
         if (result.state === 'expired' && path !== undefined) {
           await removeFile(path)
           removed++
         }
-      })
+      }))
       return removed
     },
     async count(now) {
       let live = 0
-      await forEachConcurrently(sessionFileKeys(directory, cookieName), async (key) => {
+      await forEachConcurrently(sessionFileKeys(directory, cookieName), skippingBadEntries(async (key) => {
         if ((await inspect(key, now)).result.state === 'live') live++
-      })
+      }))
       return live
     },
     /** Every file of this cookie name, temporary files included. */
     async clear() {
-      await forEachConcurrently(namesWithPrefix(directory, cookieName), (name) => removeFile(join(directory, name)))
+      await forEachConcurrently(namesWithPrefix(directory, cookieName), skippingBadEntries((name) => removeFile(join(directory, name))))
     },
     async close() {},
   }

@@ -1,4 +1,4 @@
-// Redis through ioredis, tuned to fail fast and heal by itself (security.md RL-04, RL-05):
+// Redis through ioredis, tuned to fail fast and heal by itself (docs/security-catalogue.md RL-04, RL-05):
 // no offline queue and no per-command retries, so nothing waits in a queue while Redis is down;
 // the client keeps reconnecting in the background, at least every 200 ms. A request that comes
 // in between two attempts waits for the next one (at most 200 ms plus its connect timeout) and
@@ -6,6 +6,8 @@
 // already succeeds, and the same engine works again without being recreated.
 import { Redis } from 'ioredis'
 import type { CacheBackend } from '../cache.js'
+import { MAX_PAYLOAD_BYTES } from '../../../../lib/signing/index.js'
+import { serverLog } from '../../../server-log.js'
 import { guardStore, redactUrl } from '../store-errors.js'
 
 const CONNECT_TIMEOUT_MS = 1000
@@ -14,6 +16,12 @@ const MAX_RECONNECT_DELAY_MS = 200
 /** Bounds the wait for the next connection attempt: its delay, its connect timeout, and slack. */
 const READY_DEADLINE_MS = MAX_RECONNECT_DELAY_MS + CONNECT_TIMEOUT_MS + 500
 const SCAN_COUNT = 500
+/** The most read from one value: a session entry is at most MAX_PAYLOAD_BYTES characters, each at most 4 bytes of UTF-8. */
+const MAX_VALUE_BYTES = 4 * MAX_PAYLOAD_BYTES
+
+function isWrongType(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('WRONGTYPE')
+}
 
 /** SCAN MATCH is a glob: a prefix must not add wildcards of its own. */
 function escapeGlob(text: string): string {
@@ -71,8 +79,22 @@ export function openRedisBackend(url: string): CacheBackend {
   return {
     store: 'redis',
     address,
+    /** A value too large or of another type (a list planted under a session's key) is no session:
+     * the caller reads it as absent; the operator finds it in the server log. */
     async get(key) {
-      return (await run(() => client.get(key))) ?? undefined
+      try {
+        // GETRANGE, not GET: a planted 512 MB string costs at most MAX_VALUE_BYTES + 1 here.
+        const value = await run(() => client.getrange(key, 0, MAX_VALUE_BYTES))
+        if (value.length > MAX_VALUE_BYTES) {
+          serverLog.report('Redis holds a value too large for a session under a session key', key)
+          return undefined
+        }
+        return value === '' ? undefined : value
+      } catch (error) {
+        if (!isWrongType(error)) throw error
+        serverLog.report('Redis holds a value of the wrong type under a session key', key)
+        return undefined
+      }
     },
     async add(key, value, ttl) {
       return (await run(() => client.set(key, value, 'EX', ttl, 'NX'))) === 'OK'

@@ -1,0 +1,89 @@
+// Reading one entry of the file engine's directory as untrusted input: anyone who can write to
+// the directory may plant a FIFO (an open for reading would block a thread forever), a symlink
+// to /dev/zero or out of the directory, or a file of hundreds of megabytes. Only a regular
+// file, opened without following a symlink and without blocking, and no larger than the limit,
+// is read as a session record.
+import { constants } from 'node:fs'
+import { lstat, open } from 'node:fs/promises'
+import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
+
+/** The largest session file read: the longest record any engine reads (serialization.ts). */
+export const MAX_FILE_RECORD_BYTES = MAX_SESSION_RECORD_CHARS
+
+export type FileEntry =
+  | { kind: 'missing' }
+  | { kind: 'record'; text: string; mtime: number }
+  /** Present but not a record: not a regular file, a symlink, unreadable; `reason` is for the server log. */
+  | { kind: 'unreadable'; reason: string }
+  /** A regular file larger than the limit: corrupted data, never read. */
+  | { kind: 'too-large'; size: number; mtime: number }
+
+/** No file under that name, or a name the file system cannot hold (Django catches OSError: no session). */
+const NO_FILE = new Set(['ENOENT', 'ENAMETOOLONG', 'ENOTDIR'])
+
+export function isMissing(error: unknown): boolean {
+  return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '')
+}
+
+// O_NOFOLLOW: a symlink fails with ELOOP instead of being followed. O_NONBLOCK: opening a FIFO
+// returns at once instead of waiting for a writer (and reads of a regular file ignore it).
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
+const REASONS: Readonly<Record<string, string>> = {
+  ELOOP: 'a symbolic link',
+  EACCES: 'not readable by the server',
+  EPERM: 'not readable by the server',
+  EISDIR: 'a directory',
+  ENXIO: 'a socket or device',
+}
+
+export async function readSessionEntry(path: string, maxBytes = MAX_FILE_RECORD_BYTES): Promise<FileEntry> {
+  let handle
+  try {
+    handle = await open(path, READ_FLAGS)
+  } catch (error) {
+    if (isMissing(error)) return { kind: 'missing' }
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    return { kind: 'unreadable', reason: REASONS[code] ?? `cannot be opened (${code || (error as Error).message})` }
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) return { kind: 'unreadable', reason: `not a regular file (${kindOf(info)})` }
+    const mtime = info.mtimeMs / 1000
+    if (info.size > maxBytes) return { kind: 'too-large', size: info.size, mtime }
+    // The file may grow between fstat and read: read at most one byte past the limit to see it.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) break
+    }
+    if (length > maxBytes) return { kind: 'too-large', size: length, mtime }
+    return { kind: 'record', text: buffer.toString('ascii', 0, length), mtime }
+  } catch (error) {
+    return { kind: 'unreadable', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+  } finally {
+    await handle.close()
+  }
+}
+
+function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+  if (info.isFIFO()) return 'a FIFO'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  if (info.isSocket()) return 'a socket'
+  if (info.isDirectory()) return 'a directory'
+  return 'a special file'
+}
+
+/** Whether an entry is present under path, without following a symlink (update() checks this). */
+export async function isEntryPresent(path: string): Promise<boolean> {
+  try {
+    await lstat(path)
+    return true
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
+  }
+}
