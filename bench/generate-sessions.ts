@@ -2,6 +2,8 @@
 // and `live` ones that end an hour after it, as the reference engines write them.
 import { mkdir } from 'node:fs/promises'
 import Database from 'better-sqlite3'
+import pg from 'pg'
+import { openPostgresTable } from '../reference/sessions/engines/db-postgres.js'
 import { openSqliteTable, toSqliteDatetime } from '../reference/sessions/engines/db-sqlite.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
 import { plantSessions } from '../reference/sessions/plant.js'
@@ -11,6 +13,7 @@ import { newSessionKey } from '../reference/sessions/session-keys.js'
 export const SECRET = 'django-insecure-benchmark-key'
 export const COOKIE_NAME = 'sessionid'
 export const COOKIE_AGE = 1209600
+export const POSTGRES_URL = process.env.SESSIONSPEC_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 export interface Population {
   expired: number
@@ -57,4 +60,39 @@ export async function generateRows(sqlitePath: string, population: Population): 
   })
   fill()
   db.close()
+}
+
+/** The same rows in a PostgreSQL schema of their own, sent 5000 at a time as arrays. */
+export async function generatePostgresRows(url: string, schema: string, population: Population): Promise<void> {
+  await (await openPostgresTable(url, schema)).close()
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    for (let first = 0; first < population.expired + population.live; first += 5000) {
+      const keys: string[] = []
+      const data: string[] = []
+      const expires: number[] = []
+      for (let i = first; i < Math.min(first + 5000, population.expired + population.live); i++) {
+        const expiresAt = i < population.expired ? population.now - 3600 : population.now + 3600
+        keys.push(newSessionKey())
+        data.push(encodeSessionData(new Map<string, unknown>([['planted', i]]), SECRET, expiresAt - COOKIE_AGE))
+        expires.push(expiresAt)
+      }
+      await client.query(
+        `INSERT INTO "${schema}"."django_session" (session_key, session_data, expire_date)
+         SELECT k, d, to_timestamp(e) FROM unnest($1::text[], $2::text[], $3::float8[]) AS rows(k, d, e)`, [keys, data, expires])
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  } finally {
+    await client.end()
+  }
 }

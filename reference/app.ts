@@ -1,4 +1,5 @@
 import express from 'express'
+import { checksOperations } from './checks/index.js'
 import { ControllableClock } from './clock.js'
 import { checkControlParams } from './control/params-schema.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
@@ -16,6 +17,7 @@ import { MessageSettingsRuntime, type MessageSettings } from './messages/setting
 import type { StoreAddresses } from './sessions/engines/index.js'
 import { SessionMiddleware } from './sessions/middleware.js'
 import { SessionRuntime } from './sessions/runtime.js'
+import { SigningSettingsRuntime } from './signing/settings.js'
 import type { SessionSettings } from './sessions/settings.js'
 
 export interface ReferenceSettings {
@@ -76,14 +78,17 @@ function answerUncaught(error: unknown, _req: express.Request, res: express.Resp
 export function createReference(settings: ReferenceSettings): ReferenceApp {
   const prefix = checkPrefix(settings.fixturePrefix ?? DEFAULT_PREFIX)
   const clock = settings.clock ?? new ControllableClock()
-  const sessions = new SessionRuntime({ secretKey: settings.secretKey, settings: settings.session, stores: settings.stores })
+  const signing = new SigningSettingsRuntime(settings.secretKey)
+  const secretKey = () => signing.settings.secretKey
+  const sessions = new SessionRuntime({ secretKey, settings: settings.session, stores: settings.stores })
   const messages = new MessageSettingsRuntime(settings.messages)
-  const fixtures = new Map([...cookieOperations({ secretKey: settings.secretKey }), ...sessionOperations(), ...messageOperations({ prefix })])
+  const fixtures = new Map([...cookieOperations(() => signing.cookieSigning), ...sessionOperations(), ...messageOperations({ prefix })])
   const control = settings.enableControl
     ? new Map([
-      ...settingsOperations(sessions, messages),
+      ...settingsOperations(sessions, messages, signing),
       ...purgeOperations(sessions),
-      ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset()] }),
+      ...checksOperations({ sessions, messages, signing }),
+      ...controlOperations({ clock, resetHooks: [() => sessions.reset(), () => messages.reset(), () => signing.reset()] }),
     ])
     : undefined
   // Control operations are listed only when they can be called.
@@ -92,7 +97,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   // site's pages (demo.*) run inside the same two.
   const middlewares = [
     forOperations(new SessionMiddleware(sessions), 'session.', 'messages.', 'demo.'),
-    forOperations(new MessageMiddleware({ secretKey: settings.secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
+    forOperations(new MessageMiddleware({ secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
   ]
 
   const app = express()

@@ -11,6 +11,7 @@ async function add(world: SpecWorld, params: MessageParams) {
 const addAtLevel = function (this: SpecWorld, level: string, text: string) { return add(this, { level: levelOf(level), text }) }
 Given('the server has added a/an {level} message {string}', addAtLevel)
 When('the server adds a/an {level} message {string}', addAtLevel)
+When('the server adds a/an {level} message with the text {text}', addAtLevel)
 Given('the server has added a message {string} at level {int}', function (this: SpecWorld, text: string, level: number) {
   return add(this, { level, text })
 })

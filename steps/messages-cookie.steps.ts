@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Given, Then } from '@cucumber/cucumber'
-import { djangoMessagesCookie, faultyMessagesCookie, markFirstMessageSafe, NOT_FINISHED, readMessagesCookie } from '../harness/oracle/messages-cookie.js'
+import { markFirstMessageSafe, NOT_FINISHED, readMessagesCookie } from '../harness/oracle/messages-cookie.js'
 import { sessionCookieLines } from './support/session-cookie.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -11,12 +11,6 @@ function setValue(world: SpecWorld): string {
   assert.ok(line, `the response sets no "${COOKIE}" cookie: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
   return line.value
 }
-
-Then('the messages cookie holds {json} signed by Django\'s cookie signer now', function (this: SpecWorld, list: unknown) {
-  const secretKey = this.target.settings.secretKey
-  assert.ok(secretKey, 'the target file declares no settings.secretKey')
-  assert.equal(setValue(this), djangoMessagesCookie(list, secretKey, this.clock.nowSeconds()))
-})
 
 Then('the messages cookie value is at most {int} characters long', function (this: SpecWorld, limit: number) {
   const value = setValue(this)
@@ -29,11 +23,6 @@ Then('the messages cookie marks that messages are missing', function (this: Spec
 
 Then('the messages cookie holds no message', function (this: SpecWorld) {
   assert.deepEqual(readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED), [])
-})
-
-Given('the visitor\'s browser holds a messages cookie with {}', async function (this: SpecWorld, fault: string) {
-  const value = faultyMessagesCookie(fault, this.target.settings.secretKey, this.clock.nowSeconds())
-  await this.agent.jar.plant(COOKIE, value, this.driver.baseUrl)
 })
 
 Given('the visitor has changed the messages cookie to mark its message safe', async function (this: SpecWorld) {

@@ -2,20 +2,20 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { countStoredSessions } from './support/store-count.js'
+import { plantSessions } from './support/plant-sessions.js'
 import type { SpecWorld } from './support/world.js'
 
-async function plant(world: SpecWorld, count: number, expiresIn: number) {
-  const answer = await world.driver.control('sessions.plant', { count, expiresIn })
-  assert.equal(answer.planted, count)
-}
-Given('the store holds {int} sessions that expired an hour ago', function (this: SpecWorld, count: number) {
-  return plant(this, count, -3600)
+// Planting a thousand sessions, one committed row at a time, can outlast the default step timeout.
+const PLANTING = { timeout: 120_000 }
+
+Given('the store holds {int} sessions that expired an hour ago', PLANTING, function (this: SpecWorld, count: number) {
+  return plantSessions(this, count, -3600)
 })
 Given('the store holds {int} sessions that expire in an hour', function (this: SpecWorld, count: number) {
-  return plant(this, count, 3600)
+  return plantSessions(this, count, 3600)
 })
 Given('the store holds {int} sessions that expire now', function (this: SpecWorld, count: number) {
-  return plant(this, count, 0)
+  return plantSessions(this, count, 0)
 })
 
 async function purge(this: SpecWorld) {

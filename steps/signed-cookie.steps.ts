@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
-import { djangoSignedCookieValue, tamper } from '../harness/oracle/signed-cookie.js'
+import { tamper } from '../harness/oracle/signed-cookie.js'
 import { alterValue, TamperImpossible, type Alteration } from './support/alter-value.js'
 import { cookieAttributes } from './support/cookie-attributes.js'
 import type { SpecWorld } from './support/world.js'
@@ -15,6 +15,7 @@ const withSalt = function (this: SpecWorld, name: string, value: string, salt: s
 When('the server sets the signed cookie {string} to {string}', plain)
 When('the server sets the signed cookie {string} to {string} with:', withTable)
 When('the server sets the signed cookie {string} to {string} with the salt {string}', withSalt)
+When('the server sets the signed cookie {string} to the text {text} with the salt {text}', withSalt)
 Given('the server has set the signed cookie {string} to {string}', plain)
 Given('the server has set the signed cookie {string} to {string} with:', withTable)
 Given('the server has set the signed cookie {string} to {string} with the salt {string}', withSalt)
@@ -24,13 +25,19 @@ async function readSigned(this: SpecWorld, name: string, salt?: string, maxAge?:
 }
 When('the server reads the signed cookie {string}', function (this: SpecWorld, name: string) { return readSigned.call(this, name) })
 When('the server reads the signed cookie {string} with the salt {string}', function (this: SpecWorld, name: string, salt: string) { return readSigned.call(this, name, salt) })
+When('the server reads the signed cookie {string} with the salt {text}', function (this: SpecWorld, name: string, salt: string) { return readSigned.call(this, name, salt) })
+When('the server reads the signed cookie {string} with the salt {text} and a max age of {duration}', function (this: SpecWorld, name: string, salt: string, maxAge: number) {
+  return readSigned.call(this, name, salt, maxAge)
+})
 When('the server reads the signed cookie {string} with a max age of {duration}', function (this: SpecWorld, name: string, maxAge: number) {
   return readSigned.call(this, name, undefined, maxAge)
 })
 
-Then('the server reads the signed value {string}', function (this: SpecWorld, value: string) {
+const readValue = function (this: SpecWorld, value: string) {
   assert.deepEqual(this.lastAnswer, { found: true, value })
-})
+}
+Then('the server reads the signed value {string}', readValue)
+Then('the server reads the signed text {text}', readValue)
 
 Then('the server finds no valid signed cookie because {signed-failure}', function (this: SpecWorld, reason: string) {
   assert.deepEqual(this.lastAnswer, { found: false, reason })
@@ -41,15 +48,6 @@ Then('the visitor holds the cookie {string} with a signed form of {string}', asy
   assert.ok(held, `the visitor holds no cookie "${name}"`)
   assert.ok(held.value.includes(value) && held.value.length > value.length, `"${held.value}" does not show "${value}" with a signature`)
 })
-
-async function isDjangoSigned(this: SpecWorld, name: string, value: string, salt?: string) {
-  const held = await this.agent.jar.find(name)
-  assert.ok(held, `the visitor holds no cookie "${name}"`)
-  const expected = djangoSignedCookieValue({ secretKey: secretKey(this), name, value, salt, now: this.clock.nowSeconds() })
-  assert.equal(held.value, expected)
-}
-Then('the visitor\'s cookie {string} is {string} signed by Django\'s cookie signer now', function (this: SpecWorld, name: string, value: string) { return isDjangoSigned.call(this, name, value) })
-Then('the visitor\'s cookie {string} is {string} signed by Django\'s cookie signer now with the salt {string}', function (this: SpecWorld, name: string, value: string, salt: string) { return isDjangoSigned.call(this, name, value, salt) })
 
 Given('the visitor has changed the {tampering} of the cookie {string}', async function (this: SpecWorld, part: string, name: string) {
   const held = await this.agent.jar.find(name)
@@ -84,18 +82,3 @@ Given('the visitor has copied the cookie {string} to the name {string}', async f
   await this.agent.jar.plant(to, held.value, this.driver.baseUrl)
 })
 
-Given('the visitor holds the cookie {string} signed as {string} with another secret key', async function (this: SpecWorld, name: string, value: string) {
-  const forged = djangoSignedCookieValue({ secretKey: `not-${secretKey(this, 'the server key')}`, name, value, now: this.clock.nowSeconds() })
-  await this.agent.jar.plant(name, forged, this.driver.baseUrl)
-})
-
-Given('the visitor holds the cookie {string} signed as {string} with the legacy SHA-1 algorithm', async function (this: SpecWorld, name: string, value: string) {
-  const legacy = djangoSignedCookieValue({ secretKey: secretKey(this), name, value, now: this.clock.nowSeconds(), algorithm: 'sha1' })
-  await this.agent.jar.plant(name, legacy, this.driver.baseUrl)
-})
-
-function secretKey(world: SpecWorld, fallback?: string): string {
-  const key = world.target.settings.secretKey ?? fallback
-  if (key === undefined) throw new Error('the target file declares no settings.secretKey')
-  return key
-}

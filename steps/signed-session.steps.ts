@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict'
 import { Given, Then } from '@cucumber/cucumber'
-import { djangoSignedSession, readableSessionPayload, replacePayload } from '../harness/oracle/signed-session.js'
-import { heldSessionKey, sessionCookieLines } from './support/session-cookie.js'
+import { readableSessionPayload, replacePayload } from '../harness/oracle/signed-session.js'
+import { heldSessionKey } from './support/session-cookie.js'
 import type { SpecWorld } from './support/world.js'
-
-Then('the session cookie holds {json} signed by Django\'s session signer now', function (this: SpecWorld, data: unknown) {
-  const [line] = sessionCookieLines(this)
-  assert.ok(line, `the response sets no ${this.sessionCookie} cookie`)
-  const secretKey = this.target.settings.secretKey
-  assert.ok(secretKey, 'the target file declares no settings.secretKey')
-  assert.equal(line.value, djangoSignedSession(data, secretKey, this.clock.nowSeconds()))
-})
 
 Then('the session cookie\'s payload shows {string} to anyone who decodes it', async function (this: SpecWorld, text: string) {
   const value = await heldSessionKey(this)

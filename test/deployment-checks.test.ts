@@ -17,6 +17,16 @@ describe('deployment checks', () => {
     assert.deepEqual(ids({ secretKey: `django-insecure-${STRONG}` }), ['security.W009'])
   })
 
+  it('draws the W009 lines where Django does: 50 characters and 5 distinct ones pass, 49 or 4 do not', () => {
+    const key = (length: number, distinct: number) => Array.from({ length }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % distinct]).join('')
+    assert.deepEqual(ids({ secretKey: key(49, 20) }), ['security.W009'])
+    assert.deepEqual(ids({ secretKey: key(50, 20) }), [])
+    assert.deepEqual(ids({ secretKey: key(51, 20) }), [])
+    assert.deepEqual(ids({ secretKey: key(60, 4) }), ['security.W009'])
+    assert.deepEqual(ids({ secretKey: key(60, 5) }), [])
+    assert.deepEqual(ids({ secretKey: key(60, 6) }), [])
+  })
+
   it('trusts the cookie the server really sent over the declared setting', () => {
     assert.deepEqual(ids({ sessionCookieSecure: true, observedSessionCookie: { secure: false, httpOnly: true } }), ['security.W012'])
   })

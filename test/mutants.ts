@@ -75,7 +75,7 @@ export const MUTANTS: Mutant[] = [
     name: 'any signature is accepted',
     file: 'lib/signing/signer.ts',
     edits: [{ find: 'if (constantTimeEquals(signature, this.signature(value, key))) return value', replace: 'return value' }],
-    kills: ['COOK-SIG-007:1', 'COOK-SIG-007:3', 'COOK-SIG-009', 'COOK-SIG-010', 'COOK-SIG-011', 'COOK-SIG-012'],
+    kills: ['COOK-SIG-007:1', 'COOK-SIG-007:3', 'COOK-SIG-009', 'COOK-SIG-010', 'COOK-SIG-011:1', 'COOK-SIG-012:1'],
   },
   {
     name: 'a signature as old as the max age has expired',
@@ -87,10 +87,10 @@ export const MUTANTS: Mutant[] = [
     name: 'the salt is ignored',
     file: 'reference/signing/signed-cookies.ts',
     edits: [
-      { find: "const signer = getCookieSigner({ ...signing, salt: name + salt })", replace: 'const signer = getCookieSigner({ ...signing, salt: name })' },
-      { find: "const signer = getCookieSigner({ ...signing, salt: name + (options.salt ?? '') })", replace: 'const signer = getCookieSigner({ ...signing, salt: name })' },
+      { find: 'salt: cookieSignerSalt(name, salt) })', replace: 'salt: cookieSignerSalt(name) })' },
+      { find: 'return unsignWith(cookieSignerSalt(name, options.salt))', replace: 'return unsignWith(cookieSignerSalt(name))' },
     ],
-    kills: ['COOK-SIG-009', 'COOK-SIG-003'],
+    kills: ['COOK-SIG-009', 'COOK-SIG-002:10'],
   },
   {
     name: 'an unknown session key is adopted',

@@ -9,6 +9,7 @@ const DEFAULTS = {
   sessionCookiePath: '/', sessionCookieSecure: false, sessionCookieHttpOnly: true, sessionCookieSameSite: 'Lax',
   sessionSaveEveryRequest: false, sessionExpireAtBrowserClose: false,
   messageStorage: 'fallback', messageLevel: 20, messageTags: {},
+  signedCookieLegacySaltFallback: true,
 }
 
 let server: TestServer

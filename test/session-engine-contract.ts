@@ -1,5 +1,5 @@
 // The one behavioural suite every server-side session engine passes: this project's
-// SessionTestsMixin (django-behavior.md C-E, G). Time is a number passed in; nothing sleeps.
+// SessionTestsMixin (docs/catalogue.md sections C-E, G). Time is a number passed in; nothing sleeps.
 import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, test } from 'node:test'
 import { SessionInterrupted, type ServerSideEngine, type SessionData, type SessionRecord } from '../reference/sessions/engine.js'

@@ -207,19 +207,19 @@ describe('error responses (053, 054) and unreachable stores', () => {
   })
 })
 
-describe('SESSION_SAVE_EVERY_REQUEST (055, 056)', () => {
-  test('an untouched session is re-saved with a fresh cookie and no Vary (055)', async () => {
+describe('SESSION_SAVE_EVERY_REQUEST (055, 056, 190)', () => {
+  test('an untouched session is re-saved with a fresh cookie, which varies on Cookie (055, 190)', async () => {
     const cookie = await visitor()
     await settings({ sessionSaveEveryRequest: true })
     server.clock.advance(60)
     const answer = await server.fixture('session.ignore', {}, cookie)
-    assert.deepEqual([answer.setCookie, answer.vary], [[`${cookie}; expires=Tue, 28 Nov 2023 22:14:20 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax`], null])
+    assert.deepEqual([answer.setCookie, answer.vary], [[`${cookie}; expires=Tue, 28 Nov 2023 22:14:20 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax`], 'Cookie'])
     assert.deepEqual((await server.fixture('session.ignore', {})).setCookie, [], 'keyless visitors get nothing')
   })
-  test('an unknown key gets a new empty session, no deletion, no Vary (056)', async () => {
+  test('an unknown key gets a new empty session and no deletion; the new cookie varies on Cookie (056, 190)', async () => {
     await settings({ sessionSaveEveryRequest: true })
     const answer = await server.fixture('session.ignore', {}, UNKNOWN)
     assert.match(keyOf(answer.setCookie[0]), KEY)
-    assert.equal(answer.vary, null)
+    assert.equal(answer.vary, 'Cookie')
   })
 })

@@ -1,4 +1,4 @@
-// Reliability on real stores (security.md RL-04, RL-05, RL-13): a Redis or memcached of this
+// Reliability on real stores (docs/security-catalogue.md RL-04, RL-05, RL-13): a Redis or memcached of this
 // test's own, on a spare port, is stopped under a live engine and started again. While it is
 // down every call fails with StoreUnavailable and one line naming the store; once it is back the
 // same engine instance works again, without being recreated.

@@ -1,5 +1,5 @@
-#!/usr/bin/python3
-"""Serves the sessionspec fixture API over Django 3.2 (Debian's python3-django).
+#!/usr/bin/env python3
+"""Serves the sessionspec fixture API over Django (5.2 from .venv-django, or 3.2: Debian's python3-django).
 
     /usr/bin/python3 adapters/django/serve.py --port 8000 [--host 127.0.0.1] [--control] [--sqlite-path FILE]
 

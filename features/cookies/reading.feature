@@ -56,6 +56,22 @@ Feature: How the server reads the cookies it receives
       When the server reads the visitor's cookies
       Then the server sees the cookie "a" with the value ""
 
+    @id:COOK-RD-020 @spec:django-request-cookies
+    Scenario Outline: A name and value padded with <padding> are stripped
+      Given the visitor's browser sends the cookie "a" = "1" padded with <padding>
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name  | value |
+        | first | 0     |
+        | a     | 1     |
+
+      Examples:
+        | padding                       |
+        | tabs                          |
+        | spaces                        |
+        | next-line characters (U+0085) |
+        | no-break spaces (U+00A0)      |
+
   Rule: unusual names and repeated names are read without failing
 
     @id:COOK-RD-008 @spec:django-request-cookies @profile:django

@@ -12,15 +12,53 @@ Feature: Signed cookies
       When the server sets the signed cookie "color" to "blue"
       Then the visitor holds the cookie "color" with a signed form of "blue"
 
-    @id:COOK-SIG-002 @spec:django-signing-timestampsigner @profile:django @clock
-    Scenario: The signature is Django's, made with the secret key at this moment
-      When the server sets the signed cookie "color" to "blue"
-      Then the visitor's cookie "color" is "blue" signed by Django's cookie signer now
+    # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py, docs/django-vectors.md):
+    # the value is signed under the v2 salt "django.http.cookies.v2:{len(salt)}:{salt}{name}"
+    # with the key "django.http.cookies" + SECRET_KEY. Values that need quoting are written as
+    # Python's http.cookies quotes them (\054 for ",", \073 for ";", \351 for "é").
+    # Django 3.2 signs under the legacy salt name + salt: every byte of the signature differs.
+    @id:COOK-SIG-002 @spec:django-signing-timestampsigner @profile:django @clock @differs:django-3.2
+    Scenario Outline: The server signs `<value>` with the salt `<salt>` as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server sets the signed cookie "color" to the text `<value>` with the salt `<salt>`
+      Then the response sets the cookie "color" to the value `<cookie>`
 
-    @id:COOK-SIG-003 @spec:django-signing-timestampsigner @profile:django @clock
-    Scenario: A salt changes the signature as Django's cookie signer does
-      When the server sets the signed cookie "color" to "blue" with the salt "extra"
-      Then the visitor's cookie "color" is "blue" signed by Django's cookie signer now with the salt "extra"
+      Examples: values that exercise the format
+        | value       | salt  | cookie                                                                   |
+        | blue        |       | blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w                   |
+        | a:b         |       | a:b:2BLnMW:weoSbv_vhdbwpP3GeF-0pSTe6tnsUbgCrQRye0aG2C8                    |
+        | 1.5         |       | 1.5:2BLnMW:iv2vmPyapyZAFdhoM18tyujf6RxFaVuRkLTFLcqEwWs                    |
+        | say "hi"    |       | "say \\"hi\\":2BLnMW:Mehwizlj4Z0fKY6mwkzbe3o4C9b4cUsvCHz1yP73kh4"          |
+        | a,b         |       | "a\\054b:2BLnMW:UUR1qc1LcLVoo3_FluKEHCYSgaUsXRklMOtJTwTXXnw"              |
+        | a;b         |       | "a\\073b:2BLnMW:mCk_h7JNjzXswexzailBGbMMreNP2gh0ZyGIym032X0"              |
+        | back\\slash |       | "back\\\\slash:2BLnMW:WoQSFZXC7ck7sJx38hJXSBZXun6t9_c40cOpBv7l60A"          |
+        | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
+        |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
+
+      Examples: salts, including one with the separator
+        | value | salt  | cookie                                                      |
+        | blue  | extra | blue:2BLnMW:lcTqZNTBsOs7OqRfNpWJ8wZxWujJs4N4f4r66MNZTQE      |
+        | a:b   | extra | a:b:2BLnMW:D9pVazw6OTVrz21gX_hv7ht-xS_pD0tcRJ6PKPOnDBA       |
+        | blue  | a:b   | blue:2BLnMW:8uEdZFoe0YYhac4hgXQ8eGjLmYcRrdfj2mbpBlocNZ8      |
+        | a:b   | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4       |
+
+    @id:COOK-SIG-016 @spec:django-httprequest-get-signed-cookie @profile:django @differs:django-3.2
+    Scenario Outline: The server reads `<value>` from Django's signed cookie
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color" with the salt `<salt>`
+      Then the server reads the signed text `<value>`
+
+      Examples:
+        | value       | salt  | cookie                                                                   |
+        | a:b         |       | a:b:2BLnMW:weoSbv_vhdbwpP3GeF-0pSTe6tnsUbgCrQRye0aG2C8                    |
+        | say "hi"    |       | "say \\"hi\\":2BLnMW:Mehwizlj4Z0fKY6mwkzbe3o4C9b4cUsvCHz1yP73kh4"          |
+        | a,b         |       | "a\\054b:2BLnMW:UUR1qc1LcLVoo3_FluKEHCYSgaUsXRklMOtJTwTXXnw"              |
+        | a;b         |       | "a\\073b:2BLnMW:mCk_h7JNjzXswexzailBGbMMreNP2gh0ZyGIym032X0"              |
+        | back\\slash |       | "back\\\\slash:2BLnMW:WoQSFZXC7ck7sJx38hJXSBZXun6t9_c40cOpBv7l60A"          |
+        | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
+        |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
+        | a:b         | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4                    |
 
     @id:COOK-SIG-004 @spec:django-httpresponse-set-signed-cookie @profile:django
     Scenario: Other cookie attributes pass through a signed cookie unchanged
@@ -78,17 +116,27 @@ Feature: Signed cookies
       Then the server finds no valid signed cookie because its signature is bad
 
     @id:COOK-SIG-011 @spec:django-signing @profile:django
-    Scenario: A cookie signed with another secret key is rejected
-      Given the visitor holds the cookie "color" signed as "blue" with another secret key
+    Scenario Outline: A cookie signed with <forgery> is rejected
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
       When the server reads the signed cookie "color"
       Then the server finds no valid signed cookie because its signature is bad
 
+      Examples:
+        | forgery            | cookie                                                  |
+        | another secret key | blue:2BLnMW:ySd8RCV_IY7mvRBAbUMJlUvM8Av8VjMV3g1QK6xJMxk  |
+
     # Django 3.2 still accepts legacy SHA-1 signatures; Django 4.0 and later reject them.
     @id:COOK-SIG-012 @spec:django-signing @profile:django @differs:django-3.2
-    Scenario: A legacy SHA-1 signature is rejected
-      Given the visitor holds the cookie "color" signed as "blue" with the legacy SHA-1 algorithm
+    Scenario Outline: A cookie signed with <forgery> is rejected as Django 4.0 does
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
       When the server reads the signed cookie "color"
       Then the server finds no valid signed cookie because its signature is bad
+
+      Examples:
+        | forgery                 | cookie                                   |
+        | the SHA-1 algorithm     | blue:2BLnMW:E-q0fKRpvGn6-EXML1FybUWo9to   |
 
   Rule: a max age is checked against the signature's own timestamp
 
@@ -113,3 +161,65 @@ Feature: Signed cookies
       And 11 seconds have passed
       When the server reads the signed cookie "color" with a max age of 10 seconds
       Then the server finds no valid signed cookie because it has expired
+
+  Rule: values signed under the legacy salt are read while the fallback is on
+
+    # Django 5.2.17 signs under the v2 salt, so that a (name, salt) pair cannot pass for another
+    # ("color" + "extra" and "colore" + "xtra" were one salt). SIGNED_COOKIE_LEGACY_SALT_FALLBACK
+    # (default True) still reads values signed before the upgrade, under the legacy salt
+    # name + salt (django/core/signing.py, _unsign_cookie). Django 3.2 reads only the legacy salt.
+    @id:COOK-SIG-017 @spec:django-signed-cookie-legacy-salt-fallback @profile:django
+    Scenario Outline: A value signed under the legacy salt is read with the fallback on
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color" with the salt `<salt>`
+      Then the server reads the signed text `<value>`
+
+      Examples:
+        | value | salt  | cookie                                                                 |
+        | blue  |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4                 |
+        | a:b   | extra | a:b:2BLnMW:NJFL1oEzmTPCjhax3mLJ0Stbxe5pml6jPEkwN24NqUs                  |
+        | café  |       | "caf\\351:2BLnMW:92PXgPmjDT4N-ffhFljKIscyluiNEHPVIpJD1cC6jvE"          |
+
+    @id:COOK-SIG-018 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
+    Scenario Outline: A legacy-salt value is rejected with the fallback off
+      Given the server signs with the secret key of the Django vectors
+      And the server no longer reads signed cookies under the legacy salt
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color" with the salt `<salt>`
+      Then the server finds no valid signed cookie because its signature is bad
+
+      Examples:
+        | salt  | cookie                                                  |
+        |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  |
+        | extra | a:b:2BLnMW:NJFL1oEzmTPCjhax3mLJ0Stbxe5pml6jPEkwN24NqUs   |
+
+    @id:COOK-SIG-019 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
+    Scenario: A value signed under the v2 salt is still read with the fallback off
+      Given the server signs with the secret key of the Django vectors
+      And the server no longer reads signed cookies under the legacy salt
+      And the visitor's browser holds the cookie "color" with the value `blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w`
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "blue"
+
+  Rule: a value expired under the v2 salt is expired, with no fallback
+
+    @id:COOK-SIG-020 @spec:django-httprequest-get-signed-cookie @profile:django @clock @differs:django-3.2
+    Scenario Outline: A max age of 10 seconds read <age> after signing
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      And <age> have passed
+      When the server reads the signed cookie "color" with the salt `<salt>` and a max age of 10 seconds
+      Then <outcome>
+
+      Examples: v2 salt (Django 5.2.17)
+        | age        | salt  | cookie                                                  | outcome                                                      |
+        | 9 seconds  |       | blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w  | the server reads the signed value "blue"                      |
+        | 10 seconds |       | blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w  | the server reads the signed value "blue"                      |
+        | 11 seconds |       | blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w  | the server finds no valid signed cookie because it has expired |
+        | 11 seconds | a:b   | blue:2BLnMW:8uEdZFoe0YYhac4hgXQ8eGjLmYcRrdfj2mbpBlocNZ8  | the server finds no valid signed cookie because it has expired |
+
+      Examples: legacy salt, read through the fallback
+        | age        | salt  | cookie                                                  | outcome                                                      |
+        | 10 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server reads the signed value "blue"                      |
+        | 11 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |

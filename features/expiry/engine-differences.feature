@@ -29,6 +29,17 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the response sets a new session cookie
 
+  Rule: the file engine keeps an expiry in seconds as an age, so it never runs out
+
+    @id:EXP-ENG-020 @spec:django-sessions-file-based @engine:file
+    Scenario: A file session given 300 seconds still answers after 301 seconds
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire after 300 seconds
+      And the visitor kept a copy of the session cookie
+      And 301 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
   Rule: the signed-cookies engine honours only the cookie age
 
     @id:EXP-ENG-003 @spec:django-sessions-cookie-based @engine:signed-cookies

@@ -38,6 +38,27 @@ Feature: Persistent session expiry
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    @id:EXP-PER-020 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
+    Scenario: A copied cookie one second before the cookie age finds the session
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 1209599 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-PER-021 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
+    Scenario Outline: A copied cookie <elapsed> after the last save finds nothing
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And <elapsed> have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+      Examples:
+        | elapsed          |
+        | 1209600 seconds  |
+        | 1209601 seconds  |
+
   Rule: each save starts the age again; a read does not
 
     @id:EXP-PER-005 @spec:django-sessions-when-saved

@@ -61,6 +61,28 @@ Feature: Per-session expiry
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # The file engine keeps an expiry given in seconds as an age, never reached (EXP-ENG-020).
+    @id:EXP-SET-020 @spec:django-sessions-set-expiry @engine:db @engine:cache @engine:cached-db @engine:memory
+    Scenario Outline: A copied cookie <elapsed> after a 300-second expiry finds nothing
+      Given the server has set the visitor's session to expire after 300 seconds
+      And the visitor kept a copy of the session cookie
+      And <elapsed> have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+      Examples:
+        | elapsed     |
+        | 300 seconds |
+        | 301 seconds |
+
+    @id:EXP-SET-021 @spec:django-sessions-set-expiry @engine:db @engine:cache @engine:cached-db @engine:memory
+    Scenario: A copied cookie finds the session one second before its expiry
+      Given the server has set the visitor's session to expire after 300 seconds
+      And the visitor kept a copy of the session cookie
+      And 299 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save
       Given the server has set the visitor's session to expire after 300 seconds

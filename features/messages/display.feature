@@ -99,3 +99,21 @@ Feature: Showing a message once
       Given the server has added a success message "<b>Done</b>" marked safe
       When the page renders the visitor's messages
       Then the rendered page contains "<b>Done</b>"
+
+  Rule: a message's text comes back exactly, whatever characters it holds
+
+    @id:MSG-DSP-020 @spec:django-messages-displaying
+    Scenario Outline: The message `<text>` is shown unchanged
+      Given the server has added an info message "<text>"
+      When the visitor views the next page
+      Then the visitor sees one message "<text>" at level 20 with the tags "info"
+
+      Examples:
+        | text        |
+        | a:b:c       |
+        | a.b.c       |
+        | say \"hi\"  |
+        | a,b         |
+        | a;b         |
+        | back\\slash |
+        | é€😀        |

@@ -48,7 +48,7 @@ Feature: Messages in a cookie, overflowing into the session
 
     @id:MSG-FB-007 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A tampered messages cookie is ignored but not deleted
-      Given the visitor's browser holds a messages cookie with a bad signature
+      Given the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
       When the visitor views the next page
       Then the visitor sees no messages
       And the response sets no cookie "messages"

@@ -65,6 +65,20 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees no messages
 
+    @id:MSG-LVL-020 @spec:django-messages-levels @capability:settings
+    Scenario: A message one level below the minimum level is dropped
+      Given the message level is warning
+      And the server has added a message "Almost" at level 29
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+    @id:MSG-LVL-021 @spec:django-messages-levels @capability:settings
+    Scenario: A message one level above the minimum level is kept
+      Given the message level is warning
+      And the server has added a message "Above" at level 31
+      When the visitor views the next page
+      Then the visitor sees one message "Above" at level 31 with the tags ""
+
     @id:MSG-LVL-006 @spec:django-messages-levels
     Scenario: Lowering the level for one request keeps a debug message
       Given the server has added a debug message "Trace" with the request's level lowered to debug
@@ -97,6 +111,15 @@ Feature: Message levels and tags
         | 40    | danger | Failed |
         | 20    |        | FYI    |
         | 27    | notice | Heads  |
+
+    @id:MSG-LVL-022 @spec:django-messages-tags @capability:settings
+    Scenario: Custom tags leave the tags of the other levels in place
+      Given the message tags are:
+        | level | tag    |
+        | 40    | danger |
+      And the server has added a warning message "Careful"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags "warning"
 
     @id:MSG-LVL-009 @spec:django-messages-adding
     Scenario: A message with empty text is not stored

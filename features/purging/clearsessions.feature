@@ -68,6 +68,59 @@ Feature: Purging expired sessions
       When the expired sessions are purged
       Then the purge succeeds, removing 1 session
 
+    @id:PRG-CLR-020 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: A session given its own expiry date is purged once it has passed
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire at the date 60 seconds from now
+      And 61 seconds have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session
+
+    @id:PRG-CLR-021 @spec:django-sessions-clearing-store @engine:file
+    Scenario: A file session given its own expiry in seconds is never purged
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire after 60 seconds
+      And 61 seconds have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+  Rule: the instant of expiry decides, one second either side
+
+    @id:PRG-CLR-022 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: Sessions that expired one second ago are purged
+      Given the store holds 2 sessions that expired 1 second ago
+      When the expired sessions are purged
+      Then the purge succeeds, removing 2 sessions
+
+    @id:PRG-CLR-023 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: Sessions that expire in one second are kept
+      Given the store holds 2 sessions that expire in 1 second
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    # Django's file engine judges a file expired when its age is zero or less.
+    @id:PRG-CLR-024 @spec:django-sessions-clearing-store @engine:file
+    Scenario: File sessions expiring exactly now are purged
+      Given the store holds 2 sessions that expire now
+      When the expired sessions are purged
+      Then the purge succeeds, removing 2 sessions
+
+  Rule: a purge removes every expired session, however many the store holds
+
+    # The reference server's database engine (which cached-db purges through) deletes expired
+    # rows in batches of 1000: the examples sit just below, at and just above one batch.
+    @id:PRG-CLR-025 @spec:django-sessions-clearing-store @engine:db
+    Scenario Outline: A store of <count> expired sessions is purged in full
+      Given the store holds <count> sessions that expired an hour ago
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+
+      Examples:
+        | count |
+        | 999   |
+        | 1000  |
+        | 1001  |
+
   Rule: engines that keep nothing to purge succeed without doing anything
 
     @id:PRG-CLR-008 @spec:django-sessions-clearing-store @engine:cache @engine:signed-cookies

@@ -64,6 +64,17 @@ Feature: Session keys
       When the server stores "cart" = "3 items" in the visitor's session
       Then the response sets a new session cookie
 
+    @id:SESS-KEY-020 @spec:django-sessions-security @server-side-engine
+    Scenario Outline: An unknown key of <length> characters is kept when unused
+      Given the visitor's browser holds the session cookie "<value>"
+      When the server handles a request that does not touch the session
+      Then the response sets no session cookie
+
+      Examples:
+        | length | value     |
+        | 8      | abcd1234  |
+        | 9      | abcd12345 |
+
   Rule: keys come only from the session cookie
 
     @id:SESS-KEY-009 @spec:django-sessions-security

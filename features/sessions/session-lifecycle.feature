@@ -98,3 +98,61 @@ Feature: Clearing, flushing and cycling a session
       Given the visitor's session holds "user" = "alice"
       When another visitor reads "user" from their session
       Then the server finds no "user"
+
+  Rule: what a request changes is what the next request finds
+
+    @id:SESS-LC-020 @spec:django-sessions-using-in-views
+    Scenario: A removed key is gone on the next request
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session holds "user" = "alice"
+      When the server removes "cart" from the visitor's session
+      Then the visitor's next request finds no "cart"
+      And the visitor's next request finds "user" = "alice"
+
+    @id:SESS-LC-021 @spec:django-sessions-using-in-views
+    Scenario: A popped key is gone on the next request
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session holds "user" = "alice"
+      When the server pops "cart" from the visitor's session
+      Then the visitor's next request finds no "cart"
+      And the visitor's next request finds "user" = "alice"
+
+    @id:SESS-LC-022 @spec:django-sessions-using-in-views
+    Scenario: A value set only if missing is there on the next request
+      Given the visitor's session holds "user" = "alice"
+      When the server sets "cart" to "empty" only if it is missing
+      Then the visitor's next request finds "cart" = "empty"
+      And the visitor's next request finds "user" = "alice"
+
+    @id:SESS-LC-023 @spec:django-sessions-using-in-views
+    Scenario: A value set only if missing leaves an existing value
+      Given the visitor's session holds "cart" = "3 items"
+      When the server sets "cart" to "empty" only if it is missing
+      Then the visitor's next request finds "cart" = "3 items"
+
+    @id:SESS-LC-024 @spec:django-sessions-using-in-views
+    Scenario: A replaced value is the new one on the next request
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session holds "user" = "alice"
+      When the server stores "cart" = "4 items" in the visitor's session
+      Then the visitor's next request finds "cart" = "4 items"
+      And the visitor's next request finds "user" = "alice"
+
+  Rule: a stored value comes back exactly, whatever characters it holds
+
+    @id:SESS-LC-025 @spec:django-sessions-using-in-views
+    Scenario Outline: The value `<value>` comes back unchanged
+      Given the visitor's session holds "note" = "<value>"
+      When the server reads "note" from the visitor's session
+      Then the server finds "note" = "<value>"
+
+      Examples:
+        | value       |
+        | a:b:c       |
+        | a.b.c       |
+        | say \"hi\"  |
+        | a,b         |
+        | a;b         |
+        | back\\slash |
+        | é€😀        |
+        |             |

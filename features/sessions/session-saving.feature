@@ -62,7 +62,16 @@ Feature: When a session is saved
       And the visitor's session holds "cart" = "3 items"
       When the server handles a request that does not touch the session
       Then the response sets the session cookie again with the same key
-      And the response does not vary on Cookie
+
+    # CVE-2026-35192: a cache that ignored the cookie could hand one visitor's session cookie
+    # to another. Django 5.2.14 and later vary on Cookie whenever they set the session cookie
+    # (django/contrib/sessions/middleware.py); Django 3.2 varies only on an accessed session.
+    @id:SESS-SV-009 @spec:django-session-save-every-request @capability:settings @profile:django @differs:django-3.2
+    Scenario: A refreshed session cookie varies the response on Cookie
+      Given sessions are saved on every request
+      And the visitor's session holds "cart" = "3 items"
+      When the server handles a request that does not touch the session
+      Then the response varies on Cookie
 
     @id:SESS-SV-007 @spec:django-session-save-every-request @capability:settings
     Scenario: A new visitor gets no session from saving on every request

@@ -8,13 +8,34 @@ Feature: The signed-cookies session engine
 
   Rule: the cookie holds the signed session data
 
-    # Byte equality, compressed payloads included: the reference compresses with pako, which
-    # matches CPython's zlib byte for byte (Node's own zlib does not). A server whose zlib differs
-    # fails here even though Django can still read its cookie; SESS-SGN-003 checks decoding.
-    @id:SESS-SGN-001 @spec:django-sessions-cookie-based @profile:django
-    Scenario: The cookie value is the session data signed as Django signs it
-      When the server stores "k" = "v" in the visitor's session
-      Then the session cookie holds {"k":"v"} signed by Django's session signer now
+    # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the session data
+    # as JSONSerializer writes it (compact, non-ASCII escaped), signed with the salt
+    # "django.contrib.sessions.backends.signed_cookies". Compressed only where that is shorter,
+    # which none of these are, so no zlib output is compared byte for byte.
+    @id:SESS-SGN-001 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: The session holding `<value>` is signed as Django signs it
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "k" = the text `<value>` in the visitor's session
+      Then the response sets the session cookie to the value `<cookie>`
+
+      Examples:
+        | value       | cookie                                                                                  |
+        | v           | eyJrIjoidiJ9:2BLnMW:f3dQ9SjRiRStwzQCiPZ3WqdUSV0ckcnG-amx_AwZgk4                           |
+        | a:b;c,"d"\\ | eyJrIjoiYTpiO2MsXCJkXCJcXCJ9:2BLnMW:QEqdlda8NgCAWfOlbOK6Ead5x-1opa-Kh5VhH7eOAIg           |
+        | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
+        |             | eyJrIjoiIn0:2BLnMW:5p9LLmTnpezLX2HggYr0hHP2A-ifyOxH6Pg8AUcv4qU                            |
+
+    @id:SESS-SGN-007 @spec:django-sessions-cookie-based @profile:django
+    Scenario Outline: Django's signed session holding `<value>` is read
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server reads "k" from the visitor's session
+      Then the server finds "k" = "<value>"
+
+      Examples:
+        | value       | cookie                                                                                  |
+        | v           | eyJrIjoidiJ9:2BLnMW:f3dQ9SjRiRStwzQCiPZ3WqdUSV0ckcnG-amx_AwZgk4                           |
+        | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
 
     @id:SESS-SGN-002 @spec:django-sessions-cookie-based @profile:django
     Scenario: The session data is readable, not encrypted
@@ -30,11 +51,12 @@ Feature: The signed-cookies session engine
       When the server reads "role" from the visitor's session
       Then the server finds no "role"
 
-    @id:SESS-SGN-004 @spec:django-sessions-cookie-based @profile:django
+    @id:SESS-SGN-004 @spec:django-sessions-cookie-based @profile:django @clock
     Scenario: Reading a tampered session cookie sends an empty signed session
-      Given the visitor's browser holds the session cookie "eyJyb2xlIjoiYWRtaW4ifQ:1r31eq:forged"
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie "eyJyb2xlIjoiYWRtaW4ifQ:1r31eq:forged"
       When the server reads "role" from the visitor's session
-      Then the session cookie holds {} signed by Django's session signer now
+      Then the response sets the session cookie to the value `e30:2BLnMW:KuIwyPyWXDp80esfeZRWlYabaDUVmzHH3g8Uj1Fgh9Y`
 
   Rule: the server cannot revoke a signed-cookie session
 

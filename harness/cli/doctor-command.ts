@@ -50,6 +50,7 @@ const PROBES: Probe[] = [
   { operation: 'sessions.count', kind: 'control', params: {}, needs: 'store-inspection' },
   { operation: 'sessions.exists', kind: 'control', params: { sessionKey: 'doctordoctordoctor' }, needs: 'store-inspection' },
   { operation: 'sessions.purge', kind: 'control', params: {}, needs: 'purge' },
+  { operation: 'checks.run', kind: 'control', params: {}, needs: 'checks' },
 ]
 
 /** All probes together get this long; a probe still waiting then is reported as not answering. */
@@ -60,6 +61,17 @@ function isClaimed(target: Target, probe: Probe): boolean {
   if (probe.needs === 'sessions') return target.engines.length > 0
   if (probe.needs === 'messages') return target.messageStorages.length > 0
   return target.capabilities.includes(probe.needs)
+}
+
+/** What the server calls itself in its identity answer (`GET {prefix}/`), e.g. " (django-5.2.17)"; empty when it does not say. */
+async function describeServer(target: Target, baseUrl: string): Promise<string> {
+  try {
+    const answer = await fetch(`${baseUrl}${target.fixturePrefix}/`, { signal: AbortSignal.timeout(5000) })
+    const identity = (await answer.json()) as { server?: unknown }
+    return typeof identity.server === 'string' ? ` (${identity.server})` : ''
+  } catch {
+    return ''
+  }
 }
 
 type ProbeReport = { mark: '✔' | '✖' | '–'; text: string }
@@ -112,7 +124,7 @@ export async function doctorCommand(file: string): Promise<number> {
     return 1
   }
   try {
-    console.log(`server at ${server.baseUrl}`)
+    console.log(`server at ${server.baseUrl}${await describeServer(target, server.baseUrl)}`)
     const claimed = PROBES.filter((probe) => isClaimed(target, probe))
     for (const probe of PROBES) if (!claimed.includes(probe)) console.log(`  – ${probe.operation}: not claimed by the target file`)
     const reports = await runProbes(new HttpDriver(target, server.baseUrl), claimed)

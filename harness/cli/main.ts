@@ -20,7 +20,7 @@ commands:
 
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
 
   --target FILE    target file (default targets/reference.yaml)
   --tags EXPR      cucumber tag expression, e.g. "@area:cookies and not @clock"
@@ -28,6 +28,8 @@ Run "sessionspec <command> --help" for a command's options.`,
   --parallel N     worker processes (default 2); the result is the same as with 1
   --shard I/N      run the I-th of N shards (1-based), e.g. on N CI machines; merge with "report merge"
   --reports DIR    where reports/<target>/ goes (default reports)
+  --cucumber-reports  also write cucumber's own HTML report and message stream of each pass
+                   (slower: one cucumber run per engine and storage, each starting its servers)
   FEATURE...       feature files or folders (default: every feature)
 
 Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
@@ -65,6 +67,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   parallel: { type: 'string', default: '2' },
   shard: { type: 'string' },
   reports: { type: 'string', default: 'reports' },
+  'cucumber-reports': { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
 }
 
@@ -124,7 +127,7 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
   if (profile !== undefined && profile !== 'core' && profile !== 'django') return usage('run', `--profile must be core or django (got "${profile}")`)
   const profileTags = profile === 'django' ? '@profile:django' : profile === 'core' ? 'not @profile:django' : undefined
   const tags = [values.tags as string | undefined, profileTags].filter(Boolean).map((t) => `(${t})`).join(' and ') || undefined
-  const { exitCode, results } = await runSuite({ target: String(values.target), tags, parallel, shard, reportsDir: String(values.reports), paths })
+  const { exitCode, results } = await runSuite({ target: String(values.target), tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
 }

@@ -106,6 +106,10 @@ export interface SettingsChange {
   messageStorage?: 'cookie' | 'session' | 'fallback'
   messageLevel?: number
   messageTags?: Record<string, string>
+  /** SECRET_KEY: what signs cookies, sessions and messages, and what check W009 looks at. */
+  secretKey?: string
+  /** SIGNED_COOKIE_LEGACY_SALT_FALLBACK (Django 5.2.17): also read signed cookies under the legacy salt. */
+  signedCookieLegacySaltFallback?: boolean
 }
 
 export interface ControlOperations {
@@ -118,6 +122,13 @@ export interface ControlOperations {
   'clock.set': { params: { now: number }; answer: { now: number } }
   'clock.advance': { params: { seconds: number }; answer: { now: number } }
   reset: { params: Record<string, never>; answer: { reset: true } }
+  'checks.run': { params: Record<string, never>; answer: { checks: ReportedCheck[] } }
+}
+
+/** A deployment check as a target reports it (Django's check framework: id and level). */
+export interface ReportedCheck {
+  id: string
+  level: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL'
 }
 
 export type FixtureOperation = keyof FixtureOperations

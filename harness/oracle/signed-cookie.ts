@@ -1,11 +1,3 @@
-import { getCookieSigner } from '../../lib/signing/index.js'
-
-/** What Django's set_signed_cookie writes for (name, value, salt) at `now`, signed with `secretKey`. */
-export function djangoSignedCookieValue(options: { secretKey: string; name: string; value: string; salt?: string; now: number; algorithm?: 'sha256' | 'sha1' }): string {
-  const signer = getCookieSigner({ secretKey: options.secretKey, salt: options.name + (options.salt ?? ''), algorithm: options.algorithm })
-  return signer.sign(options.value, options.now)
-}
-
 /** Ways a visitor can alter a signed value "value:timestamp:signature". */
 export function tamper(signed: string, part: string): string {
   // A value not in Django's form has no such part: changing something else (prepending a

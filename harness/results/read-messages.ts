@@ -23,9 +23,20 @@ const RANK: Record<RawResult['status'], number> = { PASSED: 0, SKIPPED: 1, PENDI
 type Message = Record<string, any>
 
 /** Reads cucumber's NDJSON message file into scenarios with stable ids (@id tag, ":N" per Examples row). */
-export async function readMessages(file: string, dimension: { engine?: string; storage?: string } = {}): Promise<ExecutedScenario[]> {
-  const variant = dimension.engine ?? dimension.storage
+export async function readMessages(file: string, dimension: Dimension = {}): Promise<ExecutedScenario[]> {
   const messages: Message[] = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  return scenariosFromMessages(messages, dimension)
+}
+
+/** The engine or message storage a cucumber run ran its @per-engine or @per-storage features with. */
+export interface Dimension {
+  engine?: string
+  storage?: string
+}
+
+/** Cucumber's messages of one run (as written to NDJSON, or as received while it runs) into scenarios. */
+export function scenariosFromMessages(messages: readonly Message[], dimension: Dimension = {}): ExecutedScenario[] {
+  const variant = dimension.engine ?? dimension.storage
   const features = new Map<string, string>()
   const rowNumber = new Map<string, number>()
   const pickles = new Map<string, Message>()

@@ -1,8 +1,10 @@
 import { HttpDriver, type TargetDriver } from '../driver/http-driver.js'
 import { TargetError } from '../driver/target-error.js'
 import { prepareSharedResources, type LaunchContext } from '../launch/shared-resources.js'
+import { startInProcess } from '../launch/start-in-process.js'
 import { startTargetServer, type RunningServer } from '../launch/start-server.js'
 import { loadTarget } from '../target/load-target.js'
+import { isKeptForWholeRun } from './worker-lifetime.js'
 import type { Target } from '../target/types.js'
 
 /** What one test worker shares between its scenarios: the target, its server and the driver. */
@@ -32,7 +34,7 @@ async function open(file: string): Promise<WorkerRuntime> {
   }
   try {
     // One after the other: with a shared store, each server may create its tables on start.
-    const server = await startTargetServer(target, resources.context)
+    const server = await startServer(target, resources.context)
     servers.push(server)
     const driver = new HttpDriver(target, server.baseUrl)
     if (!target.peerTarget) return { target, driver, stop }
@@ -47,15 +49,29 @@ async function open(file: string): Promise<WorkerRuntime> {
 
 async function startPeerServer(peer: Target, context: LaunchContext): Promise<RunningServer> {
   try {
-    return await startTargetServer(peer, context)
+    return await startServer(peer, context)
   } catch (error) {
     if (!(error instanceof TargetError)) throw error
     throw new TargetError(`the peer ${peer.name} (${peer.file}): ${error.message}`)
   }
 }
 
-export async function stopWorkerRuntime(): Promise<void> {
-  if (!runtime) return
+/**
+ * A Node target that offers an in-process start (start.inProcess) runs inside the worker: the
+ * same server on a loopback port, without a process to start. A target file that gives the
+ * server environment variables of its own (start.env, e.g. a mutant switched on in the server
+ * only) is spawned: a server inside the worker would share the worker's environment.
+ * SESSIONSPEC_SPAWN=1 runs the start command in every case, as for any other server.
+ */
+function startServer(target: Target, context: LaunchContext): Promise<RunningServer> {
+  const canRunInside = target.start?.inProcess !== undefined && target.start.env === undefined
+  if (canRunInside && process.env.SESSIONSPEC_SPAWN !== '1') return startInProcess(target, context)
+  return startTargetServer(target, context)
+}
+
+/** Stops the worker's servers at the end of a cucumber run, or (force) when a pool worker ends. */
+export async function stopWorkerRuntime(options: { force?: boolean } = {}): Promise<void> {
+  if (!runtime || (isKeptForWholeRun() && !options.force)) return
   const current = runtime
   runtime = undefined
   await (await current.catch(() => undefined))?.stop()

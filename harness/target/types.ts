@@ -2,7 +2,7 @@ import type { AnswerLimits } from '../agent/answer-limits.js'
 
 /** A target as its file describes it, after validation. Mirrors schemas/target.schema.json. */
 export type Profile = 'core' | 'django'
-export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site'
+export type Capability = 'clock' | 'settings' | 'purge' | 'store-inspection' | 'cookie-sequence' | 'raw-cookie-header' | 'demo-site' | 'checks'
 export type EngineId = 'memory' | 'file' | 'db' | 'cache' | 'cached-db' | 'signed-cookies'
 /** An engine as a target file lists it: its id, optionally with its store ("cache/redis"). */
 export type EngineVariant = string
@@ -39,6 +39,8 @@ export interface StartCommand {
   readyPath?: string
   readyPattern?: string
   timeoutSeconds?: number
+  /** A Node server the harness may start inside its worker instead of running the command. */
+  inProcess?: { module: string; args?: string[] }
 }
 
 export interface TargetSettings {

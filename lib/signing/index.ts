@@ -1,7 +1,7 @@
 export { checkPayloadText, inflateBounded, jsonTextDepth, MAX_NESTING_DEPTH, MAX_PAYLOAD_BYTES, PayloadRefused, valueDepth } from './bounds.js'
 export { decodeBase62, encodeBase62 } from './base62.js'
 export { decodeBase64Url, encodeBase64Url } from './base64url.js'
-export { cookieSignerKey, getCookieSigner, type CookieSignerOptions } from './cookie-signer.js'
+export { cookieSignerKey, cookieSignerSalt, getCookieSigner, legacyCookieSignerSalt, type CookieSignerOptions } from './cookie-signer.js'
 export {
   decodePayload, decodePayloadText, dumps, encodePayload, loads, signObject, unsignObject,
   type DumpsOptions, type LoadsOptions, type PayloadEncoding,

@@ -6,6 +6,7 @@ import type { OperationContext, OperationHandler, OperationTable } from '../fixt
 import type { ParamReader } from '../fixtures/params.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings, type MessageSettings, type MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
+import { readSigningSettings, shownSigningSettings, type SigningSettings, type SigningSettingsRuntime } from '../signing/settings.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
 // Anything that could end a cookie attribute or the header line.
@@ -57,6 +58,7 @@ function given<T extends object>(values: T): Partial<T> {
 interface SettingsChange {
   session: Partial<SessionSettings>
   messages: Partial<MessageSettings>
+  signing: Partial<SigningSettings>
 }
 
 function readChange(context: OperationContext, current: SessionSettings): SettingsChange {
@@ -77,11 +79,12 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
     sessionCookieSameSite: json.has('sessionCookieSameSite') ? readSameSite(params, json.get('sessionCookieSameSite')) : undefined,
   })
   const messages = readMessageSettings(params, json)
+  const signing = readSigningSettings(params)
   params.done()
-  return { session: { ...engine, ...change }, messages }
+  return { session: { ...engine, ...change }, messages, signing }
 }
 
-export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime): OperationTable {
+export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime, signing: SigningSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
       const change = readChange(context, runtime.settings)
@@ -89,7 +92,8 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       // A refused change leaves every setting as it was, the message settings included.
       if (unavailable === undefined) {
         messages.change(change.messages)
-        return { settings: { ...runtime.settings, ...messages.settings } }
+        signing.change(change.signing)
+        return { settings: { ...runtime.settings, ...messages.settings, ...shownSigningSettings(signing.settings) } }
       }
       context.status = 503
       return { unavailable }

@@ -13,7 +13,8 @@ import { MessageStorage } from './storage.js'
 import { createBackend } from './storages/index.js'
 
 export interface MessageMiddlewareOptions {
-  secretKey: string
+  /** The secret key of the moment (the control API may switch it). */
+  secretKey: () => string
   /** The session cookie settings, which the messages cookie borrows (126). */
   sessions: SessionRuntime
   settings: MessageSettingsRuntime
@@ -25,7 +26,7 @@ export class MessageMiddleware implements RequestMiddleware {
   async before(context: OperationContext): Promise<void> {
     const settings = this.options.settings.settings
     const backend = createBackend(settings.messageStorage, {
-      secretKey: this.options.secretKey,
+      secretKey: this.options.secretKey(),
       now: context.now,
       requestCookies: context.requestCookies,
       sessionSettings: this.options.sessions.settings,

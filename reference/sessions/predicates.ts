@@ -21,9 +21,10 @@ export function shouldDeleteCookie(state: SessionResponseState): boolean {
   return state.cookieSent && state.empty
 }
 
-/** 040, 043, 055: Vary: Cookie when the session was touched or the cookie is deleted, never otherwise. */
+/** 040, 043, 055, 190: Vary: Cookie when the session was touched, the cookie is deleted, or the cookie
+ * is set ("With a session cookie set, it must be varied on": Django 5.2.14+, CVE-2026-35192). */
 export function shouldVary(state: SessionResponseState): boolean {
-  return shouldDeleteCookie(state) || state.accessed
+  return shouldDeleteCookie(state) || state.accessed || shouldSetCookie(state)
 }
 
 /** 042, 051, 053, 055: a non-empty session that changed (or every one, with SESSION_SAVE_EVERY_REQUEST)

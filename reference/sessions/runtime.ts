@@ -2,6 +2,7 @@
 // they select, and the start-up values `reset` returns to. Engines are kept once created, so
 // switching back and forth keeps their records and connections until the server closes.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { StoreUnavailable, type SessionEngine } from './engine.js'
@@ -10,7 +11,8 @@ import type { SecurityLog } from './serialization.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
 export interface SessionRuntimeOptions {
-  secretKey: string
+  /** The secret key of the moment (the control API may switch it); an engine signs with the key it was made with. */
+  secretKey: () => string
   /** Start-up settings; anything not given is Django's default. */
   settings?: Partial<SessionSettings>
   stores?: Partial<StoreAddresses>
@@ -29,8 +31,10 @@ function firstLine(error: unknown): string {
 }
 
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
-function instanceKey(settings: SessionSettings): string {
-  const base = `${settings.engine}/${settings.store ?? ''}`
+function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string): string {
+  // Another secret key (a checks scenario switched it) gets engines of its own.
+  const signedWith = secretKey === startupKey ? '' : `#${createHash('sha256').update(secretKey).digest('hex').slice(0, 12)}`
+  const base = `${settings.engine}/${settings.store ?? ''}${signedWith}`
   return settings.engine === 'file' ? `${base}/${settings.sessionCookieName}/${settings.sessionCookieAge}` : base
 }
 
@@ -40,13 +44,17 @@ export class SessionRuntime {
   #settings: SessionSettings
   readonly #startup: SessionSettings
   readonly #engines = new Map<string, Promise<SessionEngine>>()
+  /** Engines asked for since the last reset: the ones that may hold records to empty. */
+  readonly #used = new Set<string>()
   readonly #stores: StoreAddresses
+  readonly #startupKey: string
   #directory: Promise<string> | undefined
 
   constructor(private readonly options: SessionRuntimeOptions) {
     const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
     this.#startup = { ...DJANGO_SESSION_DEFAULTS, ...Object.fromEntries(settings) }
     this.#settings = { ...this.#startup }
+    this.#startupKey = options.secretKey()
     const given = Object.entries(options.stores ?? {}).filter(([, address]) => address !== undefined && address !== '')
     this.#stores = { ...DEFAULT_STORE_ADDRESSES, ...Object.fromEntries(given) }
   }
@@ -70,7 +78,7 @@ export class SessionRuntime {
       try {
         await this.#probe(await this.#engineFor(candidate), now)
       } catch (error) {
-        await this.#forget(instanceKey(candidate))
+        await this.#forget(this.#instanceKey(candidate))
         const hint = HINTS[candidate.store ?? '']
         const reason = firstLine(error)
         return { unavailable: hint && error instanceof StoreUnavailable ? `${reason}; ${hint}` : reason }
@@ -84,7 +92,11 @@ export class SessionRuntime {
    * An engine that cannot empty itself (memcached cannot list keys) is replaced by a new
    * instance with a fresh key prefix; cached-db's rows then go through the db engine (176). */
   async reset(): Promise<void> {
-    const keys = [...this.#engines.keys()]
+    // Only engines used since the last reset can hold records of this process: emptying every
+    // engine each time cost a scenario 15-30 ms once a server had run them all. A SQLite file
+    // given from outside may be shared with another server (a peer), so it is always emptied.
+    const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
+    this.#used.clear()
     if (keys.some((key) => key.startsWith('cached-db/')) && !keys.includes('db/sqlite')) {
       this.#engineFor({ ...this.#startup, engine: 'db', store: 'sqlite' })
       keys.push('db/sqlite')
@@ -108,8 +120,13 @@ export class SessionRuntime {
     if (this.#directory !== undefined) await rm(await this.#directory, { recursive: true, force: true })
   }
 
+  #instanceKey(settings: SessionSettings): string {
+    return instanceKey(settings, this.options.secretKey(), this.#startupKey)
+  }
+
   #engineFor(settings: SessionSettings): Promise<SessionEngine> {
-    const key = instanceKey(settings)
+    const key = this.#instanceKey(settings)
+    this.#used.add(key)
     let engine = this.#engines.get(key)
     if (engine === undefined) {
       engine = this.#create(settings)
@@ -126,7 +143,7 @@ export class SessionRuntime {
     const { sqlitePath, fileDirectory } = this.#stores
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
-      secretKey: this.options.secretKey,
+      secretKey: this.options.secretKey(),
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
       fileDirectory: fileDirectory ?? join(await this.#workDirectory(), 'files'),
       cookieName: settings.sessionCookieName,

@@ -1,16 +1,20 @@
-import { BadSignature, getCookieSigner, SignatureExpired, type SigningKey } from '../../lib/signing/index.js'
+import {
+  BadSignature, cookieSignerSalt, getCookieSigner, legacyCookieSignerSalt, SignatureExpired, type SigningKey,
+} from '../../lib/signing/index.js'
 import type { CookieOptions, ResponseCookies } from '../cookies/serialize.js'
 
 export interface CookieSigningSettings {
   secretKey: SigningKey
   secretKeyFallbacks?: readonly SigningKey[]
+  /** SIGNED_COOKIE_LEGACY_SALT_FALLBACK (default on): also read values signed under the legacy salt. */
+  legacySaltFallback?: boolean
 }
 
 export type SignedCookieResult =
   | { found: true; value: string }
   | { found: false; reason: 'missing' | 'bad-signature' | 'expired' }
 
-/** 026-028: the value is signed with salt name + salt; every other argument goes to set_cookie. */
+/** 026-028: the value is signed with the v2 salt of (name, salt); every other argument goes to set_cookie. */
 export function setSignedCookie(
   cookies: ResponseCookies,
   name: string,
@@ -20,8 +24,24 @@ export function setSignedCookie(
   now: number,
 ): void {
   const { salt = '', ...cookieOptions } = options
-  const signer = getCookieSigner({ ...signing, salt: name + salt })
+  const signer = getCookieSigner({ ...signing, salt: cookieSignerSalt(name, salt) })
   cookies.set(name, signer.sign(value, now), cookieOptions, now)
+}
+
+/**
+ * 187-189: under the v2 salt first; a bad signature (not an expired one) is tried again under the
+ * legacy salt while the fallback is on, as Django 5.2.17's `_unsign_cookie` does.
+ */
+function unsignCookie(signedValue: string, name: string, options: { salt?: string; maxAge?: number }, signing: CookieSigningSettings, now: number): string {
+  const check = options.maxAge === undefined ? undefined : { maxAge: options.maxAge, now }
+  const unsignWith = (salt: string) => getCookieSigner({ ...signing, salt }).unsign(signedValue, check)
+  try {
+    return unsignWith(cookieSignerSalt(name, options.salt))
+  } catch (error) {
+    const fallback = signing.legacySaltFallback ?? true
+    if (!fallback || !(error instanceof BadSignature) || error instanceof SignatureExpired) throw error
+    return unsignWith(legacyCookieSignerSalt(name, options.salt))
+  }
 }
 
 /** 029-032: missing, a signature that does not verify, or one older than maxAge seconds. */
@@ -34,10 +54,8 @@ export function getSignedCookie(
 ): SignedCookieResult {
   const signedValue = requestCookies.get(name)
   if (signedValue === undefined) return { found: false, reason: 'missing' }
-  const signer = getCookieSigner({ ...signing, salt: name + (options.salt ?? '') })
   try {
-    const check = options.maxAge === undefined ? undefined : { maxAge: options.maxAge, now }
-    return { found: true, value: signer.unsign(signedValue, check) }
+    return { found: true, value: unsignCookie(signedValue, name, options, signing, now) }
   } catch (error) {
     if (error instanceof SignatureExpired) return { found: false, reason: 'expired' }
     if (error instanceof BadSignature) return { found: false, reason: 'bad-signature' }

@@ -1,5 +1,6 @@
 import { After, AfterAll, Status } from '@cucumber/cucumber'
 import { closeWorkerBrowser } from '../../harness/agent/browser.js'
+import { isKeptForWholeRun } from '../../harness/runtime/worker-lifetime.js'
 import type { SpecWorld } from './world.js'
 
 /** The page as it was when the scenario failed, then the scenario's browser context goes. */
@@ -18,5 +19,6 @@ After({ tags: '@browser', timeout: 30_000 }, async function (this: SpecWorld, { 
 })
 
 AfterAll({ timeout: 30_000 }, async function () {
-  await closeWorkerBrowser()
+  // A pool worker keeps its browser for its next units and closes it when it ends.
+  if (!isKeptForWholeRun()) await closeWorkerBrowser()
 })

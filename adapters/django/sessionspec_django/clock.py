@@ -1,10 +1,11 @@
 """The adapter's clock, which the control API moves.
 
-Django reads "now" in three ways: time.time() (signature timestamps and ages, cookie expires
+Django reads "now" in four ways: time.time() (signature timestamps and ages, cookie expires
 dates, cache timeouts), django.utils.timezone.now() (session expiry, the db engine's
-expire_date), and, in the file engine, a session file's mtime, which the kernel stamps from
-the real clock. install() points the first two here and has the file engine's files stamped
-with this clock; nothing else is patched.
+expire_date), set_cookie(expires=<datetime>) measuring that date against the system clock
+(Django 3.2: `expires.utcnow()`; 4.0 and later: `datetime.datetime.now(tz=timezone.utc)` in
+django/http/response.py), and, in the file engine, a session file's mtime, which the kernel
+stamps from the real clock. install() points each of them here; nothing else is patched.
 """
 import datetime
 import os
@@ -73,8 +74,37 @@ class _ClockStampedShutil:
         return moved
 
 
+class _ClockNowDatetime(type):
+    """Stands for datetime.datetime in django/http/response.py (Django 4.0+): now() reads this
+    clock, isinstance() and every other attribute are the real class's."""
+
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, datetime.datetime)
+
+    def __getattr__(cls, name):
+        return getattr(datetime.datetime, name)
+
+
+class _ResponseDatetime(metaclass=_ClockNowDatetime):
+    @staticmethod
+    def now(tz=None):
+        return datetime.datetime.fromtimestamp(now(), tz=tz)
+
+
+class _ResponseDatetimeModule:
+    """The datetime module as django/http/response.py sees it: datetime.datetime.now is this clock's."""
+    datetime = _ResponseDatetime
+
+    def __getattr__(self, name):
+        return getattr(datetime, name)
+
+
 def install():
     time.time = now
     timezone.now = _timezone_now
+    # C-level reads of the system clock that patching time.time does not reach: Django 3.2
+    # calls expires.utcnow() (the views pass a ClockDatetime); 4.0+ calls datetime.now(tz=utc).
+    from django.http import response
+    response.datetime = _ResponseDatetimeModule()
     from django.contrib.sessions.backends import file as file_engine
     file_engine.shutil = _ClockStampedShutil()

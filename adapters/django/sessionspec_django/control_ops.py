@@ -3,7 +3,7 @@ import math
 
 from django.http import JsonResponse
 
-from . import clock, store_ops, switches
+from . import check_ops, clock, store_ops, switches
 from .params import ABSENT, NUMBER, Rejected
 
 # settings.set parameters besides engine and store: accepted JSON types, and whether null is allowed.
@@ -20,6 +20,8 @@ SETTING_TYPES = {
     'messageStorage': ((str,), False),
     'messageLevel': ((int,), False),
     'messageTags': ((dict,), False),
+    'secretKey': ((str,), False),
+    'signedCookieLegacySaltFallback': ((bool,), False),
 }
 
 
@@ -62,6 +64,8 @@ def _read_settings(params):
             changes[name] = value
     if changes.get('sessionCookieSameSite') is True:
         raise Rejected('sessionCookieSameSite must be "Strict", "Lax", "None" or false')
+    if changes.get('secretKey') == '':
+        raise Rejected('secretKey must be a non-empty string')
     if 'messageStorage' in changes and changes['messageStorage'] not in switches.STORAGES:
         raise Rejected(f'messageStorage must be one of {", ".join(switches.STORAGES)}')
     return changes
@@ -92,4 +96,5 @@ OPERATIONS = {
     'reset': reset,
     'settings.set': settings_set,
     **store_ops.OPERATIONS,
+    **check_ops.OPERATIONS,
 }

@@ -2,6 +2,8 @@
 session and message settings per request (switches.py)."""
 import os
 
+import django
+
 RUN_DIR = os.environ['SESSIONSPEC_DJANGO_RUN_DIR']
 CONTROL_ENABLED = os.environ.get('SESSIONSPEC_DJANGO_CONTROL') == '1'
 
@@ -30,6 +32,14 @@ CACHES = {
         'LOCATION': os.environ.get('MEMCACHED_LOCATION', '127.0.0.1:11211'),
     },
 }
+# Django's own Redis backend, where this Django has it (4.0+; switches.py says why not elsewhere).
+# A prefix per process keeps concurrent runs on one Redis apart.
+if django.VERSION >= (4, 0):
+    CACHES['redis'] = {
+        'BACKEND': 'django.core.cache.backends.redis.RedisCache',
+        'LOCATION': os.environ.get('REDIS_URL', 'redis://127.0.0.1:6379'),
+        'KEY_PREFIX': f'sessionspec-django-{os.getpid()}',
+    }
 SESSION_FILE_PATH = os.path.join(RUN_DIR, 'sessions')
 os.makedirs(SESSION_FILE_PATH, exist_ok=True)
 

@@ -5,6 +5,7 @@ choice into django.conf.settings at the start of each request and hands the requ
 SessionMiddleware built for the chosen SESSION_ENGINE (Django 3.2's SessionMiddleware imports
 the engine once, in __init__). Every other setting is read by Django when it is used.
 """
+import django
 from django.conf import settings
 from django.contrib.messages import constants as message_constants, utils as message_utils
 from django.contrib.messages.storage import base as message_base
@@ -16,17 +17,21 @@ ENGINES = {
     'db': {'sqlite': ('django.contrib.sessions.backends.db', 'default')},
     'file': {None: ('django.contrib.sessions.backends.file', 'default')},
     'cache': {'local': ('django.contrib.sessions.backends.cache', 'default'),
-              'memcached': ('django.contrib.sessions.backends.cache', 'memcached')},
+              'memcached': ('django.contrib.sessions.backends.cache', 'memcached'),
+              'redis': ('django.contrib.sessions.backends.cache', 'redis')},
     'cached-db': {'local': ('django.contrib.sessions.backends.cached_db', 'default'),
-                  'memcached': ('django.contrib.sessions.backends.cached_db', 'memcached')},
+                  'memcached': ('django.contrib.sessions.backends.cached_db', 'memcached'),
+                  'redis': ('django.contrib.sessions.backends.cached_db', 'redis')},
     'signed-cookies': {None: ('django.contrib.sessions.backends.signed_cookies', 'default')},
 }
 # What the control API may name but this Django does not have.
 MISSING = {
     'memory': 'Django has no in-memory session engine',
     'postgres': 'the Django adapter runs the db engine on SQLite only',
-    'redis': 'Django 3.2 has no Redis cache backend (it came in Django 4.0)',
 }
+# django.core.cache.backends.redis.RedisCache came in Django 4.0 (settings.py configures it there).
+if django.VERSION < (4, 0):
+    MISSING['redis'] = f'Django {django.get_version()} has no Redis cache backend (RedisCache came in Django 4.0)'
 STORAGES = {
     'cookie': 'django.contrib.messages.storage.cookie.CookieStorage',
     'session': 'django.contrib.messages.storage.session.SessionStorage',
@@ -46,6 +51,9 @@ SETTING_NAMES = {
     'messageStorage': 'MESSAGE_STORAGE',
     'messageLevel': 'MESSAGE_LEVEL',
     'messageTags': 'MESSAGE_TAGS',
+    'secretKey': 'SECRET_KEY',
+    # Django 5.2.17 and later read it; an older Django ignores it (it reads only the legacy salt).
+    'signedCookieLegacySaltFallback': 'SIGNED_COOKIE_LEGACY_SALT_FALLBACK',
 }
 SWITCHED = ['SESSION_ENGINE', 'SESSION_CACHE_ALIAS', *SETTING_NAMES.values()]
 UNSET = object()
@@ -128,7 +136,7 @@ def apply():
 
 def current():
     """Every switchable setting, named and valued as the control API names them."""
-    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items()}
+    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items() if name != 'secretKey'}
     storage_ids = {path: storage_id for storage_id, path in STORAGES.items()}
     values['messageStorage'] = storage_ids.get(values['messageStorage'], values['messageStorage'])
     # Neither is in Django's global settings; these are the defaults Django reads them with.

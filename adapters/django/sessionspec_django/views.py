@@ -1,5 +1,6 @@
 """The fixture API and the control API (docs/fixture-api.md): one JSON object in, one out."""
 import json
+import platform
 
 import django
 from django.conf import settings
@@ -13,7 +14,7 @@ FIXTURE_OPERATIONS = {**cookie_ops.OPERATIONS, **session_ops.OPERATIONS, **messa
 
 def identity(request):
     operations = [*FIXTURE_OPERATIONS, *(control_ops.OPERATIONS if settings.CONTROL_ENABLED else ())]
-    return JsonResponse({'sessionspec': 1, 'server': f'django-{django.get_version()}', 'operations': operations})
+    return JsonResponse({'sessionspec': 1, 'server': f'Django {django.get_version()} on Python {platform.python_version()}', 'operations': operations})
 
 
 def _run(operation, request):

@@ -1,5 +1,5 @@
 // The two errors a server-side store raises, built in one place so that every engine words
-// them alike: SessionInterrupted (054) and StoreUnavailable (security.md RL-04, RL-05).
+// them alike: SessionInterrupted (054) and StoreUnavailable (docs/security-catalogue.md RL-04, RL-05).
 import { SessionInterrupted, StoreUnavailable } from '../engine.js'
 
 /** 054: Django's own words for a session deleted by a concurrent request. */

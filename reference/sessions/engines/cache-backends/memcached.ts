@@ -13,7 +13,7 @@ const DEADLINE_MS = (TIMEOUT_S + CONNECT_TIMEOUT_S) * 1000 + 500
 const MAX_RELATIVE_TTL = 30 * 24 * 3600
 
 /**
- * Django's memcache_key_warnings (CVE-2020-13254, security.md ST-02): at most 250 bytes, no
+ * Django's memcache_key_warnings (CVE-2020-13254, docs/security-catalogue.md ST-02): at most 250 bytes, no
  * control characters or spaces. Such a key cannot be in memcached, so it reads as absent
  * (076: Django's cache engine turns the backend's key error into "no session").
  */

@@ -1,4 +1,4 @@
-// Redis through ioredis, tuned to fail fast and heal by itself (security.md RL-04, RL-05):
+// Redis through ioredis, tuned to fail fast and heal by itself (docs/security-catalogue.md RL-04, RL-05):
 // no offline queue and no per-command retries, so nothing waits in a queue while Redis is down;
 // the client keeps reconnecting in the background, at least every 200 ms. A request that comes
 // in between two attempts waits for the next one (at most 200 ms plus its connect timeout) and

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Prints the literal Django vectors of the features, captured from the Django that runs this.
+
+    .venv-django/bin/python adapters/django/capture_vectors.py
+
+The features carry these values as literals in their Examples tables (issue 12: the expected
+bytes come from real Django, never from code the server under test also uses). Each block
+below is printed as the Examples rows of one scenario, Gherkin-escaped (a backslash is
+written \\\\, a bar \\|), so that a maintainer can re-run it on a new Django and compare. The
+secret key and the moment are fixed: harness/oracle/django-vectors.ts holds the same two.
+"""
+import time
+
+SECRET_KEY = 'django-insecure-conformance-key'
+MOMENT = 2_000_000_000  # Unix seconds; the scenarios move their clock to this instant first
+
+# Values that exercise the signed format: its separators, quoting, non-ASCII, empty.
+VALUES = ['blue', 'a:b', '1.5', 'say "hi"', 'a,b', 'a;b', 'back\\slash', 'café', '']
+SALTS = ['', 'extra', 'a:b']
+SESSION_VALUES = ['v', 'a:b;c,"d"\\', 'café ☕', '']
+MESSAGE_TEXTS = ['Hello', 'Tom & "Jerry"; a,b\\c: café', ' '.join(['Hello, world.'] * 20)]
+
+
+def configure():
+    from django.conf import settings
+    settings.configure(
+        SECRET_KEY=SECRET_KEY, USE_TZ=True, INSTALLED_APPS=['django.contrib.sessions', 'django.contrib.messages'],
+        SESSION_ENGINE='django.contrib.sessions.backends.signed_cookies',
+    )
+    import django
+    django.setup()
+    time.time = lambda: float(MOMENT)
+
+
+def cell(text):
+    return text.replace('\\', '\\\\').replace('|', '\\|')
+
+
+def row(*cells):
+    return '        | ' + ' | '.join(cell(c) for c in cells) + ' |'
+
+
+def signed_cookies():
+    from django.http import HttpResponse
+    print('# set_signed_cookie(name, value, salt=salt): the value on the Set-Cookie line')
+    print(row('name', 'value', 'salt', 'cookie'))
+    for salt in SALTS:
+        for value in VALUES if salt == '' else VALUES[:2]:
+            response = HttpResponse()
+            response.set_signed_cookie('color', value, salt=salt)
+            print(row('color', value, salt, response.cookies['color'].coded_value))
+
+
+def legacy_signed_cookies():
+    from django.core import signing
+    from django.http import HttpResponse
+    print('# signed under the legacy salt name + salt (Django 5.2.16 and earlier): value on the wire')
+    print(row('value', 'salt', 'cookie'))
+    for value, salt in [('blue', ''), ('a:b', 'extra'), ('café', '')]:
+        response = HttpResponse()
+        response.set_cookie('color', signing.get_cookie_signer(salt='color' + salt).sign(value))
+        print(row(value, salt, response.cookies['color'].coded_value))
+
+
+def forged_signed_cookies():
+    from django.core import signing
+    print('# forgeries of "blue" for the cookie "color": another secret key; the SHA-1 algorithm (legacy salt)')
+    print(row('forgery', 'cookie'))
+    other = signing.TimestampSigner(key=b'django.http.cookies' + b'another-secret-key',
+                                    salt=signing._cookie_signer_salt('color', ''))
+    print(row('another secret key', other.sign('blue')))
+    # Under the legacy salt, which Django 3.2 reads: there the SHA-1 signature alone decides.
+    sha1 = signing.TimestampSigner(key=b'django.http.cookies' + SECRET_KEY.encode(), salt='color', algorithm='sha1')
+    print(row('the SHA-1 algorithm', sha1.sign('blue')))
+
+
+def signed_sessions():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: session {key: value} -> the session cookie value')
+    print(row('key', 'value', 'cookie'))
+    for value in SESSION_VALUES:
+        session = SessionStore()
+        session['k'] = value
+        session.save()
+        print(row('k', value, session.session_key))
+    session = SessionStore()
+    session.save()
+    print('# the empty session')
+    print(row('', '', session.session_key))
+
+
+def faulty_messages_cookies():
+    import base64
+    from django.core import signing
+    signer = signing.get_cookie_signer(salt='django.contrib.messages')
+    message = base64.urlsafe_b64encode(b'[["__json_message",0,20,"forged"]]').rstrip(b'=').decode()
+    good = signer.sign(message)
+    print('# messages cookies that must be ignored, signed with the secret key where signed')
+    print(row('fault', 'cookie'))
+    print(row('a bad signature', good[:good.rindex(':') + 1] + 'B' * 43))
+    print(row('a payload that is not base64', signer.sign('!!not*base64!!')))
+    print(row('a payload that is not JSON', signer.sign(base64.urlsafe_b64encode(b'{not json').rstrip(b'=').decode())))
+    print(row('no signature at all', message))
+
+
+def messages_cookies():
+    from django.contrib.messages import constants
+    from django.contrib.messages.storage.base import Message
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.http import HttpRequest
+    print('# CookieStorage: one info message -> the messages cookie value (the last one compressed)')
+    print(row('text', 'cookie'))
+    for text in MESSAGE_TEXTS:
+        # extra_tags='' as messages.add_message passes it
+        print(row(text, CookieStorage(HttpRequest())._encode([Message(constants.INFO, text, extra_tags='')])))
+
+
+if __name__ == '__main__':
+    configure()
+    import django
+    print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
+    for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
+                  messages_cookies, faulty_messages_cookies):
+        block()

@@ -1,0 +1,124 @@
+import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
+import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
+import { readMessages, type ExecutedScenario } from '../results/read-messages.js'
+import type { RunPass } from '../runtime/passes.js'
+import type { WorkUnit } from '../runtime/pool-protocol.js'
+import { runOnPool } from '../runtime/worker-pool.js'
+
+/** Features, steps and cucumber.mjs live in the package, wherever the command is run from. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** What both ways of running the passes need from the run command's options. */
+export interface PassOptions {
+  tags?: string
+  parallel: number
+  paths: string[]
+  quiet?: boolean
+  shard?: string
+}
+
+const ENVIRONMENT = { cwd: PACKAGE_ROOT }
+const OUTCOME_MARK: Record<string, string> = { PASSED: '.', FAILED: 'F', SKIPPED: '-' }
+
+/**
+ * The default way: every pass's scenarios, split by feature file into units of work, on a pool of
+ * workers that keep their server and step definitions for the whole run. Longest units first, so
+ * that no worker is left with a long one at the end.
+ */
+export async function runPassesOnPool(passes: RunPass[], options: PassOptions): Promise<ExecutedScenario[]> {
+  const units: Array<WorkUnit & { order: number }> = []
+  for (const [order, pass] of passes.entries()) {
+    const byFile = new Map<string, string[]>()
+    for (const path of await selectScenarios(pass, options)) {
+      const file = path.slice(0, path.lastIndexOf(':'))
+      byFile.set(file, [...(byFile.get(file) ?? []), path])
+    }
+    for (const paths of byFile.values()) units.push({ pass: pass.name, engine: pass.engine, storage: pass.storage, paths, order })
+  }
+  units.sort((a, b) => b.paths.length - a.paths.length)
+  const total = units.reduce((sum, unit) => sum + unit.paths.length, 0)
+  if (!options.quiet) process.stdout.write(`${passes.length} passes, ${total} scenarios on ${Math.min(options.parallel, units.length)} workers: `)
+  const executed = await runOnPool(units, {
+    workers: options.parallel,
+    cwd: PACKAGE_ROOT,
+    onScenarios: (scenarios) => {
+      if (!options.quiet) process.stdout.write(scenarios.map((s) => (s.raw.notApplicable ? '-' : OUTCOME_MARK[s.raw.status] ?? 'E')).join(''))
+    },
+  })
+  if (!options.quiet) process.stdout.write('\n')
+  // The order a one-pass-at-a-time run gives: pass by pass, then by place in the features.
+  const passOrder = new Map(passes.map((pass, index) => [pass.name, index]))
+  const passOf = (s: ExecutedScenario) => passOrder.get(s.engine ?? s.storage ?? 'shared') ?? 0
+  return executed.sort((a, b) => passOf(a) - passOf(b) || a.uri.localeCompare(b.uri) || a.line - b.line)
+}
+
+/** The scenarios ("absolute file:line") a pass selects, within the shard when there is one. */
+async function selectScenarios(pass: RunPass, options: PassOptions): Promise<string[]> {
+  const { runConfiguration } = await loadConfiguration({
+    file: 'cucumber.mjs',
+    provided: { paths: featurePaths(options), tags: pass.tags, format: [] },
+  }, ENVIRONMENT)
+  const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
+  const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
+  return selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
+}
+
+function featurePaths(options: PassOptions): string[] {
+  return options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : ['features/**/*.feature']
+}
+
+/**
+ * The slower way, on request: one cucumber run per pass with cucumber's own workers, each
+ * starting its server anew, writing cucumber's HTML report and message stream of every pass.
+ */
+export async function runPassesWithCucumberReports(passes: RunPass[], options: PassOptions, reportDir: string): Promise<ExecutedScenario[]> {
+  const executed: ExecutedScenario[] = []
+  // Step definitions are ES modules, imported once per process: load them once and hand the
+  // same library to every pass (a second import would register nothing).
+  let support: Awaited<ReturnType<typeof loadSupport>> | undefined
+  try {
+    for (const pass of passes) {
+      setOrDelete('SESSIONSPEC_ENGINE', pass.engine)
+      setOrDelete('SESSIONSPEC_STORAGE', pass.storage)
+      const file = (ext: string) => join(reportDir, `${pass.name.replace('/', '-')}.${ext}`)
+      const { runConfiguration } = await loadConfiguration({
+        file: 'cucumber.mjs',
+        provided: {
+          paths: featurePaths(options),
+          parallel: options.parallel > 1 ? options.parallel : 0,
+          tags: pass.tags,
+          format: [options.quiet ? 'summary' : 'progress', `message:${file('ndjson')}`, `html:${file('html')}`],
+        },
+      }, ENVIRONMENT)
+      // A pass that selects no scenario would only start servers for nothing.
+      const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
+      const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
+      if (selected.length === 0) continue
+      if (options.shard) runConfiguration.sources.paths = selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
+      const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
+      if (!options.quiet) process.stdout.write(`\n${label} (${selected.length} scenarios): `)
+      support ??= await loadSupport(runConfiguration, ENVIRONMENT)
+      await runCucumber({ ...runConfiguration, support }, ENVIRONMENT)
+      executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
+    }
+  } finally {
+    setOrDelete('SESSIONSPEC_ENGINE', undefined)
+    setOrDelete('SESSIONSPEC_STORAGE', undefined)
+  }
+  return executed
+}
+
+/** A stable split: each scenario goes to one shard by a hash of where it is. */
+function inShard(key: string, shard: string): boolean {
+  const [index, count] = shard.split('/').map(Number)
+  let hash = 2166136261
+  for (const c of key) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619) >>> 0
+  return hash % count === index - 1
+}
+
+/** Cucumber's workers inherit the environment: this is how a pass tells them its engine or storage. */
+function setOrDelete(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+}

@@ -1,0 +1,54 @@
+// One worker of `sessionspec run`: a process that loads the step definitions and starts the
+// target's server once, then runs the units of work the run command hands it, pass after pass,
+// each as an in-process cucumber run. Started by worker-pool.ts with an IPC channel.
+import { Writable } from 'node:stream'
+import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
+import { scenariosFromMessages } from '../results/read-messages.js'
+import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
+import { closeWorkerBrowser } from '../agent/browser.js'
+import { keepForWholeRun } from './worker-lifetime.js'
+import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
+
+const send = (message: FromWorker) => new Promise<void>((done) => process.send!(message, () => done()))
+
+// Cucumber's own output is not wanted: the run command prints progress from the results.
+const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
+const environment = { cwd: process.cwd(), stdout: silent }
+
+keepForWholeRun()
+// The server starts while the step definitions load; a failure shows in each scenario's Before hook.
+workerRuntime().catch(() => undefined)
+const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
+const support = await loadSupport(runConfiguration, environment)
+
+async function run(unit: WorkUnit): Promise<FromWorker> {
+  // The Before hook reads the pass's engine and storage from here, as in a cucumber worker.
+  for (const [name, value] of [['SESSIONSPEC_ENGINE', unit.engine], ['SESSIONSPEC_STORAGE', unit.storage]] as const) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  const messages: Record<string, any>[] = []
+  await runCucumber({
+    ...runConfiguration,
+    sources: { ...runConfiguration.sources, paths: unit.paths, tagExpression: '' },
+    support,
+    formats: { ...runConfiguration.formats, files: {} },
+  }, environment, (envelope) => messages.push(envelope))
+  const scenarios = scenariosFromMessages(messages, { engine: unit.engine, storage: unit.storage })
+  // Each path names one scenario the run command found; one that did not run is a harness fault.
+  if (scenarios.length !== unit.paths.length) {
+    return { type: 'broken', message: `cucumber ran ${scenarios.length} of the ${unit.paths.length} scenarios given, from ${unit.paths[0]}` }
+  }
+  return { type: 'done', scenarios }
+}
+
+process.on('message', (message: ToWorker) => {
+  if (message.type === 'stop') {
+    void Promise.allSettled([closeWorkerBrowser(), stopWorkerRuntime({ force: true })]).finally(() => process.exit(0))
+    return
+  }
+  run(message.unit)
+    .catch((error: unknown): FromWorker => ({ type: 'broken', message: (error as Error).message.split('\n')[0] }))
+    .then(send)
+})
+await send({ type: 'ready' })

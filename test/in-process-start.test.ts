@@ -1,0 +1,48 @@
+// The reference server started inside the test worker (targets/reference.yaml, start.inProcess),
+// and the worker pool that keeps it for a whole run.
+import assert from 'node:assert/strict'
+import { fileURLToPath } from 'node:url'
+import { describe, it } from 'node:test'
+import { startInProcess } from '../harness/launch/start-in-process.js'
+import { EMPTY_LAUNCH_CONTEXT } from '../harness/launch/shared-resources.js'
+import { loadTarget } from '../harness/target/load-target.js'
+import type { Target } from '../harness/target/types.js'
+import { runOnPool } from '../harness/runtime/worker-pool.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+describe('the in-process start of the reference server', () => {
+  it('answers the fixture API at the baseUrl it reports, with the control API of its args', async () => {
+    const target = await loadTarget('targets/reference.yaml')
+    const server = await startInProcess(target, EMPTY_LAUNCH_CONTEXT)
+    try {
+      assert.match(server.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/)
+      assert.doesNotMatch(server.baseUrl, /:0$/)
+      const index = await (await fetch(`${server.baseUrl}/__sessionspec`)).json() as { operations: string[] }
+      assert.ok(index.operations.includes('session.set'))
+      assert.ok(index.operations.includes('clock.set'), 'the --control flag of start.inProcess.args reaches the server')
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('names a module that exports no startInProcess, in one line', async () => {
+    const target = await loadTarget('targets/reference.yaml')
+    const broken: Target = { ...target, start: { ...target.start!, inProcess: { module: 'reference/app.ts' } } }
+    await assert.rejects(startInProcess(broken, EMPTY_LAUNCH_CONTEXT), {
+      name: 'TargetError',
+      message: /start\.inProcess\.module reference\/app\.ts exports no startInProcess function$/,
+    })
+  })
+})
+
+describe('the worker pool', () => {
+  it('ends the run with a one-line cause when a worker cannot run a unit', async () => {
+    const unit = { pass: 'shared', paths: [`${ROOT}features/no-such-area/missing.feature:3`] }
+    await assert.rejects(runOnPool([unit], { workers: 1, cwd: ROOT }), (error: Error) => {
+      assert.match(error.message, /^a test worker could not run the shared pass: /)
+      assert.doesNotMatch(error.message, /\n/)
+      return true
+    })
+  })
+})
