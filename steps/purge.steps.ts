@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
-import { countStoredSessions } from './support/store-count.js'
 import { plantSessions } from './support/plant-sessions.js'
+import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
 // Planting a thousand sessions, one committed row at a time, can outlast the default step timeout.
