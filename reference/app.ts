@@ -1,7 +1,7 @@
 import express from 'express'
 import { checksOperations } from './checks/index.js'
 import { ControllableClock } from './clock.js'
-import { checkControlParams } from './control/params-schema.js'
+import { checkControlParams, checkFixtureParams } from './params-schema.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'
 import { purgeOperations } from './control/purge.js'
 import { settingsOperations } from './control/settings.js'
@@ -108,7 +108,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   app.get(prefix, (_req, res) => {
     res.json({ sessionspec: 1, server: SERVER_NAME, operations })
   })
-  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true }))
+  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true, checkParams: checkFixtureParams }))
   app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
   app.use(`${prefix}/control`, control ? createOperationRouter(control, clock, { checkParams: checkControlParams }) : createDisabledControlRouter())
   app.use(answerUncaught)

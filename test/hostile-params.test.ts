@@ -55,6 +55,50 @@ describe('control parameters', () => {
   })
 })
 
+describe('fixture parameters', () => {
+  const ends = 'seconds from -253402300799 to 253402300799 (the end of year 9999)'
+  const refused: Array<[string, unknown, string]> = [
+    ['cookie.set', { name: 'a', value: 'v', maxAge: 1e308 }, `maxAge must be ${ends}`],
+    ['cookie.set', { name: 'a', value: 'v', path: `/${'p'.repeat(1024)}` }, 'path must be a path of at most 1024 characters without control characters, or null'],
+    ['cookie.set', { name: 'a', value: 'v', domain: 'd'.repeat(254) }, 'domain must be a domain of at most 253 characters without control characters'],
+    ['cookie.set', { name: 'n'.repeat(4097), value: 'v' }, 'name must be a string of at most 4096 characters'],
+    ['cookie.set', { name: 'a', value: 'v', secure: 'yes' }, 'secure must be a boolean, not a string'],
+    ['cookie.delete', { name: 'a', maxAge: 1 }, 'unknown parameter "maxAge"'],
+    ['cookie.getSigned', { name: 'a', maxAge: -1e300 }, `maxAge must be ${ends}`],
+    ['cookie.sequence', { steps: [{ action: 'set', name: 'a', value: '1' }, { action: 'delete', name: 'a', colour: 'x' }] }, 'unknown parameter "steps[1].colour"'],
+    ['cookie.sequence', { steps: [{ action: 'setSigned', name: 'a' }] }, 'steps[0].value is required (a string)'],
+    ['cookie.sequence', { steps: [{ name: 'a', value: '1' }] }, 'steps[0].action is required ("set", "delete" or "setSigned")'],
+    ['cookie.sequence', { steps: 'all' }, 'steps must be a list, not a string'],
+    ['cookie.received', { name: 'a' }, 'unknown parameter "name"'],
+    ['session.set', { key: 'k'.repeat(4097), value: 1 }, 'key must be a string of at most 4096 characters'],
+    ['session.set', { key: 'a' }, 'value is required (any JSON value)'],
+    ['session.update', { values: [1] }, 'values must be a JSON object, not a list'],
+    ['session.read', { key: 'a' }, 'unknown parameter "key"'],
+    ['session.fail', { status: 700 }, 'status must be an integer from 400 to 599'],
+    ['session.fail', { status: 404.5 }, 'status must be an integer from 400 to 599'],
+    ['session.setExpiry', { seconds: 0.5 }, 'seconds must be an integer from -253402300799 to 253402300799 (0: until the browser closes)'],
+    ['session.setExpiry', { at: '2030-01-01T00:00:00Z'.repeat(4) }, 'at must be ISO 8601 text of at most 64 characters'],
+    ['messages.add', { level: 1e10, text: 'hi' }, 'level must be an integer or one of debug, info, success, warning, error'],
+    ['messages.add', { level: 20, text: 'hi', colour: 'red' }, 'unknown parameter "colour"'],
+    ['messages.addMany', { messages: [{ level: 20, text: 'a' }, { text: 'b' }] }, 'messages[1].level is required (an integer or one of debug, info, success, warning, error)'],
+    ['messages.addAndRedirect', { level: 20 }, 'text is required (a string)'],
+    ['messages.list', { thenList: true }, 'unknown parameter "thenList"'],
+  ]
+  for (const [operation, params, reason] of refused) {
+    it(`${operation} ${JSON.stringify(params).slice(0, 80)} is 422: ${reason}`, async () => {
+      await server.reset()
+      const answer = await server.fixture(operation, params)
+      assert.deepEqual([answer.status, answer.body, answer.setCookie], [422, { rejected: reason }, []])
+    })
+  }
+
+  it('null still counts as not given, as Python\'s None', async () => {
+    await server.reset()
+    const answer = await server.fixture('cookie.set', { name: 'a', value: 'v', maxAge: null, domain: null, secure: null, samesite: null })
+    assert.deepEqual([answer.status, answer.setCookie], [200, ['a=v; Path=/']])
+  })
+})
+
 describe('__proto__ in any operation', () => {
   for (const path of ['fixture/session.set', 'fixture/cookie.set', 'control/settings.set', 'control/clock.set']) {
     it(`${path} refuses it as an unknown parameter`, async () => {
