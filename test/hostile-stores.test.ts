@@ -67,6 +67,58 @@ describe('the cache engine on Redis', () => {
   })
 })
 
+describe('count and clear on Redis read no planted value whole', () => {
+  const prefix = `hostile-listing-${process.pid}`
+  const redis = new Redis('redis://127.0.0.1:6379/0', { lazyConnect: true })
+  const engine = createCacheEngine({ store: 'redis', keyPrefix: prefix })
+  const key = (sessionKey: string) => cacheKey(prefix, CACHE_NAMESPACE, sessionKey)
+  const HUGE = 128 * 1024 * 1024
+  const keys = { huge: 'u'.repeat(32), list: 'l'.repeat(32), garbage: 'g'.repeat(32), big: ['b', 'c', 'd'].map((c) => c.repeat(32)) }
+  const sessions = ['1', '2', '3', 'e'].map((c) => c.repeat(32))
+  const everyKey = () => [keys.huge, keys.list, keys.garbage, ...keys.big, ...sessions].map(key)
+  after(async () => {
+    await redis.del(...everyKey())
+    await engine.close()
+    redis.disconnect()
+  })
+
+  /** SETRANGE pads with zero bytes inside Redis: the test itself never holds the value. */
+  async function plant(): Promise<void> {
+    await redis.del(...everyKey())
+    await redis.setrange(key(keys.huge), HUGE - 1, 'x')
+    await redis.rpush(key(keys.list), 'a', 'b')
+    await redis.set(key(keys.garbage), '\x00\xff not json')
+    // Three values under the 8 MiB read bound that together exceed one round of reads.
+    for (const big of keys.big) await redis.setrange(key(big), 5 * 1024 * 1024 - 1, 'x')
+    for (const live of sessions.slice(0, 3)) assert.equal(await engine.create(live, record, NOW), true)
+    assert.equal(await engine.create(sessions[3]!, { ...record, expiresAt: NOW - 1 }, NOW), true)
+  }
+
+  /** Growth of the resident set while `action` runs: reading the 128 MB value whole costs more
+   * than twice its size (ioredis's reply buffer, then the string), a bounded read nothing near it. */
+  async function growth(action: () => Promise<unknown>): Promise<number> {
+    const before = process.memoryUsage().rss
+    await action()
+    return process.memoryUsage().rss - before
+  }
+
+  it('counts the live records, the planted values as none, without reading the 128 MB value', async () => {
+    await plant()
+    let count = -1
+    const grew = await growth(async () => { count = await engine.count!(NOW) })
+    assert.equal(count, 3)
+    assert.ok(grew < 64 * 1024 * 1024, `count grew the process by ${Math.round(grew / 2 ** 20)} MiB`)
+  })
+
+  it('clears every key of the prefix, planted ones included, reading no value', async () => {
+    await plant()
+    const grew = await growth(() => engine.clear!())
+    assert.equal(await redis.exists(...everyKey()), 0)
+    assert.equal(await engine.count!(NOW), 0)
+    assert.ok(grew < 64 * 1024 * 1024, `clear grew the process by ${Math.round(grew / 2 ** 20)} MiB`)
+  })
+})
+
 describe('the cache engine on memcached', () => {
   const prefix = `hostile-${process.pid}`
   const client = memjs.Client.create('127.0.0.1:11211', { logger: { log: () => {} } })

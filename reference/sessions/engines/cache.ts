@@ -32,9 +32,20 @@ export interface CacheBackend {
   /** Stores only when the key is present (Redis SET XX, memcached replace); false when absent. */
   replace(key: string, value: string, ttlSeconds: number): Promise<boolean>
   delete(key: string): Promise<void>
-  /** Optional: entries whose key starts with prefix, in bounded batches (memcached cannot list keys). */
-  scan?(prefix: string): AsyncIterable<Array<[key: string, value: string]>>
+  /** Optional: memcached cannot list its keys. */
+  listing?: CacheListing
   close(): Promise<void>
+}
+
+/** count and clear walk every key of a prefix: in batches of a bounded number of keys, and with
+ * values read only where needed and each up to the bound get has, so a huge value planted under
+ * the prefix costs no more memory there than in a visitor's request. */
+export interface CacheListing {
+  /** Keys that start with prefix, a bounded number per batch; no value is read. */
+  keys(prefix: string): AsyncIterable<string[]>
+  /** The values of keys, as get reads them (too large or of another type: undefined), without
+   * counting as a use (no recency change). */
+  values(keys: readonly string[]): Promise<Array<string | undefined>>
 }
 
 export interface CacheBackendOptions {
@@ -116,9 +127,9 @@ export interface SessionCache {
   /** Stores only over a record that is live at now; false otherwise. */
   replace(key: string, record: SessionRecord, now: number): Promise<boolean>
   delete(key: string): Promise<void>
-  /** Live records of this prefix and namespace; needs backend.scan. */
+  /** Live records of this prefix and namespace; needs backend.listing. */
   count(now: number): Promise<number>
-  /** Removes every record of this prefix and namespace, live or not; needs backend.scan. */
+  /** Removes every record of this prefix and namespace, live or not; needs backend.listing. */
   clear(): Promise<void>
 }
 
@@ -127,9 +138,12 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
   const base = keyOf('')
   // "…sessions.cache" is a prefix of "…sessions.cached_db": a scan for one must skip the other.
   const others = NAMESPACES.filter((other) => other !== namespace && other.startsWith(namespace)).map((other) => cacheKey(keyPrefix, other, ''))
-  async function* entries(): AsyncIterable<Array<[string, string]>> {
-    if (backend.scan === undefined) throw new TypeError(`the ${backend.store} cache cannot list its keys`)
-    for await (const batch of backend.scan(base)) yield batch.filter(([key]) => !others.some((other) => key.startsWith(other)))
+  function listing(): CacheListing {
+    if (backend.listing === undefined) throw new TypeError(`the ${backend.store} cache cannot list its keys`)
+    return backend.listing
+  }
+  async function* keyBatches(): AsyncIterable<string[]> {
+    for await (const batch of listing().keys(base)) yield batch.filter((key) => !others.some((other) => key.startsWith(other)))
   }
   const get = async (key: string, now: number) => {
     const value = await backend.get(keyOf(key))
@@ -150,11 +164,15 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
     delete: (key) => backend.delete(keyOf(key)),
     async count(now) {
       let live = 0
-      for await (const batch of entries()) live += batch.filter(([, value]) => isAlive(decodeEntry(value), now)).length
+      for await (const keys of keyBatches()) {
+        const values = await listing().values(keys)
+        live += values.filter((value) => value !== undefined && isAlive(decodeEntry(value), now)).length
+      }
       return live
     },
+    // Keys only: what a key holds does not matter to its removal.
     async clear() {
-      for await (const batch of entries()) await Promise.all(batch.map(([key]) => backend.delete(key)))
+      for await (const keys of keyBatches()) await Promise.all(keys.map((key) => backend.delete(key)))
     },
   }
 }
@@ -171,7 +189,7 @@ export function openCacheBackend(options: CacheBackendOptions): CacheBackend {
 export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine {
   const backend = openCacheBackend(options)
   const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
-  const canCount = backend.scan !== undefined
+  const canCount = backend.listing !== undefined
   // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
   const capabilities: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: canCount }
   return {

@@ -80,7 +80,7 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
     clearExpired: (now) => db.clearExpired(now),
     count: (now) => db.count(now),
     // Only when the cache can list its keys: a stale cache entry would bring a cleared session back.
-    ...(backend.scan === undefined ? {} : {
+    ...(backend.listing === undefined ? {} : {
       async clear() {
         await db.clear()
         await cache.clear()

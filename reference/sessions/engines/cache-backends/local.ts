@@ -62,17 +62,23 @@ export function openLocalBackend(location: string): CacheBackend {
     async delete(key) {
       entries.delete(key)
     },
-    async *scan(prefix) {
-      let batch: Array<[string, string]> = []
-      for (const [key, value] of entries) {
-        if (!key.startsWith(prefix)) continue
-        batch.push([key, value])
-        if (batch.length === SCAN_BATCH) {
-          yield batch
-          batch = []
+    listing: {
+      async *keys(prefix) {
+        let batch: string[] = []
+        for (const key of entries.keys()) {
+          if (!key.startsWith(prefix)) continue
+          batch.push(key)
+          if (batch.length === SCAN_BATCH) {
+            yield batch
+            batch = []
+          }
         }
-      }
-      if (batch.length > 0) yield batch
+        if (batch.length > 0) yield batch
+      },
+      // entries.get, not get: a count is no use of an entry and must not save it from the cull.
+      async values(keys) {
+        return keys.map((key) => entries.get(key))
+      },
     },
     // The store belongs to the process, as Django's does; closing one engine leaves it to the others.
     async close() {},

@@ -18,10 +18,22 @@ const READY_DEADLINE_MS = MAX_RECONNECT_DELAY_MS + CONNECT_TIMEOUT_MS + 500
 const SCAN_COUNT = 500
 /** The most read from one value: a session entry is at most MAX_PAYLOAD_BYTES characters, each at most 4 bytes of UTF-8. */
 const MAX_VALUE_BYTES = 4 * MAX_PAYLOAD_BYTES
+/** The most one round of a count reads: the values of a batch are fetched in rounds of this many bytes at most. */
+const ROUND_BYTES = MAX_VALUE_BYTES
 
 function isWrongType(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('WRONGTYPE')
 }
+
+function reportTooLarge(key: string): void {
+  serverLog.report('Redis holds a value too large for a session under a session key', key)
+}
+
+function reportWrongType(key: string): void {
+  serverLog.report('Redis holds a value of the wrong type under a session key', key)
+}
+
+type PipelineResults = Array<[error: Error | null, result: unknown]>
 
 /** SCAN MATCH is a glob: a prefix must not add wildcards of its own. */
 function escapeGlob(text: string): string {
@@ -86,13 +98,13 @@ export function openRedisBackend(url: string): CacheBackend {
         // GETRANGE, not GET: a planted 512 MB string costs at most MAX_VALUE_BYTES + 1 here.
         const value = await run(() => client.getrange(key, 0, MAX_VALUE_BYTES))
         if (value.length > MAX_VALUE_BYTES) {
-          serverLog.report('Redis holds a value too large for a session under a session key', key)
+          reportTooLarge(key)
           return undefined
         }
         return value === '' ? undefined : value
       } catch (error) {
         if (!isWrongType(error)) throw error
-        serverLog.report('Redis holds a value of the wrong type under a session key', key)
+        reportWrongType(key)
         return undefined
       }
     },
@@ -108,21 +120,47 @@ export function openRedisBackend(url: string): CacheBackend {
     async delete(key) {
       await run(() => client.del(key))
     },
-    // SCAN, never KEYS: a bounded batch per round trip whatever the size of the database.
-    async *scan(prefix) {
-      let cursor = '0'
-      do {
-        const [next, keys] = await run(() => client.scan(cursor, 'MATCH', `${escapeGlob(prefix)}*`, 'COUNT', SCAN_COUNT))
-        cursor = next
-        if (keys.length === 0) continue
-        const values = await run(() => client.mget(...keys))
-        const batch: Array<[string, string]> = []
-        keys.forEach((key, i) => {
-          const value = values[i]
-          if (value !== null && value !== undefined) batch.push([key, value])
-        })
-        yield batch
-      } while (cursor !== '0')
+    listing: {
+      // SCAN, never KEYS: a bounded batch per round trip whatever the size of the database.
+      async *keys(prefix) {
+        let cursor = '0'
+        do {
+          const [next, keys] = await run(() => client.scan(cursor, 'MATCH', `${escapeGlob(prefix)}*`, 'COUNT', SCAN_COUNT))
+          cursor = next
+          if (keys.length > 0) yield keys
+        } while (cursor !== '0')
+      },
+      // Not MGET, which would bring a planted 512 MB value whole: STRLEN first (a list answers
+      // WRONGTYPE), then GETRANGE in rounds of at most ROUND_BYTES, as get reads one value.
+      async values(keys) {
+        const values: Array<string | undefined> = keys.map(() => undefined)
+        const lengths = await run(async () => (await client.pipeline(keys.map((key) => ['strlen', key])).exec()) as PipelineResults)
+        let round: number[] = []
+        let roundBytes = 0
+        const readRound = async () => {
+          const results = await run(async () => (await client.pipeline(round.map((i) => ['getrange', keys[i]!, 0, MAX_VALUE_BYTES])).exec()) as PipelineResults)
+          results.forEach(([error, value], j) => {
+            // A value that grew or changed type since its STRLEN is read as get would read it.
+            if (error === null && typeof value === 'string' && value !== '' && value.length <= MAX_VALUE_BYTES) values[round[j]!] = value
+          })
+          round = []
+          roundBytes = 0
+        }
+        for (const [i, [error, length]] of lengths.entries()) {
+          if (error !== null) {
+            if (!isWrongType(error)) throw error
+            reportWrongType(keys[i]!)
+          } else if (typeof length === 'number' && length > MAX_VALUE_BYTES) {
+            reportTooLarge(keys[i]!)
+          } else if (typeof length === 'number' && length > 0) {
+            if (roundBytes + length > ROUND_BYTES) await readRound()
+            round.push(i)
+            roundBytes += length
+          }
+        }
+        if (round.length > 0) await readRound()
+        return values
+      },
     },
     async close() {
       client.disconnect()
