@@ -57,7 +57,9 @@ export const AREAS: Record<string, MutationArea> = {
 }
 
 export function findArea(name: string | undefined): MutationArea {
-  const area = name === undefined ? undefined : AREAS[name]
-  if (!area) throw new Error(`unknown mutation area "${name ?? ''}"; expected one of: ${Object.keys(AREAS).join(', ')}`)
+  const known = Object.keys(AREAS).join(', ')
+  if (name === undefined) throw new Error(`name an area to mutate: npm run mutate -- <area>, one of: ${known}`)
+  const area = Object.hasOwn(AREAS, name) ? AREAS[name] : undefined
+  if (!area) throw new Error(`unknown mutation area "${name}"; expected one of: ${known}`)
   return area
 }

@@ -30,6 +30,10 @@ function writeTarget(): string {
   const target = parse(readFileSync('targets/reference.yaml', 'utf8')) as Record<string, unknown> & { start: Record<string, unknown> }
   target.engines = area.engines
   target.messageStorages = area.messageStorages
+  // A shared machine can be slow to start a server; a start that times out is only an error
+  // (never a kill), so give it room, yet less than the 60 s of the scenario hook that waits
+  // for it: a hook that times out would be reported as a failure, a false kill.
+  target.start = { ...target.start, timeoutSeconds: 50 }
   if (mutant !== undefined) target.start = { ...target.start, env: { [MUTANT_VARIABLE]: mutant } }
   const file = join('targets', `.mutation-${areaName}-${process.pid}.yaml`)
   writeFileSync(file, stringify(target))

@@ -15,7 +15,7 @@ node -e 'const [M,m]=process.versions.node.split(".").map(Number); process.exit(
 # python3-venv makes the Django 5.2 venv, which sees pymemcache and redis through
 # --system-site-packages (pip's index on some machines lacks pymemcache, or redis's
 # dependencies for this CPython).
-APT_PACKAGES=(python3 python3-venv make g++ chromium python3-django python3-pymemcache python3-redis memcached ${SESSIONSPEC_EXTRA_APT_PACKAGES:-})
+APT_PACKAGES=(python3 python3-venv make g++ chromium python3-django python3-pymemcache python3-redis python3-flask memcached ${SESSIONSPEC_EXTRA_APT_PACKAGES:-})
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -86,20 +86,23 @@ When('the visitor opens another site that embeds the demo site in a frame', asyn
 })
 
 Then('the cart lists {string}', async function (this: SpecWorld, item: string) {
-  assert.deepEqual(await (await this.demoSite()).cartItems(), [item])
+  const items = await (await this.demoSite()).cartItems()
+  assert.deepEqual(items, [item], `expected the cart to list ${JSON.stringify(item)} alone; it lists ${JSON.stringify(items)}`)
 })
 
 Then('the cart is empty', async function (this: SpecWorld) {
-  assert.deepEqual(await (await this.demoSite()).cartItems(), [])
+  const items = await (await this.demoSite()).cartItems()
+  assert.deepEqual(items, [], `expected the cart to be empty; it lists ${JSON.stringify(items)}`)
 })
 
 Then('the page shows one {level} message {string}', async function (this: SpecWorld, level: string, text: string) {
   const shown = await (await this.demoSite()).shownMessages()
-  assert.deepEqual(shown.map((m) => ({ level: m.tags.includes(level), text: m.text })), [{ level: true, text }])
+  assert.deepEqual(shown.map((m) => ({ level: m.tags.includes(level), text: m.text })), [{ level: true, text }], `expected the page to show one ${level} message ${JSON.stringify(text)}; it shows ${JSON.stringify(shown)}`)
 })
 
 Then('the page shows no message', async function (this: SpecWorld) {
-  assert.deepEqual(await (await this.demoSite()).shownMessages(), [])
+  const shown = await (await this.demoSite()).shownMessages()
+  assert.deepEqual(shown, [], `expected the page to show no message; it shows ${JSON.stringify(shown)}`)
 })
 
 Then('the request {carried} {cookie}', async function (this: SpecWorld, carried: boolean, ref: CookieRef) {
@@ -129,11 +132,13 @@ Then('Chromium keeps {cookie} until the browser closes', async function (this: S
 })
 
 Then('the cookie page reads the signed cookie {string} as {string}', async function (this: SpecWorld, name: string, value: string) {
-  assert.equal(await (await this.demoSite()).signedReading(name), `signature valid: ${value}`)
+  const reading = await (await this.demoSite()).signedReading(name)
+  assert.equal(reading, `signature valid: ${value}`, `expected the page to read the signed cookie "${name}" as ${JSON.stringify(value)} with a valid signature; it reads ${JSON.stringify(reading)}`)
 })
 
 Then('the cookie page finds the signed cookie {string} altered', async function (this: SpecWorld, name: string) {
-  assert.equal(await (await this.demoSite()).signedReading(name), 'not signed, or altered')
+  const reading = await (await this.demoSite()).signedReading(name)
+  assert.equal(reading, 'not signed, or altered', `expected the page to find the signed cookie "${name}" not signed, or altered; it reads ${JSON.stringify(reading)}`)
 })
 
 Then('the page address carries no session key', async function (this: SpecWorld) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
-import { attribute, httpDate, isImfFixdate, parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
+import { attribute, httpDate, isImfFixdate, parseSetCookieLine, type SetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { isRejected } from '../harness/driver/operations.js'
 import { cookieAttributes } from './support/cookie-attributes.js'
 import { isDeletion } from './support/session-cookie.js'
@@ -50,7 +50,7 @@ When('the server deletes the cookie {string} and then sets it to {string} in one
 function lineFor(world: SpecWorld, ref: CookieRef | string) {
   const name = typeof ref === 'string' ? ref : 'name' in ref ? ref.name : world.sessionCookie
   const lines = world.lastExchange.response.setCookies.map(parseSetCookieLine).filter((c) => c.name === name)
-  assert.equal(lines.length, 1, `expected one Set-Cookie line for "${name}", got ${lines.length}: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
+  assert.ok(lines.length === 1, `expected the response to set the cookie "${name}" once; it set it ${lines.length} times: ${JSON.stringify(world.lastExchange.response.setCookies)}`)
   return lines[0]
 }
 
@@ -68,7 +68,8 @@ function renderDates(world: SpecWorld, text: string, line: string): string {
 
 Then('the response sets {cookie} with the line:', function (this: SpecWorld, ref: CookieRef, expected: string) {
   const { line } = lineFor(this, ref)
-  assert.equal(line, renderDates(this, expected.trim(), line))
+  const wanted = renderDates(this, expected.trim(), line)
+  assert.equal(line, wanted, `expected the response to set ${JSON.stringify(wanted)}; it set ${JSON.stringify(line)}`)
 })
 
 Then('the response sets {cookie} once', function (this: SpecWorld, ref: CookieRef) {
@@ -81,7 +82,7 @@ Then('the response sets {cookie}', function (this: SpecWorld, ref: CookieRef) {
 
 Then('the response sets no cookie {string}', function (this: SpecWorld, name: string) {
   const lines = this.lastExchange.response.setCookies.filter((l) => parseSetCookieLine(l).name === name)
-  assert.deepEqual(lines, [])
+  assert.deepEqual(lines, [], `expected the response to set no cookie "${name}"; it set ${JSON.stringify(lines)}`)
 })
 
 Then('the response deletes {cookie}', function (this: SpecWorld, ref: CookieRef) {
@@ -90,45 +91,72 @@ Then('the response deletes {cookie}', function (this: SpecWorld, ref: CookieRef)
 })
 
 Then('the response sets no cookie', function (this: SpecWorld) {
-  assert.deepEqual(this.lastExchange.response.setCookies, [])
+  const lines = this.lastExchange.response.setCookies
+  assert.deepEqual(lines, [], `expected the response to set no cookie; it set ${JSON.stringify(lines)}`)
 })
 
 Then('the server refuses to set the cookie', function (this: SpecWorld) {
   assert.ok(isRejected(this.lastAnswer), `expected the server to refuse, it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
+/** Checks one attribute of the cookie's Set-Cookie line, saying in the scenario's words what came instead. */
+function expectAttribute(world: SpecWorld, ref: CookieRef, wanted: string, holds: (line: SetCookieLine) => boolean) {
+  const line = lineFor(world, ref)
+  assert.ok(holds(line), `expected the response to set ${describeCookie(world, ref)} ${wanted}; it set ${line.line}`)
+}
+function describeCookie(world: SpecWorld, ref: CookieRef): string {
+  return 'name' in ref ? `the cookie "${ref.name}"` : `the session cookie "${world.sessionCookie}"`
+}
+
+/**
+ * Core: a hostile attribute value either makes the server refuse the cookie, or is written so
+ * that it adds nothing (Werkzeug percent-encodes a path): no attribute or header line it carries
+ * reaches the browser (RFC 6265bis §5.6 reads attributes at each ";").
+ */
+Then('the server refuses the cookie or writes it without what the value injects', function (this: SpecWorld) {
+  const lines = this.lastExchange.response.setCookies
+  if (isRejected(this.lastAnswer)) {
+    assert.deepEqual(lines, [], `the server refused the cookie but still set ${JSON.stringify(lines)}`)
+    return
+  }
+  const hostile = JSON.parse(this.remembered.get('attribute values') ?? '[]') as string[]
+  const injected = hostile.flatMap((value) => value.split(/;|\r\n/).slice(1)).map((part) => part.split('=')[0].trim().toLowerCase()).filter(Boolean)
+  const parsed = lines.map(parseSetCookieLine)
+  const added = parsed.flatMap((line) => line.attributes.map((a) => a.name)).filter((name) => injected.includes(name))
+  const ok = parsed.length === 1 && added.length === 0
+  assert.ok(ok, `expected the server to refuse the cookie, or to write it without the attributes or header lines its value tries to add (${injected.join(', ')}); it set ${JSON.stringify(lines)}`)
+})
+
 Then('the response sets {cookie} for the path {string}', function (this: SpecWorld, ref: CookieRef, path: string) {
-  assert.equal(attribute(lineFor(this, ref), 'path').value, path)
+  expectAttribute(this, ref, `for the path "${path}"`, (line) => attribute(line, 'path').value === path)
 })
 
 Then('the response sets {cookie} {presence} the {flag} flag', function (this: SpecWorld, ref: CookieRef, present: boolean, flag: string) {
-  const found = attribute(lineFor(this, ref), flag)
-  assert.equal(found.present, present, `${flag} is ${found.present ? 'present' : 'absent'} in: ${lineFor(this, ref).line}`)
+  expectAttribute(this, ref, `${present ? 'with' : 'without'} the ${flag} flag`, (line) => attribute(line, flag).present === present)
 })
 
 Then('the response sets {cookie} with SameSite {string}', function (this: SpecWorld, ref: CookieRef, value: string) {
-  assert.equal(attribute(lineFor(this, ref), 'samesite').value?.toLowerCase(), value.toLowerCase())
+  expectAttribute(this, ref, `with SameSite ${value}`, (line) => attribute(line, 'samesite').value?.toLowerCase() === value.toLowerCase())
 })
 
 Then('the response sets {cookie} without a SameSite attribute', function (this: SpecWorld, ref: CookieRef) {
-  assert.equal(attribute(lineFor(this, ref), 'samesite').present, false, lineFor(this, ref).line)
+  expectAttribute(this, ref, 'without a SameSite attribute', (line) => !attribute(line, 'samesite').present)
 })
 
 Then('the response sets {cookie} without an expiry', function (this: SpecWorld, ref: CookieRef) {
-  const line = lineFor(this, ref)
-  assert.ok(!attribute(line, 'expires').present && !attribute(line, 'max-age').present, line.line)
+  expectAttribute(this, ref, 'without an expiry (no Expires, no Max-Age)', (line) => !attribute(line, 'expires').present && !attribute(line, 'max-age').present)
 })
 
 Then('the response sets {cookie} without a max age', function (this: SpecWorld, ref: CookieRef) {
-  assert.equal(attribute(lineFor(this, ref), 'max-age').present, false, lineFor(this, ref).line)
+  expectAttribute(this, ref, 'without a max age', (line) => !attribute(line, 'max-age').present)
 })
 
 Then('the response sets {cookie} without a domain', function (this: SpecWorld, ref: CookieRef) {
-  assert.equal(attribute(lineFor(this, ref), 'domain').present, false, lineFor(this, ref).line)
+  expectAttribute(this, ref, 'without a domain', (line) => !attribute(line, 'domain').present)
 })
 
 Then('the response sets {cookie} with the max age {int}', function (this: SpecWorld, ref: CookieRef, seconds: number) {
-  assert.equal(attribute(lineFor(this, ref), 'max-age').value, String(seconds), lineFor(this, ref).line)
+  expectAttribute(this, ref, `with the max age ${seconds}`, (line) => attribute(line, 'max-age').value === String(seconds))
 })
 
 Then('the response sets {cookie} with an expires date {int} seconds from now', function (this: SpecWorld, ref: CookieRef, seconds: number) {
@@ -144,7 +172,8 @@ Then('the response sets {cookie} with an expires date in IMF-fixdate form', func
 })
 
 Then('the response sets {cookie} with the expires text it was given', function (this: SpecWorld, ref: CookieRef) {
-  assert.equal(attribute(lineFor(this, ref), 'expires').value, this.remembered.get('expires text'))
+  const given = this.remembered.get('expires text')
+  expectAttribute(this, ref, `with the expires text it was given (${given})`, (line) => attribute(line, 'expires').value === given)
 })
 
 Then('the response has no header line starting with {string}', function (this: SpecWorld, prefix: string) {

@@ -38,10 +38,12 @@ function expiry(world: SpecWorld): ExpiryReport {
   return answer as ExpiryReport
 }
 Then('the session expires in {int} seconds, not at browser close', function (this: SpecWorld, seconds: number) {
-  assert.deepEqual([expiry(this).expiryAge, expiry(this).expireAtBrowserClose], [seconds, false])
+  const { expiryAge, expireAtBrowserClose } = expiry(this)
+  assert.deepEqual([expiryAge, expireAtBrowserClose], [seconds, false], `expected the session to expire in ${seconds} seconds, not at browser close; the server reports ${expiryAge} seconds${expireAtBrowserClose ? ', at browser close' : ''}`)
 })
 Then('the session expires in {int} seconds, at browser close', function (this: SpecWorld, seconds: number) {
-  assert.deepEqual([expiry(this).expiryAge, expiry(this).expireAtBrowserClose], [seconds, true])
+  const { expiryAge, expireAtBrowserClose } = expiry(this)
+  assert.deepEqual([expiryAge, expireAtBrowserClose], [seconds, true], `expected the session to expire in ${seconds} seconds, at browser close; the server reports ${expiryAge} seconds${expireAtBrowserClose ? ', at browser close' : ', not at browser close'}`)
 })
 Then('the session\'s expiry date is {duration} from now', function (this: SpecWorld, seconds: number) {
   // Django keeps microseconds in a date and drops them from an age; a second either way is the same date.

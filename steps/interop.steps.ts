@@ -30,10 +30,10 @@ When('the peer server reads the signed cookie {string} with a max age of {durati
   return visitPeer(this, 'cookie.getSigned', { name, maxAge })
 })
 Then('the peer server reads the signed value {string}', function (this: SpecWorld, value: string) {
-  assert.deepEqual(this.lastAnswer, { found: true, value })
+  assert.deepEqual(this.lastAnswer, { found: true, value }, `expected the peer server to read the signed value ${JSON.stringify(value)}; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 Then('the peer server finds no valid signed cookie because {signed-failure}', function (this: SpecWorld, reason: string) {
-  assert.deepEqual(this.lastAnswer, { found: false, reason })
+  assert.deepEqual(this.lastAnswer, { found: false, reason }, `expected the peer server to find no valid signed cookie (${reason}); it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Given('the peer server has stored {string} = {string} in the visitor\'s session', function (this: SpecWorld, key: string, value: string) {
@@ -43,10 +43,10 @@ When('the peer server reads {string} from the visitor\'s session', function (thi
   return visitPeer(this, 'session.get', { key })
 })
 Then('the peer server finds {string} = {string}', function (this: SpecWorld, key: string, value: string) {
-  assert.deepEqual(this.lastAnswer, { found: true, value }, `the peer server's answer for "${key}"`)
+  assert.deepEqual(this.lastAnswer, { found: true, value }, `expected the peer server to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 Then('the peer server finds no {string}', function (this: SpecWorld, key: string) {
-  assert.deepEqual(this.lastAnswer, { found: false }, `the peer server's answer for "${key}"`)
+  assert.deepEqual(this.lastAnswer, { found: false }, `expected the peer server to find no "${key}"; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 Given('the visitor has logged out on the peer server', function (this: SpecWorld) {
   return visitPeer(this, 'session.flush', {})

@@ -18,11 +18,13 @@ Then('the messages cookie value is at most {int} characters long', function (thi
 })
 
 Then('the messages cookie marks that messages are missing', function (this: SpecWorld) {
-  assert.equal(readMessagesCookie(setValue(this)).at(-1), NOT_FINISHED)
+  const messages = readMessagesCookie(setValue(this))
+  assert.equal(messages.at(-1), NOT_FINISHED, `expected the messages cookie to end with the marker that messages are missing; it holds ${JSON.stringify(messages)}`)
 })
 
 Then('the messages cookie holds no message', function (this: SpecWorld) {
-  assert.deepEqual(readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED), [])
+  const messages = readMessagesCookie(setValue(this)).filter((m) => m !== NOT_FINISHED)
+  assert.deepEqual(messages, [], `expected the messages cookie to hold no message; it holds ${JSON.stringify(messages)}`)
 })
 
 Given('the visitor has changed the messages cookie to mark its message safe', async function (this: SpecWorld) {

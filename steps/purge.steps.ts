@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
-import { countStoredSessions } from './support/store-count.js'
 import { plantSessions } from './support/plant-sessions.js'
+import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
 // Planting a thousand sessions, one committed row at a time, can outlast the default step timeout.
@@ -25,7 +25,7 @@ When('the expired sessions are purged', purge)
 Given('the expired sessions have been purged', purge)
 
 Then('the purge succeeds, removing {int} session(s)', function (this: SpecWorld, count: number) {
-  assert.deepEqual(this.lastAnswer, { purged: count, exitStatus: 0 })
+  assert.deepEqual(this.lastAnswer, { purged: count, exitStatus: 0 }, `expected the purge to succeed, removing ${count} sessions; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Then('the store holds {int} sessions', async function (this: SpecWorld, count: number) {
@@ -41,5 +41,7 @@ function lastIssuedKey(world: SpecWorld): string {
   throw new Error('the server never gave the visitor a session key')
 }
 Then('the store no longer holds the visitor\'s session', async function (this: SpecWorld) {
-  assert.equal((await this.driver.control('sessions.exists', { sessionKey: lastIssuedKey(this) })).exists, false)
+  const key = lastIssuedKey(this)
+  const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })
+  assert.equal(exists, false, `expected the store to no longer hold the visitor's session ${key}; it still holds it`)
 })

@@ -9,7 +9,7 @@ import type { SpecWorld } from './support/world.js'
 
 Then('the response sets a new session cookie', function (this: SpecWorld) {
   const lines = sessionCookieLines(this)
-  assert.equal(lines.length, 1, `expected one Set-Cookie for ${this.sessionCookie}: ${JSON.stringify(this.lastExchange.response.setCookies)}`)
+  assert.ok(lines.length === 1, `expected the response to set a new session cookie ${this.sessionCookie}; it set ${JSON.stringify(this.lastExchange.response.setCookies)}`)
   assert.ok(!isDeletion(lines[0], this.clock.nowMs()), `the session cookie was deleted: ${lines[0].line}`)
   assert.notEqual(lines[0].value, '')
   assert.notEqual(lines[0].value, sentSessionKey(this), 'the server kept the key the visitor sent')
@@ -17,12 +17,13 @@ Then('the response sets a new session cookie', function (this: SpecWorld) {
 
 Then('the response sets the session cookie again with the same key', function (this: SpecWorld) {
   const lines = sessionCookieLines(this)
-  assert.equal(lines.length, 1, `expected one Set-Cookie for ${this.sessionCookie}: ${JSON.stringify(this.lastExchange.response.setCookies)}`)
-  assert.equal(lines[0].value, sentSessionKey(this))
+  assert.ok(lines.length === 1, `expected the response to set the session cookie ${this.sessionCookie} again; it set ${JSON.stringify(this.lastExchange.response.setCookies)}`)
+  assert.equal(lines[0].value, sentSessionKey(this), `expected the response to set the session cookie again with the key the visitor sent (${sentSessionKey(this)}); it set ${lines[0].line}`)
 })
 
 Then('the response sets no session cookie', function (this: SpecWorld) {
-  assert.deepEqual(sessionCookieLines(this).map((l) => l.line), [])
+  const lines = sessionCookieLines(this).map((l) => l.line)
+  assert.deepEqual(lines, [], `expected the response to set no session cookie ${this.sessionCookie}; it set ${JSON.stringify(lines)}`)
 })
 
 function varyTokens(world: SpecWorld): string[] {
@@ -60,7 +61,7 @@ Then('the response does not vary on Cookie', function (this: SpecWorld) {
 })
 
 Then('the server answers with status {int}', function (this: SpecWorld, status: number) {
-  assert.equal(this.lastExchange.response.status, status)
+  assert.equal(this.lastExchange.response.status, status, `expected the server to answer with status ${status}; it answered ${this.lastExchange.response.status}`)
 })
 
 /** What the server answered for a key: from a read of one key or of the whole session. */
@@ -74,7 +75,7 @@ function found(world: SpecWorld, key: string): { present: boolean; value?: unkno
 function findsValue(this: SpecWorld, key: string, value: unknown) {
   const result = found(this, key)
   assert.ok(result.present, `the server finds no "${key}": ${JSON.stringify(this.lastAnswer)}`)
-  assert.deepEqual(result.value, value)
+  assert.deepEqual(result.value, value, `expected the server to find "${key}" = ${JSON.stringify(value)}; it found ${JSON.stringify(result.value)}`)
 }
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
@@ -85,11 +86,12 @@ Then('the server finds no {string}', function (this: SpecWorld, key: string) {
 
 Then('the visitor\'s next request finds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
   const answer = await this.visit('session.get', { key })
-  assert.deepEqual(answer, { found: true, value })
+  assert.deepEqual(answer, { found: true, value }, `expected the visitor's next request to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(answer)}`)
 })
 
 Then('the visitor\'s session key is 32 lowercase letters and digits', async function (this: SpecWorld) {
-  assert.match((await heldSessionKey(this)) ?? '(no session cookie)', /^[a-z0-9]{32}$/)
+  const key = (await heldSessionKey(this)) ?? '(no session cookie)'
+  assert.match(key, /^[a-z0-9]{32}$/, `expected the visitor's session key to be 32 lowercase letters and digits; it is ${JSON.stringify(key)}`)
 })
 Then('the visitor\'s session key is long and random enough not to be guessed', async function (this: SpecWorld) {
   const key = await heldSessionKey(this)
@@ -109,8 +111,8 @@ When('{int} new visitors each store a value in their session', async function (t
 })
 Then('all {int} session keys are different', function (this: SpecWorld, count: number) {
   const keys = JSON.parse(this.remembered.get('keys') ?? '[]') as string[]
-  assert.equal(keys.filter(Boolean).length, count)
-  assert.equal(new Set(keys).size, count)
+  assert.equal(keys.filter(Boolean).length, count, `expected ${count} visitors to get a session key; ${keys.filter(Boolean).length} did`)
+  assert.equal(new Set(keys).size, count, `expected all ${count} session keys to be different; there are ${new Set(keys).size} different keys`)
 })
 
 When('{int} visitors with unknown session keys read their sessions', async function (this: SpecWorld, count: number) {
@@ -132,10 +134,10 @@ async function storeHolds(world: SpecWorld, key: string): Promise<boolean> {
   return (await world.driver.control('sessions.exists', { sessionKey: key })).exists
 }
 Then('the store holds no session under {string}', async function (this: SpecWorld, key: string) {
-  assert.equal(await storeHolds(this, key), false)
+  assert.equal(await storeHolds(this, key), false, `expected the store to hold no session under ${JSON.stringify(key)}; it holds one`)
 })
 Then('the store no longer holds the visitor\'s previous session', async function (this: SpecWorld) {
   const key = sentSessionKey(this)
   assert.ok(key, 'the last request carried no session cookie')
-  assert.equal(await storeHolds(this, key), false)
+  assert.equal(await storeHolds(this, key), false, `expected the store to no longer hold the visitor's previous session ${key}; it still holds it`)
 })

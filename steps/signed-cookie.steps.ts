@@ -34,13 +34,13 @@ When('the server reads the signed cookie {string} with a max age of {duration}',
 })
 
 const readValue = function (this: SpecWorld, value: string) {
-  assert.deepEqual(this.lastAnswer, { found: true, value })
+  assert.deepEqual(this.lastAnswer, { found: true, value }, `expected the server to read the signed value ${JSON.stringify(value)}; it answered ${JSON.stringify(this.lastAnswer)}`)
 }
 Then('the server reads the signed value {string}', readValue)
 Then('the server reads the signed text {text}', readValue)
 
 Then('the server finds no valid signed cookie because {signed-failure}', function (this: SpecWorld, reason: string) {
-  assert.deepEqual(this.lastAnswer, { found: false, reason })
+  assert.deepEqual(this.lastAnswer, { found: false, reason }, `expected the server to find no valid signed cookie (${reason}); it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 Then('the visitor holds the cookie {string} with a signed form of {string}', async function (this: SpecWorld, name: string, value: string) {

@@ -6,7 +6,7 @@ import type { SpecWorld } from './support/world.js'
 Then('the visitor holds the cookie {string} with the value {string}', async function (this: SpecWorld, name: string, value: string) {
   const held = await this.agent.jar.find(name)
   assert.ok(held, `the visitor holds no cookie "${name}"`)
-  assert.equal(held.value, value)
+  assert.equal(held.value, value, `expected the visitor's cookie "${name}" to hold ${JSON.stringify(value)}; it holds ${JSON.stringify(held.value)}`)
 })
 
 Then('the visitor holds the cookie {string}', async function (this: SpecWorld, name: string) {
@@ -53,21 +53,29 @@ function received(world: SpecWorld): Map<string, string> {
 }
 
 Then('the server sees the cookie {string} with the text {text}', function (this: SpecWorld, name: string, value: string) {
-  assert.equal(received(this).get(name), value)
+  seesValue(this, name, value)
 })
+
+/** What the server read for one cookie, in the scenario's words. */
+function seesValue(world: SpecWorld, name: string, value: string | undefined, what = JSON.stringify(value)) {
+  const cookies = received(world)
+  const got = cookies.has(name) ? JSON.stringify(cookies.get(name)) : 'no such cookie'
+  assert.equal(cookies.get(name), value, `expected the server to see the cookie "${name}" with ${what}; it saw ${got.length > 200 ? `${got.slice(0, 200)}… (${cookies.get(name)?.length} characters)` : got}`)
+}
 
 Then('the server sees the cookie {string} with the value {string}', function (this: SpecWorld, name: string, value: string) {
   const cookies = received(this)
   assert.ok(cookies.has(name), `the server sees no cookie "${name}"; it sees ${JSON.stringify([...cookies])}`)
-  assert.equal(cookies.get(name), value)
+  seesValue(this, name, value)
 })
 
 Then('the server sees the cookie {string} with that value', function (this: SpecWorld, name: string) {
-  assert.equal(received(this).get(name), this.remembered.get('value'))
+  const value = this.remembered.get('value')
+  seesValue(this, name, value, `the value it was sent (${value?.length} characters)`)
 })
 
 Then('the server sees the cookie {string} with a value of {int} backslashes', function (this: SpecWorld, name: string, count: number) {
-  assert.equal(received(this).get(name), '\\'.repeat(count))
+  seesValue(this, name, '\\'.repeat(count), `a value of ${count} backslashes`)
 })
 
 Then('the server sees no cookie named {string}', function (this: SpecWorld, name: string) {
@@ -76,7 +84,9 @@ Then('the server sees no cookie named {string}', function (this: SpecWorld, name
 })
 
 Then('the server sees exactly these cookies:', function (this: SpecWorld, table: DataTable) {
-  assert.deepEqual([...received(this)], table.hashes().map((row) => [row.name, row.value]))
+  const expected = table.hashes().map((row) => [row.name, row.value])
+  const seen = [...received(this)]
+  assert.deepEqual(seen, expected, `expected the server to see exactly ${JSON.stringify(expected)}; it saw ${JSON.stringify(seen)}`)
 })
 
 Then('the server either sees the whole cookie {string} or refuses the request as too large', function (this: SpecWorld, name: string) {

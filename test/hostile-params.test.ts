@@ -18,7 +18,7 @@ describe('control parameters', () => {
   const refused: Array<[string, Record<string, unknown>, string]> = [
     ['clock.set', { now: 1e308 }, 'now must be Unix seconds from 0 to 253402300799 (the end of year 9999)'],
     ['clock.set', { now: -1 }, 'now must be Unix seconds from 0 to 253402300799 (the end of year 9999)'],
-    ['clock.set', {}, 'now is required'],
+    ['clock.set', {}, 'now is required (a number)'],
     ['clock.advance', { seconds: 253402300799 }, 'seconds must be small enough to keep the clock at or before 253402300799 (the end of year 9999)'],
     ['settings.set', { sessionCookiePath: '/☃' }, 'sessionCookiePath must be a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters)'],
     ['settings.set', { sessionCookiePath: 'shop' }, 'sessionCookiePath must be a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters)'],

@@ -66,6 +66,18 @@ Feature: Deleting a cookie
       Then the response sets the cookie "a" with the Secure flag
       And the response sets the cookie "a" with SameSite "None"
 
+    @id:COOK-DEL-020 @spec:rfc6265bis-4.1.2.7
+    Scenario Outline: Deleting a cookie with SameSite "<spelling>" adds Secure
+      When the server deletes the cookie "a" with:
+        | samesite | <spelling> |
+      Then the response sets the cookie "a" with the Secure flag
+      And the response sets the cookie "a" with SameSite "<spelling>"
+
+      Examples:
+        | spelling |
+        | none     |
+        | NONE     |
+
     @id:COOK-DEL-008 @spec:django-httpresponse-delete-cookie
     Scenario: Deleting an ordinary cookie does not add Secure
       When the server deletes the cookie "a"

@@ -46,17 +46,16 @@ Feature: Cookies built from hostile input
       When the server reads the visitor's cookies
       Then the server sees the cookie "a" with that value
 
-  Rule: an attribute value with a semicolon or a line break is refused
+  Rule: an attribute value with a semicolon or a line break adds nothing to the cookie
 
     # A core rule beyond Django: Django's set_cookie writes path and domain unchecked in every
     # version, and only a CPython with the Morsel fixes refuses control characters in them.
 
     @id:COOK-HOS-005 @spec:rfc6265bis-4.1.1
-    Scenario Outline: A <attribute> that tries to add "<injected>" is refused
+    Scenario Outline: A <attribute> that tries to add "<injected>" adds nothing
       When the server sets the cookie "a" to "b" with:
         | <attribute> | <hostile> |
-      Then the server refuses to set the cookie
-      And the response sets no cookie
+      Then the server refuses the cookie or writes it without what the value injects
 
       Examples:
         | attribute | hostile                       | injected      |

@@ -86,6 +86,12 @@ Feature: How the server reads the cookies it receives
       When the server reads the visitor's cookies
       Then the server sees the cookie "" with the value "novalue"
 
+    @id:COOK-RD-021 @spec:django-request-cookies @profile:django
+    Scenario: A pair that starts with an equals sign has an empty name
+      Given the visitor's browser sends the cookie header "=b; a=1"
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "" with the value "b"
+
     @id:COOK-RD-010 @spec:django-request-cookies
     Scenario: Names that are also object properties are ordinary cookies
       Given the visitor's browser sends the cookie header "__proto__=x; constructor=y; toString=z; a=1"

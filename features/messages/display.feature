@@ -106,7 +106,7 @@ Feature: Showing a message once
     Scenario Outline: The message `<text>` is shown unchanged
       Given the server has added an info message "<text>"
       When the visitor views the next page
-      Then the visitor sees one message "<text>" at level 20 with the tags "info"
+      Then the visitor sees one info message "<text>"
 
       Examples:
         | text        |

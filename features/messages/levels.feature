@@ -45,41 +45,41 @@ Feature: Message levels and tags
 
   Rule: messages below the minimum level are dropped
 
-    @id:MSG-LVL-003 @spec:django-messages-levels
+    @id:MSG-LVL-003 @spec:django-messages-levels @profile:django
     Scenario: A debug message is dropped at the default level
       Given the server has added a debug message "Hidden"
       When the visitor views the next page
       Then the visitor sees no messages
 
-    @id:MSG-LVL-004 @spec:django-messages-levels @capability:settings
+    @id:MSG-LVL-004 @spec:django-messages-levels @capability:settings @profile:django
     Scenario: A message at exactly the minimum level is kept
       Given the message level is warning
       And the server has added a warning message "Careful"
       When the visitor views the next page
       Then the visitor sees one warning message "Careful"
 
-    @id:MSG-LVL-005 @spec:django-messages-levels @capability:settings
+    @id:MSG-LVL-005 @spec:django-messages-levels @capability:settings @profile:django
     Scenario: A message below a raised minimum level is dropped
       Given the message level is warning
       And the server has added a success message "Saved"
       When the visitor views the next page
       Then the visitor sees no messages
 
-    @id:MSG-LVL-020 @spec:django-messages-levels @capability:settings
+    @id:MSG-LVL-020 @spec:django-messages-levels @capability:settings @profile:django
     Scenario: A message one level below the minimum level is dropped
       Given the message level is warning
       And the server has added a message "Almost" at level 29
       When the visitor views the next page
       Then the visitor sees no messages
 
-    @id:MSG-LVL-021 @spec:django-messages-levels @capability:settings
+    @id:MSG-LVL-021 @spec:django-messages-levels @capability:settings @profile:django
     Scenario: A message one level above the minimum level is kept
       Given the message level is warning
       And the server has added a message "Above" at level 31
       When the visitor views the next page
       Then the visitor sees one message "Above" at level 31 with the tags ""
 
-    @id:MSG-LVL-006 @spec:django-messages-levels
+    @id:MSG-LVL-006 @spec:django-messages-levels @profile:django
     Scenario: Lowering the level for one request keeps a debug message
       Given the server has added a debug message "Trace" with the request's level lowered to debug
       When the visitor views the next page
@@ -112,7 +112,7 @@ Feature: Message levels and tags
         | 20    |        | FYI    |
         | 27    | notice | Heads  |
 
-    @id:MSG-LVL-022 @spec:django-messages-tags @capability:settings
+    @id:MSG-LVL-022 @spec:django-messages-tags @capability:settings @profile:django
     Scenario: Custom tags leave the tags of the other levels in place
       Given the message tags are:
         | level | tag    |
@@ -121,7 +121,7 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one message "Careful" at level 30 with the tags "warning"
 
-    @id:MSG-LVL-009 @spec:django-messages-adding
+    @id:MSG-LVL-009 @spec:django-messages-adding @profile:django
     Scenario: A message with empty text is not stored
       Given the server has added an info message ""
       When the visitor views the next page

@@ -13,7 +13,7 @@ Feature: Messages kept in the session
       Then the response sets a new session cookie
       And the response sets no cookie "messages"
 
-    @id:MSG-SS-002 @spec:django-messages-storage-backends
+    @id:MSG-SS-002 @spec:django-messages-storage-backends @profile:django
     Scenario: Showing the messages saves the session without them
       Given the server has added an info message "Hello"
       When the visitor views the next page

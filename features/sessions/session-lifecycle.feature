@@ -28,7 +28,7 @@ Feature: Clearing, flushing and cycling a session
       When the visitor logs out
       Then the store no longer holds the visitor's previous session
 
-    @id:SESS-LC-004 @spec:django-sessions-flush
+    @id:SESS-LC-004 @spec:django-sessions-flush @profile:django
     Scenario: Logging out without a session sets no cookie
       When the visitor logs out
       Then the response sets no session cookie

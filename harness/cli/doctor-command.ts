@@ -130,6 +130,10 @@ export async function doctorCommand(file: string): Promise<number> {
     const reports = await runProbes(new HttpDriver(target, server.baseUrl), claimed)
     for (const report of reports) console.log(`  ${report.mark} ${report.text}`)
     const broken = reports.filter((r) => r.mark === '✖').length
+    if (broken === 0 && !reports.some((r) => r.mark === '✔')) {
+      console.log('no operation is offered yet: map your routes under operations: (docs/target-files.md)')
+      return 1
+    }
     console.log(broken === 0 ? 'every claimed operation answered as the fixture API requires' : `${broken} operation(s) answered wrongly`)
     return broken === 0 ? 0 : 1
   } catch (error) {

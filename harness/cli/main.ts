@@ -3,6 +3,7 @@ import { ConfigurationError } from '../target/problems.js'
 import { loadTarget } from '../target/load-target.js'
 import { checkCommand } from './check-command.js'
 import { doctorCommand } from './doctor-command.js'
+import { initCommand } from './init-command.js'
 import { reportCommand } from './report-command.js'
 import { closingLine, runSuite } from './run-command.js'
 
@@ -12,6 +13,7 @@ const HELP: Record<string, string> = {
 usage: sessionspec <command> [options]
 
 commands:
+  init       write a starting target file for your server (flags or questions), then run doctor
   run        run the specification against a target and write reports/<target>/
   doctor     check a target file, reach its server and call every operation it claims once
   report     merge shard results, render an HTML report across targets, or diff two runs
@@ -34,6 +36,11 @@ Run "sessionspec <command> --help" for a command's options.`,
 
 Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
 results.json, junit.xml, summary.md and badge-<profile>.json.`,
+  init: `usage: sessionspec init [--name N] [--base-url URL] [--start "COMMAND"] [--ready-path PATH] [--session-cookie NAME] [--engine E] [--storage S] [-o FILE]
+
+Writes a starting target file (with $schema; default targets/<name>.yaml, never overwritten) and
+runs doctor on it. In a terminal it asks for what the flags leave out; elsewhere it uses defaults.
+Then map your routes under operations: (docs/target-files.md).`,
   doctor: `usage: sessionspec doctor [--target FILE]
 
 Validates the target file, starts or reaches its server, calls every operation the target claims
@@ -69,6 +76,13 @@ const OPTIONS: ParseArgsConfig['options'] = {
   reports: { type: 'string', default: 'reports' },
   'cucumber-reports': { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
+  name: { type: 'string' },
+  'base-url': { type: 'string' },
+  start: { type: 'string' },
+  'ready-path': { type: 'string' },
+  'session-cookie': { type: 'string' },
+  engine: { type: 'string' },
+  storage: { type: 'string' },
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -97,6 +111,16 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'validate': return await validate(positionals)
       case 'doctor': return await doctorCommand(String(values.target))
+      case 'init': return await initCommand({
+        name: values.name as string | undefined,
+        baseUrl: values['base-url'] as string | undefined,
+        start: values.start as string | undefined,
+        readyPath: values['ready-path'] as string | undefined,
+        sessionCookie: values['session-cookie'] as string | undefined,
+        engine: values.engine as string | undefined,
+        storage: values.storage as string | undefined,
+        output: values.output as string | undefined,
+      })
       case 'check': return await checkCommand(String(values.target))
       case 'report': return await report(positionals, values.output as string | undefined)
       default: return await run(values, positionals)

@@ -90,8 +90,13 @@ function waitUntilReady(child: ChildProcess, command: string, url: string, patte
       if (error) fail(error)
       else done()
     }
+    // A pipe may hand the ready line over in two chunks: match on what came lately, once.
+    let recent = ''
+    let seen = false
     const onOutput = (chunk: Buffer) => {
-      if (!pattern.test(chunk.toString())) return
+      recent = (recent + chunk.toString()).slice(-4096)
+      if (seen || !pattern.test(recent)) return
+      seen = true
       fetch(url, { signal: AbortSignal.timeout(5000) })
         .then((res) => finish(res.ok ? undefined : new TargetError(`the target's server printed its ready line but ${url} answered HTTP ${res.status}`)))
         .catch((error: Error) => finish(new TargetError(`the target's server printed its ready line but cannot be reached at ${url}: ${error.message}`)))

@@ -17,15 +17,22 @@ export interface WorkerRuntime {
 }
 
 let runtime: Promise<WorkerRuntime> | undefined
+let target: Promise<Target> | undefined
 
 /** The target file comes from SESSIONSPEC_TARGET, which the command line sets for every worker. */
+export function workerTarget(): Promise<Target> {
+  target ??= loadTarget(process.env.SESSIONSPEC_TARGET ?? 'targets/reference.yaml')
+  return target
+}
+
+/** The worker's target with its server started (once, on the first scenario that needs it). */
 export function workerRuntime(): Promise<WorkerRuntime> {
-  runtime ??= open(process.env.SESSIONSPEC_TARGET ?? 'targets/reference.yaml')
+  runtime ??= open()
   return runtime
 }
 
-async function open(file: string): Promise<WorkerRuntime> {
-  const target = await loadTarget(file)
+async function open(): Promise<WorkerRuntime> {
+  const target = await workerTarget()
   const resources = await prepareSharedResources(target.shared)
   const servers: RunningServer[] = []
   const stop = async () => {

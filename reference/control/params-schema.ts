@@ -16,6 +16,7 @@ let validators: Map<string, ValidateFunction> | undefined
 function compiled(): Map<string, ValidateFunction> {
   if (validators) return validators
   const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as ParamsSchema
+  definitions = schema.$defs as Record<string, SchemaNode>
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true })
   ajv.addSchema(schema)
   validators = new Map()
@@ -25,13 +26,28 @@ function compiled(): Map<string, ValidateFunction> {
   return validators
 }
 
+interface SchemaNode { type?: string | string[]; $ref?: string; properties?: Record<string, SchemaNode> }
+
+let definitions: Record<string, SchemaNode> = {}
+
+/** "a number" or "a string", as the other 422 answers say what a missing parameter is. */
+function expectedType(parent: SchemaNode | undefined, name: string): string {
+  let node = parent?.properties?.[name]
+  if (node?.$ref) node = definitions[node.$ref.replace('#/$defs/', '')]
+  const type = Array.isArray(node?.type) ? node?.type[0] : node?.type
+  return type === 'string' ? 'a string' : type === 'boolean' ? 'a boolean' : 'a number'
+}
+
 /** One line for the first problem, naming the parameter as the other 422 answers do. */
 function describeError(error: ErrorObject): string {
   const name = error.instancePath.replace(/^\//, '').replace(/\//g, '.')
   if (error.keyword === 'additionalProperties') {
     return `unknown parameter ${JSON.stringify((error.params as { additionalProperty: string }).additionalProperty)}`
   }
-  if (error.keyword === 'required') return `${(error.params as { missingProperty: string }).missingProperty} is required`
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty
+    return `${missing} is required (${expectedType(error.parentSchema as SchemaNode | undefined, missing)})`
+  }
   const description = (error.parentSchema as { description?: string } | undefined)?.description
   return `${name || 'the parameters'} must be ${description ?? error.message ?? 'valid'}`
 }

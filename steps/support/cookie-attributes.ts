@@ -22,6 +22,8 @@ export function cookieAttributes(world: SpecWorld, table: DataTable | undefined)
   const attributes: CookieAttributes = {}
   for (const [key, raw] of table?.raw() ?? []) {
     const value = unescapeCell(raw)
+    // What a hostile value would add if written as it is: a later step checks it is not there.
+    world.remembered.set('attribute values', JSON.stringify([...JSON.parse(world.remembered.get('attribute values') ?? '[]') as string[], value]))
     switch (key.trim().toLowerCase()) {
       case 'max age': {
         const asDuration = / as a duration$/.exec(value)

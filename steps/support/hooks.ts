@@ -1,9 +1,9 @@
 import { AfterAll, After, Before, Status } from '@cucumber/cucumber'
 import { EXCHANGES_MEDIA_TYPE } from '../../harness/results/outcome.js'
-import { applicability, needsPeer, passSettings, serverApplicability } from '../../harness/runtime/applicability.js'
+import { applicability, needsPeer, passSettings, serverApplicability, type Applicability } from '../../harness/runtime/applicability.js'
 import { workerBrowser } from '../../harness/agent/browser.js'
 import { MissingPart } from '../../harness/driver/target-error.js'
-import { stopWorkerRuntime, workerRuntime } from '../../harness/runtime/worker-runtime.js'
+import { stopWorkerRuntime, workerRuntime, workerTarget } from '../../harness/runtime/worker-runtime.js'
 import { abandonAnswersInFlight } from '../../harness/agent/answer-reading.js'
 import type { SpecWorld } from './world.js'
 
@@ -13,27 +13,32 @@ import type { SpecWorld } from './world.js'
  * the readied server (and peer). A missing part is not applicable, or an error under CI=true.
  */
 Before({ timeout: 60_000 }, async function (this: SpecWorld, { pickle }) {
+  const engine = process.env.SESSIONSPEC_ENGINE
+  const tags = pickle.tags.map((t) => t.name)
+  // The target's claims are decided from its file, before (and without) starting its server.
+  const claims = applicability(tags, await workerTarget(), engine)
+  if (!claims.applicable) return notApplicable(this, claims)
   const runtime = await workerRuntime()
   this.target = runtime.target
   this.driver = runtime.driver
-  const engine = process.env.SESSIONSPEC_ENGINE
-  const tags = pickle.tags.map((t) => t.name)
   const pass = passSettings(engine, process.env.SESSIONSPEC_STORAGE)
-  let verdict = applicability(tags, runtime.target, engine)
-  if (verdict.applicable) verdict = await serverApplicability(tags, this.driver, pass, this.clock.nowSeconds())
+  let verdict = await serverApplicability(tags, this.driver, pass, this.clock.nowSeconds())
   // The peer runs the pass's engine and storage too, on the same clock, only when a scenario needs it.
   if (verdict.applicable && needsPeer(tags) && runtime.peer) {
     this.peer = runtime.peer
     verdict = await serverApplicability(tags, runtime.peer, pass, this.clock.nowSeconds(), `the peer ${runtime.peer.target.name}`)
   }
-  if (!verdict.applicable) {
-    if (verdict.missingPart && process.env.CI === 'true') throw new MissingPart(`${verdict.reason} (CI=true: every part must be present)`)
-    return this.notApplicable(verdict.reason)
-  }
+  if (!verdict.applicable) return notApplicable(this, verdict)
   // The worker's browser starts here, under this hook's longer timeout, the first time a scenario needs it.
   if (tags.includes('@browser')) await workerBrowser()
   return undefined
 })
+
+/** A scenario that does not apply, with its reason; a missing part under CI=true is an error instead. */
+function notApplicable(world: SpecWorld, verdict: Applicability & { applicable: false }): 'skipped' {
+  if (verdict.missingPart && process.env.CI === 'true') throw new MissingPart(`${verdict.reason} (CI=true: every part must be present)`)
+  return world.notApplicable(verdict.reason)
+}
 
 After(async function (this: SpecWorld, { result }) {
   // A step that timed out left its request running: stop the download before the next scenario.

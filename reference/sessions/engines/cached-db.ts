@@ -3,6 +3,7 @@
 // Built from the db engine and cache.ts's SessionCache; it adds only the order of the calls.
 import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
 import { CACHED_DB_NAMESPACE, createSessionCache, defaultKeyPrefix, openCacheBackend, type CacheEngineOptions } from './cache.js'
+import { serverLog } from '../../server-log.js'
 import { createDbEngine, type DbEngineOptions } from './db.js'
 
 export interface CachedDbEngineOptions {
@@ -16,7 +17,9 @@ const CAPABILITIES: EngineCapabilities = { serverSideDelete: true, purge: true, 
 
 /** Async, because the db engine is. `store` names the cache; the database is in options.db. */
 export async function createCachedDbEngine(options: CachedDbEngineOptions): Promise<ServerSideEngine> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`django.contrib.sessions: ${line}\n`))
+  // Through the server log: a cache outage is one cause, written once and then with its count,
+  // not a line per request.
+  const log = options.log ?? ((line: string) => void serverLog.report(`django.contrib.sessions: ${line}`))
   const db = await createDbEngine(options.db)
   const backend = openCacheBackend(options.cache)
   const cache = createSessionCache(backend, options.cache.keyPrefix ?? defaultKeyPrefix(), CACHED_DB_NAMESPACE)
