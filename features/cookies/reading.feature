@@ -64,6 +64,7 @@ Feature: How the server reads the cookies it receives
         | name  | value |
         | first | 0     |
         | a     | 1     |
+        | last  | 9     |
 
       Examples:
         | padding                       |
