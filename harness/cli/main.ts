@@ -5,7 +5,9 @@ import { checkCommand } from './check-command.js'
 import { doctorCommand } from './doctor-command.js'
 import { initCommand } from './init-command.js'
 import { reportCommand } from './report-command.js'
+import { locateTarget } from './locate-inputs.js'
 import { closingLine, runSuite } from './run-command.js'
+import { UsageError } from './usage-error.js'
 
 const HELP: Record<string, string> = {
   main: `sessionspec: an executable specification of HTTP state (cookies, sessions, expiry, purging, messages)
@@ -21,10 +23,12 @@ commands:
   validate   check target files against schemas/target.schema.json
 
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
+(including a run that selects no scenario)
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE|reference] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
 
-  --target FILE    target file (default targets/reference.yaml)
+  --target FILE    target file, relative to this directory; "reference" runs the built-in reference
+                   server (default: targets/reference.yaml when it exists here)
   --tags EXPR      cucumber tag expression, e.g. "@area:cookies and not @clock"
   --profile P      only the scenarios of one profile: core (framework-neutral) or django (byte compatibility)
   --parallel N     worker processes (default 2); the result is the same as with 1
@@ -32,7 +36,8 @@ Run "sessionspec <command> --help" for a command's options.`,
   --reports DIR    where reports/<target>/ goes (default reports)
   --cucumber-reports  also write cucumber's own HTML report and message stream of each pass
                    (slower: one cucumber run per engine and storage, each starting its servers)
-  FEATURE...       feature files or folders (default: every feature)
+  FEATURE...       feature files or folders, here or else among the bundled ones, e.g. features/cookies
+                   (default: every bundled feature)
 
 Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
 results.json, junit.xml, summary.md and badge-<profile>.json.`,
@@ -41,7 +46,7 @@ results.json, junit.xml, summary.md and badge-<profile>.json.`,
 Writes a starting target file (with $schema; default targets/<name>.yaml, never overwritten) and
 runs doctor on it. In a terminal it asks for what the flags leave out; elsewhere it uses defaults.
 Then map your routes under operations: (docs/target-files.md).`,
-  doctor: `usage: sessionspec doctor [--target FILE]
+  doctor: `usage: sessionspec doctor [--target FILE|reference]
 
 Validates the target file, starts or reaches its server, calls every operation the target claims
 once, and prints per operation whether it answered as docs/fixture-api.md requires.
@@ -53,7 +58,7 @@ Exit 0 when all did, 1 when some did not, 2 for a bad target file.`,
   merge    combine the results of the shards of one run
   render   one HTML report with the targets side by side (e.g. the reference server and Django)
   diff     improved, regressed, added and removed scenarios; exit 1 when something regressed`,
-  check: `usage: sessionspec check [--target FILE]
+  check: `usage: sessionspec check [--target FILE|reference]
 
 Inspects the target's settings (from its control API, else its target file) and the session
 cookie it really sets, the way Django's "check --deploy" does: security.W009 (weak secret key),
@@ -68,7 +73,7 @@ Checks each target file; prints one line per problem (file:line:col: /json/path:
 
 const OPTIONS: ParseArgsConfig['options'] = {
   help: { type: 'boolean', short: 'h' },
-  target: { type: 'string', default: 'targets/reference.yaml' },
+  target: { type: 'string' },
   tags: { type: 'string' },
   profile: { type: 'string' },
   parallel: { type: 'string', default: '2' },
@@ -92,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0
   }
   if (!(command in HELP) || command === 'main') {
-    console.error(`sessionspec: unknown command "${command}"; expected one of run, doctor, report, check, validate (see --help)`)
+    console.error(`sessionspec: unknown command "${command}"; expected one of init, run, doctor, report, check, validate (see --help)`)
     return 2
   }
   let values: Record<string, string | boolean | undefined>
@@ -110,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'validate': return await validate(positionals)
-      case 'doctor': return await doctorCommand(String(values.target))
+      case 'doctor': return await doctorCommand(await locateTarget(values.target as string | undefined))
       case 'init': return await initCommand({
         name: values.name as string | undefined,
         baseUrl: values['base-url'] as string | undefined,
@@ -121,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
         storage: values.storage as string | undefined,
         output: values.output as string | undefined,
       })
-      case 'check': return await checkCommand(String(values.target))
+      case 'check': return await checkCommand(await locateTarget(values.target as string | undefined))
       case 'report': return await report(positionals, values.output as string | undefined)
       default: return await run(values, positionals)
     }
@@ -130,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message)
       return 2
     }
+    if (error instanceof UsageError) return usage(command, error.message)
     throw error
   }
 }
@@ -150,8 +156,10 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
   const profile = values.profile as string | undefined
   if (profile !== undefined && profile !== 'core' && profile !== 'django') return usage('run', `--profile must be core or django (got "${profile}")`)
   const profileTags = profile === 'django' ? '@profile:django' : profile === 'core' ? 'not @profile:django' : undefined
-  const tags = [values.tags as string | undefined, profileTags].filter(Boolean).map((t) => `(${t})`).join(' and ') || undefined
-  const { exitCode, results } = await runSuite({ target: String(values.target), tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
+  const userTags = values.tags as string | undefined
+  // Left as typed when alone, so that a message about it quotes what the user wrote.
+  const tags = userTags && profileTags ? `(${userTags}) and (${profileTags})` : userTags ?? profileTags
+  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
 }

@@ -12,13 +12,17 @@ import { loadTarget } from '../target/load-target.js'
 import { schemaValidator } from '../target/validate-document.js'
 import { planPasses } from '../runtime/passes.js'
 import { systemNow } from '../runtime/system-clock.js'
-import { PACKAGE_ROOT, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
+import { locateFeatures, locateTarget } from './locate-inputs.js'
+import { PACKAGE_ROOT, planUnits, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
+import { UsageError } from './usage-error.js'
 
 export interface RunOptions {
-  target: string
+  /** A target file relative to the current directory, or a built-in target's name; none: see locateTarget. */
+  target?: string
   tags?: string
   parallel: number
   reportsDir: string
+  /** Feature files or folders as the user gave them (see locateFeatures). */
   paths: string[]
   quiet?: boolean
   /** "i/n": run only the i-th of n shards (1-based); merge the results with `sessionspec report merge`. */
@@ -29,17 +33,22 @@ export interface RunOptions {
 
 /** Runs the features against one target and writes reports/<target>/. Returns the exit code. */
 export async function runSuite(options: RunOptions): Promise<{ exitCode: number; results: ResultsFile }> {
-  const target = await loadTarget(options.target)
+  const targetFile = await locateTarget(options.target)
+  const target = await loadTarget(targetFile)
   const expectationFor = await loadExpectations(target.expectationsFile)
+  const located = { ...options, paths: await locateFeatures(options.paths) }
+  const passes = planPasses(target, options.tags)
+  const units = await planUnits(passes, located)
+  // Checked before the previous report is removed: a mistyped tag must not cost the last report.
+  if (units.length === 0) throw new UsageError(nothingSelected(options))
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
-  process.env.SESSIONSPEC_TARGET = resolve(options.target)
+  process.env.SESSIONSPEC_TARGET = resolve(targetFile)
   const startedAt = systemNow().toISOString()
-  const passes = planPasses(target, options.tags)
   const executed = options.cucumberReports
-    ? await runPassesWithCucumberReports(passes, options, reportDir)
-    : await runPassesOnPool(passes, options)
+    ? await runPassesWithCucumberReports(passes, located, reportDir)
+    : await runPassesOnPool(passes, units, located)
   const results = buildResults(target, executed, expectationFor, {
     startedAt,
     finishedAt: systemNow().toISOString(),
@@ -61,6 +70,14 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
+}
+
+/** Why a run selected no scenario, naming what the user gave. */
+function nothingSelected(options: RunOptions): string {
+  const where = options.paths.length > 0 ? options.paths.join(', ') : 'the bundled features'
+  if (options.shard) return `shard ${options.shard} selects no scenario of ${where}${options.tags ? ` with the tag expression "${options.tags}"` : ''}; use fewer shards`
+  if (options.tags) return `the tag expression "${options.tags}" matches no scenario in ${where}`
+  return `${where}: no scenario to run`
 }
 
 export { closingLine, PACKAGE_ROOT }
