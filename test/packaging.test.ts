@@ -37,15 +37,21 @@ describe('the packed package installed into a project of its own', () => {
   })
 
   it('ships the harness, features and schemas, and no tests, benchmarks, CI or examples', () => {
-    for (const needed of ['bin/sessionspec.mjs', 'cucumber.mjs', 'schemas/target.schema.json', 'targets/reference.yaml', 'features/cookies/signed-cookies.feature']) {
+    for (const needed of ['bin/sessionspec.mjs', 'bin/reference-server.mjs', 'cucumber.mjs', 'schemas/target.schema.json', 'targets/reference.yaml', 'features/cookies/signed-cookies.feature']) {
       assert.ok(packed.includes(needed), `${needed} is not in the package`)
     }
     const stray = packed.filter((path) => /^(test|bench|\.ci|examples|scripts|adapters)\//.test(path))
     assert.deepEqual(stray, [])
   })
 
-  it('installs none of the optional peers', () => {
-    const installed = OPTIONAL_PEERS.filter((name) => existsSync(join(project, 'node_modules', name)))
+  it('ships compiled JavaScript, with declarations and without TypeScript sources', () => {
+    assert.ok(packed.includes('dist/harness/cli/main.js'), 'dist/harness/cli/main.js is not in the package')
+    assert.ok(packed.includes('dist/harness/cli/main.d.ts'), 'dist/harness/cli/main.d.ts is not in the package')
+    assert.deepEqual(packed.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')), [])
+  })
+
+  it('installs none of the optional peers, nor tsx', () => {
+    const installed = [...OPTIONAL_PEERS, 'tsx'].filter((name) => existsSync(join(project, 'node_modules', name)))
     assert.deepEqual(installed, [])
   })
 

@@ -1,13 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../target/problems.js'
-import { loadTarget } from '../target/load-target.js'
-import { checkCommand } from './check-command.js'
-import { doctorCommand } from './doctor-command.js'
-import { initCommand } from './init-command.js'
-import { reportCommand } from './report-command.js'
 import { locateTarget } from './locate-inputs.js'
-import { closingLine, runSuite } from './run-command.js'
 import { UsageError } from './usage-error.js'
+
+// Each command's module is imported when that command runs: cucumber, ajv and the HTTP client
+// take most of a second to load, which --help and a usage error need not wait for.
 
 const HELP: Record<string, string> = {
   main: `sessionspec: an executable specification of HTTP state (cookies, sessions, expiry, purging, messages)
@@ -115,8 +112,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'validate': return await validate(positionals)
-      case 'doctor': return await doctorCommand(await locateTarget(values.target as string | undefined))
-      case 'init': return await initCommand({
+      case 'doctor': {
+        const { doctorCommand } = await import('./doctor-command.js')
+        return await doctorCommand(await locateTarget(values.target as string | undefined))
+      }
+      case 'init': return await (await import('./init-command.js')).initCommand({
         name: values.name as string | undefined,
         baseUrl: values['base-url'] as string | undefined,
         start: values.start as string | undefined,
@@ -126,7 +126,10 @@ export async function main(argv: string[]): Promise<number> {
         storage: values.storage as string | undefined,
         output: values.output as string | undefined,
       })
-      case 'check': return await checkCommand(await locateTarget(values.target as string | undefined))
+      case 'check': {
+        const { checkCommand } = await import('./check-command.js')
+        return await checkCommand(await locateTarget(values.target as string | undefined))
+      }
       case 'report': return await report(positionals, values.output as string | undefined)
       default: return await run(values, positionals)
     }
@@ -159,6 +162,7 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
   const userTags = values.tags as string | undefined
   // Left as typed when alone, so that a message about it quotes what the user wrote.
   const tags = userTags && profileTags ? `(${userTags}) and (${profileTags})` : userTags ?? profileTags
+  const { closingLine, runSuite } = await import('./run-command.js')
   const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
@@ -168,11 +172,13 @@ async function report(positionals: string[], output: string | undefined): Promis
   const [action, ...files] = positionals
   if (!['merge', 'render', 'diff'].includes(action ?? '')) return usage('report', 'expected merge, render or diff (see sessionspec report --help)')
   if (files.length === 0) return usage('report', 'name at least one results.json')
+  const { reportCommand } = await import('./report-command.js')
   return reportCommand(action, files, output)
 }
 
 async function validate(files: string[]): Promise<number> {
   if (files.length === 0) return usage('validate', 'name at least one target file')
+  const { loadTarget } = await import('../target/load-target.js')
   let code = 0
   for (const file of files) {
     try {

@@ -3,10 +3,13 @@
 // request (clock.set {"now": 1e308} made every signed cookie answer 500; a sessionCookiePath of
 // "/☃" was accepted and every session write failed until a reset).
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { PACKAGE_ROOT } from '../../lib/package-root.js'
 import { ParameterRejected } from '../fixtures/params.js'
 
-const SCHEMA_URL = new URL('../../schemas/operation-params.schema.json', import.meta.url)
+// From the package root: this file runs from reference/ in a checkout and from dist/reference/ in the package.
+const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'operation-params.schema.json')
 
 interface ParamsSchema { $id: string; $defs: Record<string, unknown> }
 
@@ -15,7 +18,7 @@ let validators: Map<string, ValidateFunction> | undefined
 /** Compiled once, on first use: one validator per operation the schema describes. */
 function compiled(): Map<string, ValidateFunction> {
   if (validators) return validators
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as ParamsSchema
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as ParamsSchema
   definitions = schema.$defs as Record<string, SchemaNode>
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true })
   ajv.addSchema(schema)
