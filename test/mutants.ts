@@ -112,7 +112,7 @@ export const MUTANTS: Mutant[] = [
     name: 'Vary: Cookie is omitted',
     file: 'reference/sessions/predicates.ts',
     features: ['features/sessions/session-cookie.feature'],
-    edits: [{ find: 'return shouldDeleteCookie(state) || state.accessed', replace: 'return false' }],
+    edits: [{ find: 'return shouldDeleteCookie(state) || state.accessed || shouldSetCookie(state)', replace: 'return false' }],
     kills: ['SESS-CK-001[memory]', 'SESS-CK-005[memory]', 'SESS-CK-011[memory]'],
   },
   {

@@ -5,7 +5,10 @@ import { startServer, type RunningServer } from '../reference/server.js'
 
 const NOW = 1700000000 // Tue, 14 Nov 2023 22:13:20 GMT
 const SECRET = 'django-insecure-conformance-key'
-const W6 = 'blue:1r31eq:db57IL4kPg9KyPTVx4AtfAKG43Uo0RurOvsUCtmbz2o'
+const W6 = 'blue:1r31eq:db57IL4kPg9KyPTVx4AtfAKG43Uo0RurOvsUCtmbz2o' // legacy salt (Django <= 5.2.16), still read
+// What Django 5.2.17's set_signed_cookie writes for the same key and time (the v2 salt), captured from it.
+const W6_V2 = 'blue:1r31eq:vHQGOovRt4HMT6fazRTom4CluyE0mu1qa5Qh7bD__bY'
+const W7_V2 = 'blue:1r31eq:n88288G2dUkcTWbXCI-XgdRL-507tr7V1bZuDn1ciCA'
 
 interface Answer { status: number; body: Record<string, unknown>; setCookie: string[] }
 
@@ -60,10 +63,10 @@ describe('fixture API over HTTP', () => {
       setCookie: ['a=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=none; Secure'],
     })
   })
-  test('cookie.setSigned reproduces W6 and W7', async () => {
-    assert.deepEqual((await fixture('cookie.setSigned', { name: 'color', value: 'blue' })).setCookie, [`color=${W6}; Path=/`])
+  test('cookie.setSigned writes what Django 5.2.17 writes (v2 salt)', async () => {
+    assert.deepEqual((await fixture('cookie.setSigned', { name: 'color', value: 'blue' })).setCookie, [`color=${W6_V2}; Path=/`])
     assert.deepEqual((await fixture('cookie.setSigned', { name: 'color', value: 'blue', salt: 'extra' })).setCookie,
-      ['color=blue:1r31eq:OEdhQrrYZrWGdFrhavFb_DRCOtWLiCaqtKZeIqfTe-o; Path=/'])
+      [`color=${W7_V2}; Path=/`])
   })
   test('cookie.getSigned: found, missing, bad signature, expired (029-031)', async () => {
     const get = async (params: object, cookie?: string) => (await fixture('cookie.getSigned', params, cookie)).body
@@ -77,7 +80,7 @@ describe('fixture API over HTTP', () => {
   test('cookie.sequence acts on one response (016)', async () => {
     const steps = [{ action: 'delete', name: 'c' }, { action: 'set', name: 'c', value: 'new' }, { action: 'setSigned', name: 'color', value: 'blue' }]
     assert.deepEqual(await fixture('cookie.sequence', { steps }), {
-      status: 200, body: { applied: 3 }, setCookie: ['c=new; Max-Age=0; Path=/', `color=${W6}; Path=/`],
+      status: 200, body: { applied: 3 }, setCookie: ['c=new; Max-Age=0; Path=/', `color=${W6_V2}; Path=/`],
     })
   })
   test('cookie.received returns the server parse, first position and last value', async () => {

@@ -1,12 +1,22 @@
 import { unquoteCookieValue } from './quote.js'
 
-// Python's str.strip() removes every char for which isspace() holds; for the Latin-1
-// text a header carries that is these (JS trim() differs: no \x1c-\x1f or \x85).
+// Python's str.strip() removes every char for which isspace() holds (JS trim() differs: no
+// \x1c-\x1f or \x85). After the header's bytes are decoded as UTF-8 (headerText below), U+0085
+// and U+00A0 reach the strip only when they came as their UTF-8 encodings.
 const PYTHON_SPACE = new Set([
   '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', ' ', '\x85', '\xa0',
   '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
   '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
 ])
+
+/**
+ * The text Django parses: Node hands a header value over one character per byte (Latin-1);
+ * Django decodes the header's bytes as UTF-8, each invalid sequence replaced by U+FFFD
+ * (get_str_from_wsgi in django/core/handlers/wsgi.py, `value.decode(errors="replace")`).
+ */
+export function headerText(latin1: string | undefined): string | undefined {
+  return latin1 === undefined ? undefined : Buffer.from(latin1, 'latin1').toString('utf8')
+}
 
 export function stripPythonSpace(text: string): string {
   let start = 0
