@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../target/problems.js'
 import { locateTarget } from './locate-inputs.js'
 import { UsageError } from './usage-error.js'
+import { isReporter, REPORTERS } from './reporters.js'
 
 // Each command's module is imported when that command runs: cucumber, ajv and the HTTP client
 // take most of a second to load, which --help and a usage error need not wait for.
@@ -22,7 +23,7 @@ commands:
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
 (including a run that selects no scenario)
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE|reference] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE|reference] [--reporter LIST] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
 
   --target FILE    target file, relative to this directory; "reference" runs the built-in reference
                    server (default: targets/reference.yaml when it exists here)
@@ -31,6 +32,8 @@ Run "sessionspec <command> --help" for a command's options.`,
   --parallel N     worker processes (default 2); the result is the same as with 1
   --shard I/N      run the I-th of N shards (1-based), e.g. on N CI machines; merge with "report merge"
   --reports DIR    where reports/<target>/ goes (default reports)
+  --reporter LIST  which reports to write, comma-separated among html, json, junit, markdown
+                   (default all four; the badges are always written)
   --cucumber-reports  also write cucumber's own HTML report and message stream of each pass
                    (slower: one cucumber run per engine and storage, each starting its servers)
   FEATURE...       feature files or folders, here or else among the bundled ones, e.g. features/cookies
@@ -76,6 +79,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   parallel: { type: 'string', default: '2' },
   shard: { type: 'string' },
   reports: { type: 'string', default: 'reports' },
+  reporter: { type: 'string' },
   'cucumber-reports': { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   name: { type: 'string' },
@@ -156,6 +160,8 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
     const [i, n] = shard.split('/').map(Number)
     if (!/^\d+\/\d+$/.test(shard) || i < 1 || i > n) return usage('run', `--shard must be I/N with 1 <= I <= N, e.g. 2/4 (got "${shard}")`)
   }
+  const reporters = (values.reporter as string | undefined)?.split(',').map((r) => r.trim())
+  if (reporters !== undefined && !reporters.every(isReporter)) return usage('run', `--reporter takes a comma-separated list of ${Object.keys(REPORTERS).join(', ')} (got "${values.reporter}")`)
   const profile = values.profile as string | undefined
   if (profile !== undefined && profile !== 'core' && profile !== 'django') return usage('run', `--profile must be core or django (got "${profile}")`)
   const profileTags = profile === 'django' ? '@profile:django' : profile === 'core' ? 'not @profile:django' : undefined
@@ -163,7 +169,7 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
   // Left as typed when alone, so that a message about it quotes what the user wrote.
   const tags = userTags && profileTags ? `(${userTags}) and (${profileTags})` : userTags ?? profileTags
   const { closingLine, runSuite } = await import('./run-command.js')
-  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
+  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, reporters, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
 }

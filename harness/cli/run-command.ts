@@ -13,6 +13,7 @@ import { schemaValidator } from '../target/validate-document.js'
 import { planPasses } from '../runtime/passes.js'
 import { systemNow } from '../runtime/system-clock.js'
 import { locateFeatures, locateTarget } from './locate-inputs.js'
+import { REPORTERS, type Reporter } from './reporters.js'
 import { PACKAGE_ROOT, planUnits, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
 import { UsageError } from './usage-error.js'
 
@@ -29,7 +30,10 @@ export interface RunOptions {
   shard?: string
   /** Also write cucumber's own HTML report and message stream of each pass (slower: one cucumber run per pass). */
   cucumberReports?: boolean
+  /** Which reports to write (--reporter); default all of REPORTERS. The badges are always written. */
+  reporters?: Reporter[]
 }
+
 
 /** Runs the features against one target and writes reports/<target>/. Returns the exit code. */
 export async function runSuite(options: RunOptions): Promise<{ exitCode: number; results: ResultsFile }> {
@@ -59,14 +63,23 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   })
   const validate = schemaValidator('results.schema.json')
   if (!validate(results)) throw new Error(`internal error: results.json does not match its schema: ${JSON.stringify(validate.errors?.[0])}`)
-  await writeFile(join(reportDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  await writeFile(join(reportDir, 'junit.xml'), renderJunit(results))
-  await writeFile(join(reportDir, 'summary.md'), renderMarkdownSummary(results))
-  await writeFile(join(reportDir, 'report.html'), renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()))
+  const reporters = new Set<Reporter>(options.reporters ?? (Object.keys(REPORTERS) as Reporter[]))
+  const render: Record<Reporter, () => Promise<string>> = {
+    html: async () => renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()),
+    json: async () => `${JSON.stringify(results, null, 2)}\n`,
+    junit: async () => renderJunit(results),
+    markdown: async () => renderMarkdownSummary(results),
+  }
+  const written: string[] = []
+  for (const reporter of Object.keys(REPORTERS) as Reporter[]) {
+    if (!reporters.has(reporter)) continue
+    await writeFile(join(reportDir, REPORTERS[reporter]), await render[reporter]())
+    written.push(REPORTERS[reporter])
+  }
   for (const [profile, badge] of Object.entries(renderBadges(results))) {
     await writeFile(join(reportDir, `badge-${profile}.json`), `${JSON.stringify(badge)}\n`)
   }
-  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.')}`)
+  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json'])}`)
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
