@@ -6,6 +6,7 @@ import { renderJunit } from '../results/junit.js'
 import { renderBadges } from '../results/badges.js'
 import { renderHtmlReport } from '../results/html-report.js'
 import { readSpecification } from '../results/specification.js'
+import { readVersions } from '../results/versions.js'
 import { closingLine, renderMarkdownSummary, renderTextSummary } from '../results/summary.js'
 import { isBad } from '../results/outcome.js'
 import { loadTarget } from '../target/load-target.js'
@@ -60,6 +61,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
     ...(options.shard ? { shard: options.shard } : {}),
     parallel: Math.max(1, options.parallel),
     node: process.version,
+    ...await readVersions(),
   })
   const validate = schemaValidator('results.schema.json')
   if (!validate(results)) throw new Error(`internal error: results.json does not match its schema: ${JSON.stringify(validate.errors?.[0])}`)
