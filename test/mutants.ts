@@ -1,13 +1,11 @@
 /**
  * Deliberate bugs in the reference server. Each is applied to a copy of the source, the
- * specification runs against it, and the scenarios listed in `kills` must fail (an error does
+ * scenarios listed in `kills` (and only those) run against it and must fail (an error does
  * not count): proof that those scenarios can fail when the behaviour they name is broken.
  */
 export interface Mutant {
   name: string
   file: string
-  /** The features to run against the mutant (default: features/cookies). */
-  features?: string[]
   /** Each `find` must occur exactly once in the file. */
   edits: Array<{ find: string; replace: string }>
   /** Scenario ids (with :N for an Examples row) that must end failed (an error is not a kill). */
@@ -95,7 +93,6 @@ export const MUTANTS: Mutant[] = [
   {
     name: 'an unknown session key is adopted',
     file: 'reference/sessions/session.ts',
-    features: ['features/sessions/session-keys.feature'],
     edits: [{ find: '    this.#key = null\n    return new Map()', replace: '    return new Map()' }],
     // SESS-KEY-003 is not listed: saving under the adopted key is refused with HTTP 400
     // (the session looks deleted), which the harness reports as an error, not a failure.
@@ -104,56 +101,48 @@ export const MUTANTS: Mutant[] = [
   {
     name: 'a server error still saves the session',
     file: 'reference/sessions/predicates.ts',
-    features: ['features/sessions/session-saving.feature'],
     edits: [{ find: '(state.modified || state.saveEveryRequest) && state.status < 500', replace: '(state.modified || state.saveEveryRequest)' }],
     kills: ['SESS-SV-001:1[memory]', 'SESS-SV-001:2[memory]', 'SESS-SV-003[memory]'],
   },
   {
     name: 'Vary: Cookie is omitted',
     file: 'reference/sessions/predicates.ts',
-    features: ['features/sessions/session-cookie.feature'],
     edits: [{ find: 'return shouldDeleteCookie(state) || state.accessed || shouldSetCookie(state)', replace: 'return false' }],
     kills: ['SESS-CK-001[memory]', 'SESS-CK-005[memory]', 'SESS-CK-011[memory]'],
   },
   {
     name: 'reading a session refreshes its cookie',
     file: 'reference/sessions/predicates.ts',
-    features: ['features/sessions/session-cookie.feature'],
     edits: [{ find: 'return (state.modified || state.saveEveryRequest) && state.status < 500', replace: 'return (state.modified || state.accessed || state.saveEveryRequest) && state.status < 500' }],
     kills: ['SESS-CK-005[memory]', 'SESS-CK-011[memory]', 'SESS-CK-012[memory]'],
   },
   {
     name: 'a presented key of exactly 8 characters counts as no key',
     file: 'reference/sessions/session-keys.ts',
-    features: ['features/sessions/session-keys.feature'],
     edits: [{ find: "return typeof key === 'string' && key.length >= 8", replace: "return typeof key === 'string' && key.length > 8" }],
     kills: ['SESS-KEY-020:1[memory]'],
   },
   {
     name: 'del session[key] does not mark the session modified',
     file: 'reference/sessions/session.ts',
-    features: ['features/sessions/session-lifecycle.feature'],
     edits: [{ find: '    if (removed) this.modified = true', replace: '' }],
     kills: ['SESS-LC-020[memory]'],
   },
   {
     name: 'a memory session is still alive at the exact instant it expires',
     file: 'reference/sessions/engines/memory.ts',
-    features: ['features/expiry/set-expiry.feature', 'features/expiry/persistent-sessions.feature'],
     edits: [{ find: 'return now < record.expiresAt', replace: 'return now <= record.expiresAt' }],
     kills: ['EXP-SET-020:1[memory]', 'EXP-PER-021:1[memory]'],
   },
   {
     name: 'a message one level below the minimum is kept',
     file: 'reference/messages/storage.ts',
-    features: ['features/messages/levels.feature'],
     edits: [{ find: 'if (level < this.level) return false', replace: 'if (level < this.level - 1) return false' }],
     kills: ['MSG-LVL-020[fallback]'],
   },
   {
     name: 'custom message tags replace the default tags instead of merging with them',
     file: 'reference/messages/levels.ts',
-    features: ['features/messages/levels.feature'],
     edits: [{ find: 'const merged = new Map(DEFAULT_TAGS)', replace: 'const merged: LevelTags = new Map()' }],
     kills: ['MSG-LVL-022[fallback]'],
   },

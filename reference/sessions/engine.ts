@@ -34,6 +34,12 @@ export interface EngineCapabilities {
   replaceExpired?: boolean
 }
 
+/** A record to create under a key of its own (createMany). */
+export interface NewRecord {
+  key: string
+  record: SessionRecord
+}
+
 /** What loadChecked() found: a live record, nothing, or an expired record it has just deleted. */
 export type LoadResult =
   | { state: 'live'; data: SessionData }
@@ -60,6 +66,10 @@ export interface ServerSideEngine {
   load(key: string, now: number): Promise<SessionData | undefined>
   /** Required. Stores a new record; false when the key is taken (the caller draws another key). */
   create(key: string, record: SessionRecord, now: number): Promise<boolean>
+  /** Optional (sessions.plant, the purge benchmark). Stores many new records at once, in one
+   * transaction where the store has them; returns the keys that were taken and so not stored.
+   * Without it, the caller creates the records one by one. */
+  createMany?(entries: NewRecord[], now: number): Promise<Set<string>>
   /** Required. Replaces an existing record; throws SessionInterrupted when it no longer exists (071, 076, 080). */
   update(key: string, record: SessionRecord, now: number): Promise<void>
   /** Required. Removes the record if it exists. */

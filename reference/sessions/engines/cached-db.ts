@@ -64,6 +64,11 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
       if (created) await writeCache(key, record, now)
       return created
     },
+    async createMany(entries, now) {
+      const taken = await db.createMany(entries, now)
+      await Promise.all(entries.filter(({ key }) => !taken.has(key)).map(({ key, record }) => writeCache(key, record, now)))
+      return taken
+    },
     async update(key, record, now) {
       await db.update(key, record, now)
       await writeCache(key, record, now)

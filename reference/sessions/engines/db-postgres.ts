@@ -69,6 +69,16 @@ export async function openPostgresTable(url: string, schema?: string): Promise<S
          ON CONFLICT (session_key) DO NOTHING`, [key, row.sessionData, row.expiresAt])
       return rowCount === 1
     },
+    async insertMany(rows) {
+      // One statement over three arrays: a single round trip and transaction, however many rows.
+      const { rows: stored } = await query(
+        `INSERT INTO ${t} (session_key, session_data, expire_date)
+         SELECT k, d, to_timestamp(e) FROM unnest($1::text[], $2::text[], $3::float8[]) AS r(k, d, e)
+         ON CONFLICT (session_key) DO NOTHING RETURNING session_key`,
+        [rows.map((r) => r.key), rows.map((r) => r.row.sessionData), rows.map((r) => r.row.expiresAt)])
+      const inserted = new Set((stored as Array<{ session_key: string }>).map((r) => r.session_key))
+      return new Set(rows.map((r) => r.key).filter((key) => !inserted.has(key)))
+    },
     async update(key, row) {
       const { rowCount } = await query(
         `UPDATE ${t} SET session_data = $2, expire_date = to_timestamp($3) WHERE session_key = $1`,

@@ -1,7 +1,7 @@
 // The db engine: Django's django_session table (070) on SQLite or PostgreSQL. This file holds
 // what both stores share (key rules, the session_data of 066 through ../serialization.ts,
 // purging in batches); the two SessionTable implementations only speak SQL.
-import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { EngineCapabilities, NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
 import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
 import { importOptional } from '../../../lib/optional-package.js'
 import { sessionInterrupted } from './store-errors.js'
@@ -33,6 +33,8 @@ export interface SessionTable {
   has(key: string, now: number): Promise<boolean>
   /** A plain INSERT; false when the key is taken, expired or not (071: forced insert). */
   insert(key: string, row: SessionRow): Promise<boolean>
+  /** Plain INSERTs of many rows in one transaction; returns the keys that were taken. */
+  insertMany(rows: Array<{ key: string; row: SessionRow }>): Promise<Set<string>>
   /** A plain UPDATE by key; false when no row was there (071: forced update). */
   update(key: string, row: SessionRow): Promise<boolean>
   delete(key: string): Promise<void>
@@ -45,6 +47,7 @@ export interface SessionTable {
 
 /** The db engine: every optional method present, plus what cached-db needs to re-populate its cache (077). */
 export interface DbEngine extends ServerSideEngine {
+  createMany(entries: NewRecord[], now: number): Promise<Set<string>>
   loadRecord(key: string, now: number): Promise<SessionRecord | undefined>
   exists(key: string, now: number): Promise<boolean>
   clearExpired(now: number): Promise<number>
@@ -112,6 +115,11 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
     async create(key, record, now) {
       if (!isStorableKey(key)) throw new RangeError(`a db session key has at most ${MAX_DB_KEY_LENGTH} characters and no NUL`)
       return table.insert(key, toRow(record, now))
+    },
+    async createMany(entries, now) {
+      const bad = entries.find(({ key }) => !isStorableKey(key))
+      if (bad !== undefined) throw new RangeError(`a db session key has at most ${MAX_DB_KEY_LENGTH} characters and no NUL`)
+      return table.insertMany(entries.map(({ key, record }) => ({ key, row: toRow(record, now) })))
     },
     async update(key, record, now) {
       if (!isStorableKey(key) || !(await table.update(key, toRow(record, now)))) throw sessionInterrupted()
