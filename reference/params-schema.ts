@@ -4,8 +4,10 @@
 // signed cookie answer 500; a sessionCookiePath of "/☃" was accepted and every session write
 // failed until a reset; a fixture took any key, even "__proto__", and times past year 9999).
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import { ParameterRejected } from './fixtures/params.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
 interface ParamsSchema { $id: string; $defs: Record<string, SchemaNode> }
 
@@ -47,12 +49,12 @@ class SchemaChecker {
   private validators: Map<string, ValidateFunction> | undefined
   private definitions: Record<string, SchemaNode> = {}
 
-  constructor(private readonly url: URL, private readonly options: CheckOptions) {}
+  constructor(private readonly file: string, private readonly options: CheckOptions) {}
 
   /** Compiled once, on first use: one validator per operation the schema describes. */
   private compiled(): Map<string, ValidateFunction> {
     if (this.validators) return this.validators
-    const schema = JSON.parse(readFileSync(this.url, 'utf8')) as ParamsSchema
+    const schema = JSON.parse(readFileSync(this.file, 'utf8')) as ParamsSchema
     this.definitions = schema.$defs
     const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true })
     ajv.addSchema(schema)
@@ -106,7 +108,8 @@ class SchemaChecker {
 }
 
 function checker(schemaFile: string, options: CheckOptions): ParamsCheck {
-  const instance = new SchemaChecker(new URL(`../schemas/${schemaFile}`, import.meta.url), options)
+  // From the package root: this file runs from reference/ in a checkout and from dist/reference/ in the package.
+  const instance = new SchemaChecker(join(PACKAGE_ROOT, 'schemas', schemaFile), options)
   return (operation, params) => instance.check(operation, params)
 }
 

@@ -3,6 +3,7 @@
 // (browser-visitor.ts): a fresh profile with no cookies, like a new private window.
 import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
+import { importOptional, MissingPackage } from '../../lib/optional-package.js'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 
@@ -28,8 +29,11 @@ export function isChromiumInstalled(): boolean {
 let launched: Promise<Browser> | undefined
 
 async function launch(): Promise<Browser> {
-  // Imported here, so workers that never open a browser never load playwright-core.
-  const { chromium } = await import('playwright-core')
+  // Imported here, so workers that never open a browser never load playwright-core, and a
+  // project without it (an optional peer dependency) can run every other scenario.
+  const { chromium } = await importOptional('playwright-core', 'a @browser scenario', () => import('playwright-core')).catch((error: unknown) => {
+    throw error instanceof MissingPackage ? new BrowserUnavailable(error.message) : error
+  })
   try {
     return await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
   } catch (error) {

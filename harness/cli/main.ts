@@ -1,11 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError } from '../target/problems.js'
-import { loadTarget } from '../target/load-target.js'
-import { checkCommand } from './check-command.js'
-import { doctorCommand } from './doctor-command.js'
-import { initCommand } from './init-command.js'
-import { reportCommand } from './report-command.js'
-import { closingLine, runSuite } from './run-command.js'
+import { locateTarget } from './locate-inputs.js'
+import { UsageError } from './usage-error.js'
+import { isReporter, REPORTERS } from './reporters.js'
+
+// Each command's module is imported when that command runs: cucumber, ajv and the HTTP client
+// take most of a second to load, which --help and a usage error need not wait for.
 
 const HELP: Record<string, string> = {
   main: `sessionspec: an executable specification of HTTP state (cookies, sessions, expiry, purging, messages)
@@ -21,18 +21,23 @@ commands:
   validate   check target files against schemas/target.schema.json
 
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
+(including a run that selects no scenario)
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE|reference] [--reporter LIST] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
 
-  --target FILE    target file (default targets/reference.yaml)
+  --target FILE    target file, relative to this directory; "reference" runs the built-in reference
+                   server (default: targets/reference.yaml when it exists here)
   --tags EXPR      cucumber tag expression, e.g. "@area:cookies and not @clock"
   --profile P      only the scenarios of one profile: core (framework-neutral) or django (byte compatibility)
   --parallel N     worker processes (default 2); the result is the same as with 1
   --shard I/N      run the I-th of N shards (1-based), e.g. on N CI machines; merge with "report merge"
   --reports DIR    where reports/<target>/ goes (default reports)
+  --reporter LIST  which reports to write, comma-separated among html, json, junit, markdown
+                   (default all four; the badges are always written)
   --cucumber-reports  also write cucumber's own HTML report and message stream of each pass
                    (slower: one cucumber run per engine and storage, each starting its servers)
-  FEATURE...       feature files or folders (default: every feature)
+  FEATURE...       feature files or folders, here or else among the bundled ones, e.g. features/cookies
+                   (default: every bundled feature)
 
 Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
 results.json, junit.xml, summary.md and badge-<profile>.json.`,
@@ -41,7 +46,7 @@ results.json, junit.xml, summary.md and badge-<profile>.json.`,
 Writes a starting target file (with $schema; default targets/<name>.yaml, never overwritten) and
 runs doctor on it. In a terminal it asks for what the flags leave out; elsewhere it uses defaults.
 Then map your routes under operations: (docs/target-files.md).`,
-  doctor: `usage: sessionspec doctor [--target FILE]
+  doctor: `usage: sessionspec doctor [--target FILE|reference]
 
 Validates the target file, starts or reaches its server, calls every operation the target claims
 once, and prints per operation whether it answered as docs/fixture-api.md requires.
@@ -53,7 +58,7 @@ Exit 0 when all did, 1 when some did not, 2 for a bad target file.`,
   merge    combine the results of the shards of one run
   render   one HTML report with the targets side by side (e.g. the reference server and Django)
   diff     improved, regressed, added and removed scenarios; exit 1 when something regressed`,
-  check: `usage: sessionspec check [--target FILE]
+  check: `usage: sessionspec check [--target FILE|reference]
 
 Inspects the target's settings (from its control API, else its target file) and the session
 cookie it really sets, the way Django's "check --deploy" does: security.W009 (weak secret key),
@@ -68,12 +73,13 @@ Checks each target file; prints one line per problem (file:line:col: /json/path:
 
 const OPTIONS: ParseArgsConfig['options'] = {
   help: { type: 'boolean', short: 'h' },
-  target: { type: 'string', default: 'targets/reference.yaml' },
+  target: { type: 'string' },
   tags: { type: 'string' },
   profile: { type: 'string' },
   parallel: { type: 'string', default: '2' },
   shard: { type: 'string' },
   reports: { type: 'string', default: 'reports' },
+  reporter: { type: 'string' },
   'cucumber-reports': { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   name: { type: 'string' },
@@ -92,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0
   }
   if (!(command in HELP) || command === 'main') {
-    console.error(`sessionspec: unknown command "${command}"; expected one of run, doctor, report, check, validate (see --help)`)
+    console.error(`sessionspec: unknown command "${command}"; expected one of init, run, doctor, report, check, validate (see --help)`)
     return 2
   }
   let values: Record<string, string | boolean | undefined>
@@ -110,8 +116,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'validate': return await validate(positionals)
-      case 'doctor': return await doctorCommand(String(values.target))
-      case 'init': return await initCommand({
+      case 'doctor': {
+        const { doctorCommand } = await import('./doctor-command.js')
+        return await doctorCommand(await locateTarget(values.target as string | undefined))
+      }
+      case 'init': return await (await import('./init-command.js')).initCommand({
         name: values.name as string | undefined,
         baseUrl: values['base-url'] as string | undefined,
         start: values.start as string | undefined,
@@ -121,7 +130,10 @@ export async function main(argv: string[]): Promise<number> {
         storage: values.storage as string | undefined,
         output: values.output as string | undefined,
       })
-      case 'check': return await checkCommand(String(values.target))
+      case 'check': {
+        const { checkCommand } = await import('./check-command.js')
+        return await checkCommand(await locateTarget(values.target as string | undefined))
+      }
       case 'report': return await report(positionals, values.output as string | undefined)
       default: return await run(values, positionals)
     }
@@ -130,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message)
       return 2
     }
+    if (error instanceof UsageError) return usage(command, error.message)
     throw error
   }
 }
@@ -147,11 +160,16 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
     const [i, n] = shard.split('/').map(Number)
     if (!/^\d+\/\d+$/.test(shard) || i < 1 || i > n) return usage('run', `--shard must be I/N with 1 <= I <= N, e.g. 2/4 (got "${shard}")`)
   }
+  const reporters = (values.reporter as string | undefined)?.split(',').map((r) => r.trim())
+  if (reporters !== undefined && !reporters.every(isReporter)) return usage('run', `--reporter takes a comma-separated list of ${Object.keys(REPORTERS).join(', ')} (got "${values.reporter}")`)
   const profile = values.profile as string | undefined
   if (profile !== undefined && profile !== 'core' && profile !== 'django') return usage('run', `--profile must be core or django (got "${profile}")`)
   const profileTags = profile === 'django' ? '@profile:django' : profile === 'core' ? 'not @profile:django' : undefined
-  const tags = [values.tags as string | undefined, profileTags].filter(Boolean).map((t) => `(${t})`).join(' and ') || undefined
-  const { exitCode, results } = await runSuite({ target: String(values.target), tags, parallel, shard, reportsDir: String(values.reports), paths, cucumberReports: values['cucumber-reports'] === true })
+  const userTags = values.tags as string | undefined
+  // Left as typed when alone, so that a message about it quotes what the user wrote.
+  const tags = userTags && profileTags ? `(${userTags}) and (${profileTags})` : userTags ?? profileTags
+  const { closingLine, runSuite } = await import('./run-command.js')
+  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, reporters, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
 }
@@ -160,11 +178,13 @@ async function report(positionals: string[], output: string | undefined): Promis
   const [action, ...files] = positionals
   if (!['merge', 'render', 'diff'].includes(action ?? '')) return usage('report', 'expected merge, render or diff (see sessionspec report --help)')
   if (files.length === 0) return usage('report', 'name at least one results.json')
+  const { reportCommand } = await import('./report-command.js')
   return reportCommand(action, files, output)
 }
 
 async function validate(files: string[]): Promise<number> {
   if (files.length === 0) return usage('validate', 'name at least one target file')
+  const { loadTarget } = await import('../target/load-target.js')
   let code = 0
   for (const file of files) {
     try {

@@ -71,7 +71,16 @@ export async function reportCommand(action: string, files: string[], output: str
     return 0
   }
   if (runs.length !== 2) throw new ConfigurationError([{ file: 'report diff', path: '', message: 'name exactly two results files: the earlier run, then the later one' }])
+  console.log(describeSpecifications(runs[0], runs[1]))
   const diff = diffRuns(runs[0], runs[1])
   for (const [kind, ids] of Object.entries(diff)) console.log(`${kind} (${ids.length})${ids.length ? `:\n  ${ids.join('\n  ')}` : ''}`)
   return diff.regressed.length > 0 ? 1 : 0
+}
+
+/** Whether a difference can come from the specification, or only from the server. */
+export function describeSpecifications(before: ResultsFile, after: ResultsFile): string {
+  const [was, now] = [before.run.specification, after.run.specification]
+  if (was === undefined || now === undefined) return 'specification version: not recorded in both files; a change may come from the specification or from the server'
+  if (was === now) return `specification ${now} in both runs: every change is the server's`
+  return `the specification changed from ${was} to ${now}: added and removed scenarios, and changed outcomes, may come from it rather than from the server`
 }

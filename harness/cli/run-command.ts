@@ -6,40 +6,54 @@ import { renderJunit } from '../results/junit.js'
 import { renderBadges } from '../results/badges.js'
 import { renderHtmlReport } from '../results/html-report.js'
 import { readSpecification } from '../results/specification.js'
+import { readVersions } from '../results/versions.js'
 import { closingLine, renderMarkdownSummary, renderTextSummary } from '../results/summary.js'
 import { isBad } from '../results/outcome.js'
 import { loadTarget } from '../target/load-target.js'
 import { schemaValidator } from '../target/validate-document.js'
 import { planPasses } from '../runtime/passes.js'
 import { systemNow } from '../runtime/system-clock.js'
-import { PACKAGE_ROOT, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
+import { locateFeatures, locateTarget } from './locate-inputs.js'
+import { REPORTERS, type Reporter } from './reporters.js'
+import { PACKAGE_ROOT, planUnits, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
+import { UsageError } from './usage-error.js'
 
 export interface RunOptions {
-  target: string
+  /** A target file relative to the current directory, or a built-in target's name; none: see locateTarget. */
+  target?: string
   tags?: string
   parallel: number
   reportsDir: string
+  /** Feature files or folders as the user gave them (see locateFeatures). */
   paths: string[]
   quiet?: boolean
   /** "i/n": run only the i-th of n shards (1-based); merge the results with `sessionspec report merge`. */
   shard?: string
   /** Also write cucumber's own HTML report and message stream of each pass (slower: one cucumber run per pass). */
   cucumberReports?: boolean
+  /** Which reports to write (--reporter); default all of REPORTERS. The badges are always written. */
+  reporters?: Reporter[]
 }
+
 
 /** Runs the features against one target and writes reports/<target>/. Returns the exit code. */
 export async function runSuite(options: RunOptions): Promise<{ exitCode: number; results: ResultsFile }> {
-  const target = await loadTarget(options.target)
+  const targetFile = await locateTarget(options.target)
+  const target = await loadTarget(targetFile)
   const expectationFor = await loadExpectations(target.expectationsFile)
+  const located = { ...options, paths: await locateFeatures(options.paths) }
+  const passes = planPasses(target, options.tags)
+  const units = await planUnits(passes, located)
+  // Checked before the previous report is removed: a mistyped tag must not cost the last report.
+  if (units.length === 0) throw new UsageError(nothingSelected(options))
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
-  process.env.SESSIONSPEC_TARGET = resolve(options.target)
+  process.env.SESSIONSPEC_TARGET = resolve(targetFile)
   const startedAt = systemNow().toISOString()
-  const passes = planPasses(target, options.tags)
   const executed = options.cucumberReports
-    ? await runPassesWithCucumberReports(passes, options, reportDir)
-    : await runPassesOnPool(passes, options)
+    ? await runPassesWithCucumberReports(passes, located, reportDir)
+    : await runPassesOnPool(passes, units, located)
   const results = buildResults(target, executed, expectationFor, {
     startedAt,
     finishedAt: systemNow().toISOString(),
@@ -47,20 +61,38 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
     ...(options.shard ? { shard: options.shard } : {}),
     parallel: Math.max(1, options.parallel),
     node: process.version,
+    ...await readVersions(),
   })
   const validate = schemaValidator('results.schema.json')
   if (!validate(results)) throw new Error(`internal error: results.json does not match its schema: ${JSON.stringify(validate.errors?.[0])}`)
-  await writeFile(join(reportDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  await writeFile(join(reportDir, 'junit.xml'), renderJunit(results))
-  await writeFile(join(reportDir, 'summary.md'), renderMarkdownSummary(results))
-  await writeFile(join(reportDir, 'report.html'), renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()))
+  const reporters = new Set<Reporter>(options.reporters ?? (Object.keys(REPORTERS) as Reporter[]))
+  const render: Record<Reporter, () => Promise<string>> = {
+    html: async () => renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()),
+    json: async () => `${JSON.stringify(results, null, 2)}\n`,
+    junit: async () => renderJunit(results),
+    markdown: async () => renderMarkdownSummary(results),
+  }
+  const written: string[] = []
+  for (const reporter of Object.keys(REPORTERS) as Reporter[]) {
+    if (!reporters.has(reporter)) continue
+    await writeFile(join(reportDir, REPORTERS[reporter]), await render[reporter]())
+    written.push(REPORTERS[reporter])
+  }
   for (const [profile, badge] of Object.entries(renderBadges(results))) {
     await writeFile(join(reportDir, `badge-${profile}.json`), `${JSON.stringify(badge)}\n`)
   }
-  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.')}`)
+  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json'])}`)
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
+}
+
+/** Why a run selected no scenario, naming what the user gave. */
+function nothingSelected(options: RunOptions): string {
+  const where = options.paths.length > 0 ? options.paths.join(', ') : 'the bundled features'
+  if (options.shard) return `shard ${options.shard} selects no scenario of ${where}${options.tags ? ` with the tag expression "${options.tags}"` : ''}; use fewer shards`
+  if (options.tags) return `the tag expression "${options.tags}" matches no scenario in ${where}`
+  return `${where}: no scenario to run`
 }
 
 export { closingLine, PACKAGE_ROOT }

@@ -1,18 +1,18 @@
-import { fileURLToPath } from 'node:url'
 import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { readMessages, type ExecutedScenario } from '../results/read-messages.js'
 import type { RunPass } from '../runtime/passes.js'
 import type { WorkUnit } from '../runtime/pool-protocol.js'
 import { runOnPool } from '../runtime/worker-pool.js'
+import { PACKAGE_ROOT } from './package-root.js'
 
-/** Features, steps and cucumber.mjs live in the package, wherever the command is run from. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export { PACKAGE_ROOT }
 
 /** What both ways of running the passes need from the run command's options. */
 export interface PassOptions {
   tags?: string
   parallel: number
+  /** Absolute feature paths (see locateFeatures); none means every bundled feature. */
   paths: string[]
   quiet?: boolean
   shard?: string
@@ -21,13 +21,12 @@ export interface PassOptions {
 const ENVIRONMENT = { cwd: PACKAGE_ROOT }
 const OUTCOME_MARK: Record<string, string> = { PASSED: '.', FAILED: 'F', SKIPPED: '-' }
 
-/**
- * The default way: every pass's scenarios, split by feature file into units of work, on a pool of
- * workers that keep their server and step definitions for the whole run. Longest units first, so
- * that no worker is left with a long one at the end.
- */
-export async function runPassesOnPool(passes: RunPass[], options: PassOptions): Promise<ExecutedScenario[]> {
-  const units: Array<WorkUnit & { order: number }> = []
+/** A pass's scenarios of one feature file: what one worker runs in one go. */
+export type PlannedUnit = WorkUnit & { order: number }
+
+/** Every pass's selected scenarios, split by feature file. None means the run selects nothing. */
+export async function planUnits(passes: RunPass[], options: PassOptions): Promise<PlannedUnit[]> {
+  const units: PlannedUnit[] = []
   for (const [order, pass] of passes.entries()) {
     const byFile = new Map<string, string[]>()
     for (const path of await selectScenarios(pass, options)) {
@@ -36,6 +35,16 @@ export async function runPassesOnPool(passes: RunPass[], options: PassOptions): 
     }
     for (const paths of byFile.values()) units.push({ pass: pass.name, engine: pass.engine, storage: pass.storage, paths, order })
   }
+  return units
+}
+
+/**
+ * The default way: the planned units on a pool of workers that keep their server and step
+ * definitions for the whole run. Longest units first, so that no worker is left with a long one
+ * at the end.
+ */
+export async function runPassesOnPool(passes: RunPass[], planned: PlannedUnit[], options: PassOptions): Promise<ExecutedScenario[]> {
+  const units = [...planned]
   units.sort((a, b) => b.paths.length - a.paths.length)
   const total = units.reduce((sum, unit) => sum + unit.paths.length, 0)
   if (!options.quiet) process.stdout.write(`${passes.length} passes, ${total} scenarios on ${Math.min(options.parallel, units.length)} workers: `)
@@ -65,7 +74,7 @@ async function selectScenarios(pass: RunPass, options: PassOptions): Promise<str
 }
 
 function featurePaths(options: PassOptions): string[] {
-  return options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : ['features/**/*.feature']
+  return options.paths.length > 0 ? options.paths : ['features/**/*.feature']
 }
 
 /**

@@ -36,7 +36,8 @@ export interface ResultsFile {
     engines: string[]
     messageStorages: string[]
   }
-  run: { startedAt: string; finishedAt: string; tags?: string; parallel: number; shard?: string; node: string }
+  /** sessionspec and specification: the package's and the specification's versions (harness/results/versions.ts); absent in files written before they were recorded. */
+  run: { startedAt: string; finishedAt: string; tags?: string; parallel: number; shard?: string; node: string; sessionspec?: string; specification?: string }
   totals: Record<Outcome, number>
   scenarios: ScenarioResult[]
 }

@@ -16,7 +16,7 @@ function byArea(results: ResultsFile): Array<[string, Record<Outcome, number>]> 
 }
 
 /** The one-screen summary printed at the end of a run. */
-export function renderTextSummary(results: ResultsFile, reportDir: string): string {
+export function renderTextSummary(results: ResultsFile, reportDir: string, files: string[] = ['report.html', 'results.json', 'junit.xml', 'summary.md', 'badge-<profile>.json']): string {
   const header = ['area', ...OUTCOMES.map((o) => LABEL[o])]
   const rows = [...byArea(results).map(([area, c]) => [area, ...OUTCOMES.map((o) => String(c[o]))]), ['total', ...OUTCOMES.map((o) => String(results.totals[o]))]]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
@@ -30,7 +30,8 @@ export function renderTextSummary(results: ResultsFile, reportDir: string): stri
   if (errors.size > 0) out.push('  errors (the harness or the target broke; not a verdict on the behaviour):')
   for (const [reason, scenarios] of errors) out.push(`    ${reason} (${scenarios.length}: ${listIds(scenarios)})`)
   for (const [reason, scenarios] of countByReason(results.scenarios.filter((s) => s.outcome === 'not-applicable'))) out.push(`  not applicable (${scenarios.length}): ${reason}`)
-  out.push(`reports: ${reportDir}/report.html (for people), results.json, junit.xml, summary.md, badge-<profile>.json`)
+  const listed = files.map((file) => (file === 'report.html' ? 'report.html (for people)' : file))
+  out.push(`reports: ${reportDir}/${listed.join(', ')}`)
   return out.join('\n')
 }
 

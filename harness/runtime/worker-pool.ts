@@ -3,11 +3,16 @@ import { fileURLToPath } from 'node:url'
 import type { ExecutedScenario } from '../results/read-messages.js'
 import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
 
-const WORKER = fileURLToPath(new URL('./pool-worker.ts', import.meta.url))
+// Compiled (dist/, the package) or TypeScript through tsx (a checkout): the worker is whichever
+// this module is.
+const SELF = fileURLToPath(import.meta.url)
+const COMPILED = SELF.endsWith('.js')
+const WORKER = fileURLToPath(new URL(COMPILED ? './pool-worker.js' : './pool-worker.ts', import.meta.url))
+const LOADER_ARGS = COMPILED ? [] : ['--import', 'tsx']
 
 export interface PoolOptions {
   workers: number
-  /** The package root: cucumber.mjs, the step definitions and tsx are found from there. */
+  /** The package root: cucumber.mjs and the step definitions are found from there. */
   cwd: string
   /** Called with each unit's scenarios as they arrive (progress). */
   onScenarios?: (scenarios: ExecutedScenario[]) => void
@@ -26,7 +31,7 @@ export async function runOnPool(units: WorkUnit[], options: PoolOptions): Promis
   const children: ChildProcess[] = []
   try {
     await Promise.all(Array.from({ length: count }, () => {
-      const child = fork(WORKER, [], { cwd: options.cwd, execArgv: ['--import', 'tsx', ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ') ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      const child = fork(WORKER, [], { cwd: options.cwd, execArgv: [...LOADER_ARGS, ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ') ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       children.push(child)
       return drive(child, queue, (scenarios) => {
         results.push(scenarios)

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsPkg from 'ajv-formats'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { PACKAGE_ROOT } from '../../lib/package-root.js'
 import { ConfigurationError, type Problem } from './problems.js'
 
 const require = createRequire(import.meta.url)
@@ -11,7 +13,7 @@ addFormatsPkg.default(ajv)
 
 /** Compiles a schema from schemas/ once per process. */
 export function schemaValidator(schemaFile: string): ValidateFunction {
-  const schema = require(`../../schemas/${schemaFile}`) as { $id: string }
+  const schema = require(join(PACKAGE_ROOT, 'schemas', schemaFile)) as { $id: string }
   return ajv.getSchema(schema.$id) ?? ajv.compile(schema)
 }
 
@@ -129,7 +131,7 @@ function kindOf(value: unknown): string {
 
 /** A validator for one definition inside a schema of schemas/, e.g. ("fixture-api.schema.json", "cookie.set"). */
 export function definitionValidator(schemaFile: string, definition: string): ValidateFunction {
-  const schema = require(`../../schemas/${schemaFile}`) as { $id: string }
+  const schema = require(join(PACKAGE_ROOT, 'schemas', schemaFile)) as { $id: string }
   if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema)
   const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`)
   if (!validate) throw new Error(`${schemaFile} has no definition "${definition}"`)

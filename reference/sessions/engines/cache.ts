@@ -15,10 +15,9 @@
 import { randomBytes } from 'node:crypto'
 import { checkPayloadText, MAX_NESTING_DEPTH, PayloadRefused, valueDepth } from '../../../lib/signing/index.js'
 import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import { lazyBackend } from './cache-backends/lazy.js'
 import { openLocalBackend } from './cache-backends/local.js'
-import { openMemcachedBackend } from './cache-backends/memcached.js'
-import { openRedisBackend } from './cache-backends/redis.js'
-import { sessionInterrupted } from './store-errors.js'
+import { redactUrl, sessionInterrupted } from './store-errors.js'
 
 /** What a cache offers the session engines: Django's cache API reduced to what they call. */
 export interface CacheBackend {
@@ -180,8 +179,20 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
 export function openCacheBackend(options: CacheBackendOptions): CacheBackend {
   switch (options.store) {
     case 'local': return openLocalBackend(options.localLocation ?? '')
-    case 'redis': return openRedisBackend(options.redisUrl ?? 'redis://127.0.0.1:6379/0')
-    case 'memcached': return openMemcachedBackend(options.memcachedServers ?? '127.0.0.1:11211')
+    case 'redis': {
+      const url = options.redisUrl ?? 'redis://127.0.0.1:6379/0'
+      return lazyBackend({
+        store: 'redis', address: redactUrl(url), packageName: 'ioredis', canList: true,
+        open: async () => (await import('./cache-backends/redis.js')).openRedisBackend(url),
+      })
+    }
+    case 'memcached': {
+      const servers = options.memcachedServers ?? '127.0.0.1:11211'
+      return lazyBackend({
+        store: 'memcached', address: `memcached://${servers}`, packageName: 'memjs', canList: false,
+        open: async () => (await import('./cache-backends/memcached.js')).openMemcachedBackend(servers),
+      })
+    }
   }
 }
 

@@ -3,8 +3,7 @@
 // purging in batches); the two SessionTable implementations only speak SQL.
 import type { EngineCapabilities, NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
 import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
-import { openPostgresTable } from './db-postgres.js'
-import { openSqliteTable } from './db-sqlite.js'
+import { importOptional } from '../../../lib/optional-package.js'
 import { sessionInterrupted } from './store-errors.js'
 
 export interface DbEngineOptions {
@@ -66,7 +65,12 @@ export function isStorableKey(key: string): boolean {
 }
 
 async function openTable(options: DbEngineOptions): Promise<SessionTable> {
-  if (options.store === 'sqlite') return openSqliteTable(options.sqlitePath ?? ':memory:')
+  // Imported here: a server that never uses a database never loads (or needs) its driver.
+  if (options.store === 'sqlite') {
+    const { openSqliteTable } = await importOptional('better-sqlite3', 'the db engine on SQLite', () => import('./db-sqlite.js'))
+    return openSqliteTable(options.sqlitePath ?? ':memory:')
+  }
+  const { openPostgresTable } = await importOptional('pg', 'the db engine on PostgreSQL', () => import('./db-postgres.js'))
   return openPostgresTable(options.postgresUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres', options.schema)
 }
 

@@ -1,0 +1,1 @@
+export { PACKAGE_ROOT } from '../../lib/package-root.js'

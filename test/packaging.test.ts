@@ -1,0 +1,71 @@
+// sessionspec as a user's project gets it: `npm pack` here, the tarball installed into an empty
+// project, then `npx sessionspec` there. A packaging mistake (a file left out of `files`, a
+// runtime import of a devDependency, a path looked up in the wrong directory) fails here.
+// Needs the npm registry or a warm npm cache (--prefer-offline); when npm cannot install, the
+// test fails with npm's own last line.
+import assert from 'node:assert/strict'
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { before, describe, it } from 'node:test'
+
+const OPTIONAL_PEERS = ['better-sqlite3', 'pg', 'ioredis', 'memjs', 'playwright-core']
+const work = mkdtempSync(join(tmpdir(), 'sessionspec-packaging-'))
+const project = join(work, 'project')
+
+function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000, ...options })
+  const lastLine = (text: string) => String(text ?? '').trim().split('\n').at(-1) ?? ''
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr), lastLine: lastLine(String(result.stdout)), lastError: lastLine(String(result.stderr)) }
+}
+
+let tarball = ''
+let packed: string[] = []
+
+describe('the packed package installed into a project of its own', () => {
+  before(() => {
+    const pack = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: resolve('.') })
+    assert.equal(pack.status, 0, `npm pack failed: ${pack.lastError}`)
+    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>
+    tarball = join(work, info.filename)
+    packed = info.files.map((f) => f.path)
+    mkdirSync(project)
+    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'user-project', private: true, type: 'module' }, null, 2)}\n`)
+    const install = run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: project })
+    assert.equal(install.status, 0, `npm install of the tarball failed: ${install.lastError}`)
+  })
+
+  it('ships the harness, features and schemas, and no tests, benchmarks, CI or examples', () => {
+    for (const needed of ['bin/sessionspec.mjs', 'bin/reference-server.mjs', 'cucumber.mjs', 'schemas/target.schema.json', 'targets/reference.yaml', 'features/cookies/signed-cookies.feature']) {
+      assert.ok(packed.includes(needed), `${needed} is not in the package`)
+    }
+    const stray = packed.filter((path) => /^(test|bench|\.ci|examples|scripts|adapters)\//.test(path))
+    assert.deepEqual(stray, [])
+  })
+
+  it('ships compiled JavaScript, with declarations and without TypeScript sources', () => {
+    assert.ok(packed.includes('dist/harness/cli/main.js'), 'dist/harness/cli/main.js is not in the package')
+    assert.ok(packed.includes('dist/harness/cli/main.d.ts'), 'dist/harness/cli/main.d.ts is not in the package')
+    assert.deepEqual(packed.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')), [])
+  })
+
+  it('installs none of the optional peers, nor tsx', () => {
+    const installed = [...OPTIONAL_PEERS, 'tsx'].filter((name) => existsSync(join(project, 'node_modules', name)))
+    assert.deepEqual(installed, [])
+  })
+
+  it('runs the bundled cookie features against the built-in reference server', () => {
+    const result = run('npx', ['sessionspec', 'run', '--target', 'reference', 'features/cookies'], { cwd: project })
+    assert.equal(result.status, 0, result.lastError)
+    assert.match(result.lastLine, /^[1-9]\d* passed, 0 failed$/)
+    const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: unknown[] }
+    assert.ok(results.scenarios.length > 50)
+  })
+
+  it('names a mistyped feature path with exit code 2', () => {
+    const result = run('npx', ['sessionspec', 'run', '--target', 'reference', 'features/cookiez'], { cwd: project })
+    assert.equal(result.status, 2)
+    assert.equal(result.lastError, 'sessionspec run: features/cookiez: no such feature file or folder, here or among the bundled features')
+  })
+})
