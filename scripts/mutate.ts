@@ -18,6 +18,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { LogLevel, PartialStrykerOptions } from '@stryker-mutator/api/core'
 import { Stryker } from '@stryker-mutator/core'
+import { systemNow } from '../harness/runtime/system-clock.js'
 import { findArea } from './mutate-areas.js'
 
 interface IncrementalReport {
@@ -94,13 +95,14 @@ async function main(): Promise<void> {
     timeoutMS: 120_000,
     fileLogLevel: 'off' as LogLevel,
   }
-  const started = Date.now()
+  const started = systemNow()
   const results = await new Stryker(options).runMutationTest()
-  const minutes = (Date.now() - started) / 60_000
+  const finished = systemNow()
+  const minutes = (finished.getTime() - started.getTime()) / 60_000
 
   const statuses: Record<string, number> = {}
   for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1
-  const summary = { area: name, mutants: results.length, statuses, thisRun: countVerdicts(log), minutes: Math.round(minutes * 10) / 10, at: new Date().toISOString() }
+  const summary = { area: name, mutants: results.length, statuses, thisRun: countVerdicts(log), minutes: Math.round(minutes * 10) / 10, at: finished.toISOString() }
   writeFileSync(`${dir}/summary.json`, JSON.stringify(summary, null, 2) + '\n')
   console.log(`mutate ${name}: ${results.length} mutants ${JSON.stringify(statuses)}; tested this run ${JSON.stringify(summary.thisRun)}; ${summary.minutes} min`)
   console.log(`reports: ${dir}/index.html, mutation.json, runs.ndjson, summary.json`)
