@@ -90,7 +90,8 @@ async function main(): Promise<void> {
     jsonReporter: { fileName: `${dir}/mutation.json` },
     tempDirName: 'reports/mutation/.stryker-tmp',
     // What the sandbox does not need: Stryker copies the rest of the project for every worker.
-    ignorePatterns: ['/docs', '/bench', '/examples', '/test', '/reports', '/.run', '/.scratch'],
+    // .venv-django (setup.sh's Django) holds symlinks Stryker cannot copy, and no server code.
+    ignorePatterns: ['/docs', '/bench', '/examples', '/test', '/reports', '/.run', '/.scratch', '/.venv-django', '/dist'],
     // A whole feature run per mutant on a shared machine: allow for a slow moment.
     timeoutMS: 120_000,
     fileLogLevel: 'off' as LogLevel,
