@@ -110,7 +110,8 @@ Given('the session cookie settings are:', async function (this: SpecWorld, table
     else if (name === 'path') change.sessionCookiePath = value
     else if (name === 'secure') change.sessionCookieSecure = value === 'yes'
     else if (name === 'httponly') change.sessionCookieHttpOnly = value === 'yes'
-    else if (name === 'samesite') change.sessionCookieSameSite = value === 'none' ? false : (value as SettingsChange['sessionCookieSameSite'])
+    // Any spelling Django accepts ("None", "none", "NONE"), kept as written; "not set" for no SameSite.
+    else if (name === 'samesite') change.sessionCookieSameSite = value === 'not set' ? false : (value as SettingsChange['sessionCookieSameSite'])
     else throw new Error(`unknown session cookie setting "${name}"`)
   }
   return settle(this, change)
