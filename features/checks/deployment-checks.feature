@@ -73,7 +73,7 @@ Feature: Deployment checks for sessions and messages
         | lax      |
         | Strict   |
         | strict   |
-        | not set  |
+        | off      |
 
     @id:CHK-DEP-006 @spec:rfc6265bis-5.7
     Scenario: SameSite None with Secure is not reported
