@@ -4,6 +4,7 @@
  * stores, finds and removes records. Methods are documented the way express-session documents
  * its Store: Required, Recommended, Optional, and the middleware checks `capabilities`.
  */
+import { BadRequest } from '../pipeline/bad-request.js'
 
 /** A session's data: JSON values under string keys, insertion order kept (Map, not object). */
 export type SessionData = Map<string, unknown>
@@ -46,8 +47,8 @@ export type LoadResult =
   | { state: 'missing' }
   | { state: 'expired' }
 
-/** Thrown by update() when the record vanished meanwhile (054: answered 400 by the middleware). */
-export class SessionInterrupted extends Error {
+/** Thrown by update() when the record vanished meanwhile (054: a BadRequest, answered 400). */
+export class SessionInterrupted extends BadRequest {
   override readonly name = 'SessionInterrupted'
 }
 
