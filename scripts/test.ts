@@ -31,7 +31,7 @@ if (services !== 0) console.log('some stores are missing: their tests are skippe
 const typecheck = run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.'])
 // The import rules of docs/architecture.md (.dependency-cruiser.cjs): no circle, type-only
 // imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
-const dependencies = run('dependency rules', 'npx', ['depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
+const dependencies = run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
 
 const tap = 'reports/unit-tests.tap'
 run('unit and contract tests', process.execPath, [

@@ -14,7 +14,7 @@
 // format below is ours).
 import { randomBytes } from 'node:crypto'
 import { checkPayloadText, MAX_NESTING_DEPTH, PayloadRefused, valueDepth } from '../../../lib/signing/index.js'
-import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { ServerSideEngine, SessionRecord } from '../engine.js'
 import type { CacheBackend, CacheListing } from './cache-backends/cache-backend.js'
 import { lazyBackend } from './cache-backends/lazy.js'
 import { openLocalBackend } from './cache-backends/local.js'
@@ -174,13 +174,10 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
   const backend = openCacheBackend(options)
   const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
   const canCount = backend.listing !== undefined
-  // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
-  const capabilities: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: canCount }
   return {
     kind: 'server',
     id: 'cache',
     store: backend.store,
-    capabilities,
     load: async (key, now) => (await cache.get(key, now))?.data,
     create: (key, record, now) => cache.add(key, record, now),
     async update(key, record, now) {
@@ -188,6 +185,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
     },
     delete: (key) => cache.delete(key),
     exists: async (key, now) => (await cache.get(key, now)) !== undefined,
+    // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
     clearExpired: async () => 0,
     // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
     ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),

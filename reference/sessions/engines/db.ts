@@ -1,7 +1,7 @@
 // The db engine: Django's django_session table (070) on SQLite or PostgreSQL. This file holds
 // what both stores share (key rules, the session_data of 066 through ../serialization.ts,
 // purging in batches); the two SessionTable implementations only speak SQL.
-import type { EngineCapabilities, NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
 import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
 import { importOptional } from '../../../lib/optional-package.js'
 import type { SessionRow, SessionTable } from './session-table.js'
@@ -49,7 +49,6 @@ async function openTable(options: DbEngineOptions): Promise<SessionTable> {
   return openPostgresTable(options.postgresUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres', options.schema)
 }
 
-const CAPABILITIES: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: true }
 
 /** Async: PostgreSQL needs a connection and a schema before the first request. */
 export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine> {
@@ -82,7 +81,6 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
     kind: 'server',
     id: 'db',
     store: table.store,
-    capabilities: CAPABILITIES,
     loadRecord,
     async load(key, now) {
       return (await loadRecord(key, now))?.data
