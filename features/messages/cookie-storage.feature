@@ -51,6 +51,31 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the response deletes the cookie "messages"
 
+    # Literal lines from Django 5.2.17: the deletion carries the session cookie's SameSite as
+    # written, never its Secure or HttpOnly; Secure only comes with SameSite None, in any case.
+    @id:MSG-CK-015 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: Showing the messages deletes the cookie with SameSite "<samesite>"
+      Given the session cookie settings are:
+        | samesite | <samesite> |
+        | secure   | yes        |
+        | httponly | yes        |
+      And the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=<samesite><secure>
+        """
+
+      Examples:
+        | samesite | secure   |
+        | Strict   |          |
+        | strict   |          |
+        | Lax      |          |
+        | lax      |          |
+        | None     | ; Secure |
+        | none     | ; Secure |
+        | NONE     | ; Secure |
+
   Rule: the cookie never grows past 2048 characters
 
     @id:MSG-CK-005 @spec:django-messages-storage-backends
