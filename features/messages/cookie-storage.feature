@@ -45,6 +45,14 @@ Feature: Messages kept in a cookie
         | text                                                                                                                                                                                                                                                                       | cookie                                                                                                    |
         | Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. | .eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtBR8kjNycnXUSjPL8pJ0VMY5UF5SjpKSrGxAP66Z1M:2BLnMW:ZA1hI4Im9oKvl4fUTpV1CLoVXMLaRHJDuowAJWz6eqQ |
 
+    # The value carries a timestamp, but CookieStorage never checks its age (catalogue 128).
+    @id:MSG-CK-016 @spec:django-messages-storage-backends @profile:django @clock
+    Scenario: A messages cookie is read however long ago it was set
+      Given the server has added an info message "Hello"
+      And 400 days have passed
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+
     @id:MSG-CK-004 @spec:django-messages-storage-backends
     Scenario: Showing the messages deletes the cookie
       Given the server has added an info message "Hello"
