@@ -26,6 +26,18 @@ Feature: Messages kept in a cookie
       And the response sets the cookie "messages" with SameSite "Strict"
       And the response sets the cookie "messages" with the Secure flag
 
+    @id:MSG-CK-017 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: The messages cookie takes the session cookie's domain and flags
+      Given the session cookie settings are:
+        | domain   | example.com |
+        | httponly | no          |
+        | samesite | off         |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; Domain=example.com; Path=/
+        """
+
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the message list
     # as MessageEncoder writes it, signed with the salt "django.contrib.messages"; the long one is
     # zlib-compressed (the leading "."), because that is shorter. Django 3.2 leaves an empty
