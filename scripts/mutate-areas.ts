@@ -49,7 +49,8 @@ export const AREAS: Record<string, MutationArea> = {
     messageStorages: ['cookie', 'session', 'fallback'],
   },
   checks: {
-    mutate: ['lib/checks/**/*.ts'],
+    // The checks code and the operation that runs it over the reference server's settings.
+    mutate: ['lib/checks/**/*.ts', 'reference/checks/**/*.ts'],
     features: ['features/checks'],
     engines: ['memory'],
     messageStorages: ['fallback'],

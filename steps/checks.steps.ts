@@ -29,6 +29,11 @@ Given('the secret key is a development key of {int} characters', function (this:
   return useSecretKey(this, DEVELOPMENT_PREFIX + keyOf(rest, Math.min(rest, 30)))
 })
 
+Given('the secret key is {string} padded to {int} characters with varied ones', function (this: SpecWorld, start: string, length: number) {
+  const rest = length - start.length
+  return useSecretKey(this, start + keyOf(rest, Math.min(rest, 30)))
+})
+
 When('the deployment checks run', async function (this: SpecWorld) {
   this.lastAnswer = (await this.driver.control('checks.run', {})).checks
 })

@@ -24,6 +24,12 @@ Given('the server signs with the secret key of the Django vectors', function (th
   return undefined
 })
 
+Given('the clock is at the moment of the Django vectors', async function (this: SpecWorld) {
+  const ahead = VECTOR_MOMENT - this.clock.nowSeconds()
+  assert.ok(ahead >= 0, `the scenario's clock is already past the vectors' moment (${VECTOR_MOMENT})`)
+  await this.passTime(ahead)
+})
+
 Given('the server signs with the secret key of the Django vectors, at their moment', async function (this: SpecWorld) {
   if (!signsWithVectorKey(this)) {
     return this.notApplicable(`the Django vectors are signed with the secret key "${VECTOR_SECRET_KEY}"; the target file declares another settings.secretKey`)

@@ -24,9 +24,11 @@ Given('the server has added a/an {level} message {string} marked safe', function
 Given('the server has added a/an {level} message {string} with the request\'s level lowered to {level}', function (this: SpecWorld, level: string, text: string, requestLevel: string) {
   return add(this, { level: levelOf(level), text, requestLevel: levelNumber(requestLevel) })
 })
-When('the server adds a/an {level} message of {int} characters', function (this: SpecWorld, level: string, length: number) {
+const addOfLength = function (this: SpecWorld, level: string, length: number) {
   return add(this, { level: levelOf(level), text: numberedText(1, length) })
-})
+}
+When('the server adds a/an {level} message of {int} characters', addOfLength)
+Given('the server has added a/an {level} message of {int} characters', addOfLength)
 
 Given('the server has added these messages:', async function (this: SpecWorld, table: DataTable) {
   await this.visit('messages.addMany', { messages: table.hashes().map((row) => ({ level: levelOf(row.level), text: row.text })) })
@@ -39,6 +41,14 @@ async function addNumbered(this: SpecWorld, count: number, level: string, length
 }
 Given('the server has added {int} {level} messages of {int} characters, numbered {int} to {int}', addNumbered)
 When('the server adds {int} {level} messages of {int} characters, numbered {int} to {int}', addNumbered)
+
+/** A table of `number` and `characters`: numbered info messages of different lengths, in one request. */
+async function addNumberedTable(this: SpecWorld, table: DataTable) {
+  const messages = table.hashes().map((row) => ({ level: levelOf('info'), text: numberedText(Number(row.number), Number(row.characters)) }))
+  await this.visit('messages.addMany', { messages })
+}
+Given('the server has added these numbered info messages:', addNumberedTable)
+When('the server adds these numbered info messages:', addNumberedTable)
 
 Given('the server has added an info message {string} and shown the messages in the same request', async function (this: SpecWorld, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true })

@@ -79,6 +79,14 @@ Given('the visitor\'s session key is sent under the cookie name {string} instead
   await this.agent.jar.plant(name, key, this.driver.baseUrl)
 })
 
+// The file engine names a session's file SESSION_COOKIE_NAME + key: the cookie becomes
+// "<path>/<that file name>", which a path join would lead back to the same file.
+Given('the visitor\'s session cookie names its own file through the path {string}', async function (this: SpecWorld, path: string) {
+  const key = await heldSessionKey(this)
+  if (key === undefined) throw new Error('the visitor holds no session cookie to rewrite')
+  await this.agent.jar.plant(this.sessionCookie, `${path}/${this.sessionCookie}${key}`, this.driver.baseUrl)
+})
+
 Given('the visitor kept a copy of the session cookie', async function (this: SpecWorld) {
   const key = await heldSessionKey(this)
   if (key === undefined) throw new Error('the visitor holds no session cookie to copy')
@@ -110,7 +118,9 @@ Given('the session cookie settings are:', async function (this: SpecWorld, table
     else if (name === 'path') change.sessionCookiePath = value
     else if (name === 'secure') change.sessionCookieSecure = value === 'yes'
     else if (name === 'httponly') change.sessionCookieHttpOnly = value === 'yes'
-    else if (name === 'samesite') change.sessionCookieSameSite = value === 'none' ? false : (value as SettingsChange['sessionCookieSameSite'])
+    // "off" leaves the attribute out (SESSION_COOKIE_SAMESITE = False); any other word is sent as
+    // written, so None, none and NONE are three settings (the server writes the spelling it is given).
+    else if (name === 'samesite') change.sessionCookieSameSite = value === 'off' ? false : value
     else throw new Error(`unknown session cookie setting "${name}"`)
   }
   return settle(this, change)

@@ -45,6 +45,36 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "sessionspec.W001" is reported as a warning
 
+    @id:CHK-DEP-010 @spec:rfc6265bis-5.7
+    Scenario Outline: SameSite "<spelling>" without Secure is reported
+      Given the session cookie settings are:
+        | samesite | <spelling> |
+        | secure   | no         |
+      When the deployment checks run
+      Then the check "sessionspec.W001" is reported as a warning
+
+      Examples:
+        | spelling |
+        | none     |
+        | NONE     |
+
+    @id:CHK-DEP-011 @spec:rfc6265bis-5.7
+    Scenario Outline: SameSite "<spelling>" without Secure is not reported
+      Given the session cookie settings are:
+        | samesite | <spelling> |
+        | secure   | no         |
+      When the deployment checks run
+      Then the check "sessionspec.W001" is not reported
+      And the check "security.W012" is reported as a warning
+
+      Examples:
+        | spelling |
+        | Lax      |
+        | lax      |
+        | Strict   |
+        | strict   |
+        | off      |
+
     @id:CHK-DEP-006 @spec:rfc6265bis-5.7
     Scenario: SameSite None with Secure is not reported
       Given the session cookie settings are:
@@ -92,3 +122,20 @@ Feature: Deployment checks for sessions and messages
         | length |
         | 50     |
         | 66     |
+
+    # The prefix is compared exactly: another case, a missing dash or the prefix further in is
+    # an ordinary key (each padded to 50 characters with up to 30 different ones).
+    @id:CHK-DEP-012 @spec:django-checks-security
+    Scenario Outline: A key starting "<start>" is not a development key
+      Given the secret key is "<start>" padded to 50 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
+      Examples:
+        | start             |
+        | Django-insecure-  |
+        | DJANGO-INSECURE-  |
+        | django-insecure   |
+        | xdjango-insecure- |
+        | django_insecure-  |
+

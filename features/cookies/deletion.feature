@@ -78,6 +78,33 @@ Feature: Deleting a cookie
         | none     |
         | NONE     |
 
+    @id:COOK-DEL-021 @spec:django-httpresponse-delete-cookie
+    Scenario Outline: Deleting a cookie with SameSite "<spelling>" does not add Secure
+      When the server deletes the cookie "a" with:
+        | samesite | <spelling> |
+      Then the response sets the cookie "a" without the Secure flag
+      And the response sets the cookie "a" with SameSite "<spelling>"
+
+      Examples:
+        | spelling |
+        | Lax      |
+        | lax      |
+        | Strict   |
+        | strict   |
+
+    # Django compares the prefixes exactly (delete_cookie: key.startswith(("__Secure-", "__Host-"))).
+    @id:COOK-DEL-022 @spec:django-httpresponse-delete-cookie @profile:django
+    Scenario Outline: Deleting the cookie "<name>" does not add Secure
+      When the server deletes the cookie "<name>"
+      Then the response sets the cookie "<name>" without the Secure flag
+
+      Examples:
+        | name         |
+        | __secure-sid |
+        | __SECURE-sid |
+        | __host-sid   |
+        | _Secure-sid  |
+
     @id:COOK-DEL-008 @spec:django-httpresponse-delete-cookie
     Scenario: Deleting an ordinary cookie does not add Secure
       When the server deletes the cookie "a"

@@ -56,6 +56,39 @@ Feature: How long a cookie lives
         | max age | 1 hour as a duration |
       Then the response sets the cookie "a" with the max age 3600
 
+    # Literal lines from Django 5.2.17 at the vectors' moment, Unix time 2000000000
+    # (adapters/django/capture_vectors.py): every weekday and month name, a day, hour, minute
+    # and second below 10 padded with 0, the turn of a year, a max age of 0 and a negative one
+    # (the date now and in the past), and a year below 1000 padded to four digits.
+    @id:COOK-LIF-013 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: A max age of <max age> seconds writes the expires date <expires>
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | max age | <max age> seconds |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=<max age>; Path=/
+        """
+
+      Examples:
+        | max age      | expires                       |
+        | 0            | Wed, 18 May 2033 03:33:20 GMT |
+        | -5           | Wed, 18 May 2033 03:33:15 GMT |
+        | 1            | Wed, 18 May 2033 03:33:21 GMT |
+        | 1546123      | Sun, 05 Jun 2033 01:02:03 GMT |
+        | 4690030      | Mon, 11 Jul 2033 10:20:30 GMT |
+        | 7191349      | Tue, 09 Aug 2033 09:09:09 GMT |
+        | 10398400     | Thu, 15 Sep 2033 12:00:00 GMT |
+        | 13548707     | Fri, 21 Oct 2033 23:05:07 GMT |
+        | 14689844     | Fri, 04 Nov 2033 04:04:04 GMT |
+        | 19686399     | Sat, 31 Dec 2033 23:59:59 GMT |
+        | 19686400     | Sun, 01 Jan 2034 00:00:00 GMT |
+        | 24719628     | Tue, 28 Feb 2034 06:07:08 GMT |
+        | 25004455     | Fri, 03 Mar 2034 13:14:15 GMT |
+        | 27491201     | Sat, 01 Apr 2034 08:00:01 GMT |
+        | 2107542399   | Sun, 28 Feb 2100 23:59:59 GMT |
+        | -32610224001 | Tue, 31 Dec 0999 23:59:59 GMT |
+
   Rule: an expires date given by the server is turned into a max age
 
     @id:COOK-LIF-008 @spec:django-httpresponse-set-cookie @profile:django @clock

@@ -97,6 +97,28 @@ Feature: How a cookie is written in the response
         | x;y,z"q\\   | "x\073y\054z\"q\\\\"    |
         |             | ""                      |
 
+    # Literal lines from Django 5.2.17: inside the quotes ( ) / < = > ? @ [ ] { } stay as they
+    # are, and other characters up to U+00FF are written as octal escapes, "\377" the last.
+    @id:COOK-SER-012 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: The value <value> is quoted as <written>
+      When the server sets the cookie "a" to the text `<value>`
+      Then the response sets the cookie "a" with the line:
+        """
+        a=<written>; Path=/
+        """
+
+      Examples:
+        | value  | written        |
+        | a(b)c  | "a(b)c"        |
+        | x/y    | "x/y"          |
+        | a=b    | "a=b"          |
+        | a?b@c  | "a?b@c"        |
+        | [x]{y} | "[x]{y}"       |
+        | <p>    | "<p>"          |
+        | café   | "caf\351"     |
+        | ÿ      | "\377"        |
+        | é"\\   | "\351\"\\\\" |
+
     @id:COOK-SER-009 @spec:rfc6265bis-4.1.1
     Scenario Outline: The value <value> comes back unchanged from the visitor's browser
       Given the server has set the cookie "a" to the text `<value>`

@@ -51,6 +51,31 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the response deletes the cookie "messages"
 
+    # Literal lines from Django 5.2.17: the deletion carries the session cookie's SameSite as
+    # written, never its Secure or HttpOnly; Secure only comes with SameSite None, in any case.
+    @id:MSG-CK-015 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: Showing the messages deletes the cookie with SameSite "<samesite>"
+      Given the session cookie settings are:
+        | samesite | <samesite> |
+        | secure   | yes        |
+        | httponly | yes        |
+      And the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=<samesite><secure>
+        """
+
+      Examples:
+        | samesite | secure   |
+        | Strict   |          |
+        | strict   |          |
+        | Lax      |          |
+        | lax      |          |
+        | None     | ; Secure |
+        | none     | ; Secure |
+        | NONE     | ; Secure |
+
   Rule: the cookie never grows past 2048 characters
 
     @id:MSG-CK-005 @spec:django-messages-storage-backends
@@ -70,6 +95,68 @@ Feature: Messages kept in a cookie
       When the server adds an info message of 3000 characters
       Then the messages cookie holds no message
       And the messages cookie marks that messages are missing
+
+    # The limit is on the value as written (Django's max_cookie_size): a value of exactly 2048
+    # characters is kept. Text long enough to come near the limit always compresses (the value
+    # starts with "."), so an uncompressed value never reaches it. The lengths are Django
+    # 5.2.17's for the numbered texts of the steps (the same bytes at any key and moment).
+    @id:MSG-CK-010 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario Outline: A message of <length> characters fits whole in <size> characters
+      When the server adds an info message of <length> characters
+      Then the messages cookie value is exactly <size> characters long
+      And the messages cookie holds the messages numbered 1 to 1
+      And the messages cookie does not mark that messages are missing
+
+      Examples:
+        | length | size |
+        | 1915   | 2047 |
+        | 1916   | 2048 |
+
+    @id:MSG-CK-011 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario: A message of 1917 characters leaves only the marker
+      When the server adds an info message of 1917 characters
+      Then the messages cookie holds no message
+      And the messages cookie marks that messages are missing
+
+    # With the marker, a second message of 1885 characters makes a cookie of exactly 2048
+    # characters once the first is dropped; one of 1886 does not fit even alone.
+    @id:MSG-CK-012 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario Outline: Dropping the oldest makes room for a newer message of <length>
+      When the server adds these numbered info messages:
+        | number | characters |
+        | 1      | 100        |
+        | 2      | <length>   |
+      Then the messages cookie value is exactly <size> characters long
+      And the messages cookie holds the messages numbered 2 to 2
+      And the messages cookie marks that messages are missing
+
+      Examples:
+        | length | size |
+        | 1883   | 2047 |
+        | 1885   | 2048 |
+
+    @id:MSG-CK-013 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario: A newer message of 1886 characters is dropped with the oldest
+      When the server adds these numbered info messages:
+        | number | characters |
+        | 1      | 100        |
+        | 2      | 1886       |
+      Then the messages cookie holds no message
+      And the messages cookie marks that messages are missing
+
+    @id:MSG-CK-014 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario Outline: The next page shows what fitted of a newer message of <length>
+      Given the server has added these numbered info messages:
+        | number | characters |
+        | 1      | 100        |
+        | 2      | <length>   |
+      When the visitor views the next page
+      Then the visitor sees <shown>
+
+      Examples:
+        | length | shown                         |
+        | 1885   | the messages numbered 2 to 2  |
+        | 1886   | no messages                   |
 
   Rule: a cookie that does not verify is ignored and deleted
 

@@ -25,6 +25,73 @@ Feature: Messages in a cookie, overflowing into the session
       Then the response sets a new session cookie
       And the messages cookie value is at most 2048 characters long
 
+    # Django 5.2.17's lengths for the numbered texts of the steps: a message of 1916
+    # characters makes a messages cookie of exactly 2048 characters, the most it may hold.
+    @id:MSG-FB-008 @spec:django-messages-storage-backends @profile:django
+    Scenario Outline: A message of <length> characters starts no session
+      When the server adds an info message of <length> characters
+      Then the response sets no session cookie
+      And the messages cookie holds the messages numbered 1 to 1
+      And the messages cookie does not mark that messages are missing
+
+      Examples:
+        | length |
+        | 1915   |
+        | 1916   |
+
+    @id:MSG-FB-009 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario: A message of 1917 characters goes to the session
+      When the server adds an info message of 1917 characters
+      Then the response sets a new session cookie
+      And the messages cookie holds no message
+      And the messages cookie marks that messages are missing
+
+    @id:MSG-FB-010 @spec:django-messages-storage-backends @profile:django
+    Scenario: A message of 1917 characters in the session is shown next
+      Given the server has added an info message of 1917 characters
+      When the visitor views the next page
+      Then the visitor sees the messages numbered 1 to 1
+
+    # The cookie keeps the oldest messages that fit with the marker: a first message of 1891
+    # characters makes a cookie of exactly 2048 characters; one of 1892 goes to the session too.
+    @id:MSG-FB-011 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario Outline: The cookie keeps an older message of <length> characters
+      When the server adds these numbered info messages:
+        | number | characters |
+        | 1      | <length>   |
+        | 2      | 100        |
+      Then the messages cookie value is exactly <size> characters long
+      And the messages cookie holds the messages numbered 1 to 1
+      And the messages cookie marks that messages are missing
+
+      Examples:
+        | length | size |
+        | 1890   | 2047 |
+        | 1891   | 2048 |
+
+    @id:MSG-FB-012 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario: An older message of 1892 characters goes to the session too
+      When the server adds these numbered info messages:
+        | number | characters |
+        | 1      | 1892       |
+        | 2      | 100        |
+      Then the messages cookie holds no message
+      And the messages cookie marks that messages are missing
+
+    @id:MSG-FB-013 @spec:django-messages-storage-backends @profile:django
+    Scenario Outline: An older message of <length> and a newer one show in order
+      Given the server has added these numbered info messages:
+        | number | characters |
+        | 1      | <length>   |
+        | 2      | 100        |
+      When the visitor views the next page
+      Then the visitor sees the messages numbered 1 to 2
+
+      Examples:
+        | length |
+        | 1891   |
+        | 1892   |
+
   Rule: after showing, only the storages that held messages are cleared
 
     @id:MSG-FB-004 @spec:django-messages-storage-backends

@@ -105,11 +105,43 @@ Feature: Purging expired sessions
       When the expired sessions are purged
       Then the purge succeeds, removing 2 sessions
 
+    # A date given to set_expiry is the session's expiry itself: the database keeps a row whose
+    # expire_date is exactly now (it deletes expire_date < now).
+    @id:PRG-CLR-026 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:memory @differs:django-3.2
+    Scenario Outline: An expiry date 60 seconds ahead, purged <elapsed> later
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire at the date 60 seconds from now
+      And <elapsed> have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+
+      Examples:
+        | elapsed    | count |
+        | 59 seconds | 0     |
+        | 60 seconds | 0     |
+        | 61 seconds | 1     |
+
+    # The file engine purges what its load calls expired: whole seconds left of zero or less, so a
+    # session given a date is purged at that very instant.
+    @id:PRG-CLR-027 @spec:django-sessions-clearing-store @engine:file @differs:django-3.2
+    Scenario Outline: A file session's expiry date, purged <elapsed> later
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire at the date 60 seconds from now
+      And <elapsed> have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+
+      Examples:
+        | elapsed    | count |
+        | 59 seconds | 0     |
+        | 60 seconds | 1     |
+        | 61 seconds | 1     |
+
   Rule: a purge removes every expired session, however many the store holds
 
     # The reference server's database engine (which cached-db purges through) deletes expired
-    # rows in batches of 1000: the examples sit just below, at and just above one batch.
-    @id:PRG-CLR-025 @spec:django-sessions-clearing-store @engine:db
+    # rows in batches of 1000: the examples sit just below, at and just above one batch, on both.
+    @id:PRG-CLR-025 @spec:django-sessions-clearing-store @engine:db @engine:cached-db
     Scenario Outline: A store of <count> expired sessions is purged in full
       Given the store holds <count> sessions that expired an hour ago
       When the expired sessions are purged

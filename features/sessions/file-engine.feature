@@ -21,6 +21,15 @@ Feature: The file session engine
         | abcdefgh\..\..\windows       |
         | ABCDEFGHIJKLMNOP             |
 
+    # Django refuses the key for its characters before it makes a path: a key that leaves the
+    # directory and comes back to the visitor's own file name still finds nothing.
+    @id:SESS-FILE-003 @spec:django-sessions-file-based
+    Scenario: A key that climbs back to the session's own file finds nothing
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session cookie names its own file through the path "x/.."
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
     @id:SESS-FILE-002 @spec:django-sessions-file-based
     Scenario: Writing with a traversal key stores the session under a new key
       Given the visitor's browser holds the session cookie "../../../../tmp/pwned1234"

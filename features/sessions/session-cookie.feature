@@ -45,6 +45,58 @@ Feature: When the session cookie is set, refreshed or deleted
       And the response sets the cookie "mysess" without the HttpOnly flag
       And the response sets the cookie "mysess" with SameSite "Strict"
 
+    # Django passes SESSION_COOKIE_SAMESITE to set_cookie as written (any case) and the other
+    # settings as they are; one exact line pins every attribute at once.
+    @id:SESS-CK-016 @spec:django-sessions-settings @profile:django @capability:settings @clock
+    Scenario Outline: A session cookie with SameSite `<samesite>` is written as set
+      Given the session cookie settings are:
+        | name     | mysess       |
+        | age      | 1 hour       |
+        | domain   | <domain>     |
+        | path     | <path>       |
+        | secure   | <secure>     |
+        | httponly | <httponly>   |
+        | samesite | <samesite>   |
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the cookie "mysess" with the line:
+        """
+        <line>
+        """
+
+      Examples:
+        | samesite | domain       | path  | secure | httponly | line                                                                                                                  |
+        | None     | .example.com | /app/ | yes    | no       | mysess=<session key>; Domain=.example.com; expires=<date in 3600 seconds>; Max-Age=3600; Path=/app/; SameSite=None; Secure |
+        | none     | .example.com | /app/ | yes    | no       | mysess=<session key>; Domain=.example.com; expires=<date in 3600 seconds>; Max-Age=3600; Path=/app/; SameSite=none; Secure |
+        | NONE     | none         | /     | no     | yes      | mysess=<session key>; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/; SameSite=NONE                     |
+        | lax      | none         | /     | no     | yes      | mysess=<session key>; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/; SameSite=lax                      |
+        | STRICT   | example.com  | /a    | yes    | yes      | mysess=<session key>; Domain=example.com; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/a; SameSite=STRICT; Secure |
+        | off      | none         | /     | no     | no       | mysess=<session key>; expires=<date in 3600 seconds>; Max-Age=3600; Path=/                                             |
+
+    # delete_cookie adds Secure when SameSite is none in any case (browsers refuse SameSite=None
+    # without it), never because of SESSION_COOKIE_SECURE, and never HttpOnly.
+    @id:SESS-CK-017 @spec:django-sessions-settings @profile:django @capability:settings
+    Scenario Outline: Logging out with SameSite `<samesite>` deletes the cookie as set
+      Given the session cookie settings are:
+        | name     | mysess     |
+        | path     | /          |
+        | secure   | <secure>   |
+        | httponly | yes        |
+        | samesite | <samesite> |
+      And the visitor's session holds "user" = "alice"
+      When the visitor logs out
+      Then the response sets the cookie "mysess" with the line:
+        """
+        <line>
+        """
+
+      Examples:
+        | samesite | secure | line                                                                                  |
+        | None     | no     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=None; Secure |
+        | none     | no     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=none; Secure |
+        | NONE     | no     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=NONE; Secure |
+        | Lax      | yes    | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax          |
+        | off      | yes    | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/                        |
+
   Rule: reading a session never refreshes its cookie
 
     # Frameworks that refresh the cookie on every request (Flask's default, @fastify/session's

@@ -100,7 +100,7 @@ export interface SettingsChange {
   sessionCookiePath?: string
   sessionCookieSecure?: boolean
   sessionCookieHttpOnly?: boolean
-  sessionCookieSameSite?: 'Strict' | 'Lax' | 'None' | false
+  sessionCookieSameSite?: string | false
   sessionSaveEveryRequest?: boolean
   sessionExpireAtBrowserClose?: boolean
   messageStorage?: 'cookie' | 'session' | 'fallback'

@@ -50,7 +50,7 @@ export interface TargetSettings {
   sessionExpireAtBrowserClose?: boolean
   sessionCookieSecure?: boolean
   sessionCookieHttpOnly?: boolean
-  sessionCookieSameSite?: 'Strict' | 'Lax' | 'None' | false
+  sessionCookieSameSite?: string | false
   sessionCookieDomain?: string | null
   sessionCookiePath?: string
   messageCookieName?: string
