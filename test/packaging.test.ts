@@ -50,6 +50,9 @@ describe('the packed package installed into a project of its own', () => {
   it('ships compiled JavaScript, with declarations and without TypeScript sources', () => {
     assert.ok(packed.includes('dist/harness/cli/main.js'), 'dist/harness/cli/main.js is not in the package')
     assert.ok(packed.includes('dist/harness/cli/main.d.ts'), 'dist/harness/cli/main.d.ts is not in the package')
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'sessionspec', 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> }
+    const steps = manifest.exports['./steps']
+    assert.ok(packed.includes(steps.types.slice(2)) && packed.includes(steps.default.slice(2)), `${steps.types} or ${steps.default} is not in the package`)
     assert.deepEqual(packed.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')), [])
   })
 
