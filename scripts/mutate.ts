@@ -12,6 +12,7 @@
  *   --retest-survivors    test the mutants that survived last time again (after new scenarios)
  *   --force               ignore the incremental file and test every mutant
  *   --only GLOB           mutate only these files of the area (Stryker's syntax, e.g. a.ts:10-20)
+ *   --engines a,b         run only these of the area's engines (for code that does not depend on the engine)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -33,13 +34,17 @@ function parseCommandLine() {
       'retest-survivors': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
+      engines: { type: 'string' },
     },
   })
   const name = positionals[0]
   const area = findArea(name)
   const concurrency = Number(values.concurrency)
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number (got "${values.concurrency}")`)
-  return { name: name as string, area, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only }
+  const engines = values.engines?.split(',').map((e) => e.trim()).filter(Boolean)
+  const unknown = engines?.filter((e) => !area.engines.includes(e)) ?? []
+  if (unknown.length > 0) throw new Error(`--engines: ${unknown.join(', ')} not among the ${name} area's engines (${area.engines.join(', ')})`)
+  return { name: name as string, area, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines }
 }
 
 /** Drops last run's survivors from the incremental file, so Stryker tests them again. */
@@ -67,7 +72,9 @@ function countVerdicts(log: string): Record<string, number> {
 }
 
 async function main(): Promise<void> {
-  const { name, area, concurrency, retestSurvivors, force, only } = parseCommandLine()
+  const { name, area, concurrency, retestSurvivors, force, only, engines } = parseCommandLine()
+  // Stryker's command runner inherits this process's environment, so mutate-run.ts sees it.
+  if (engines !== undefined) process.env.SESSIONSPEC_MUTATION_ENGINES = engines.join(',')
   const dir = `reports/mutation/${name}`
   mkdirSync(dir, { recursive: true })
   const incrementalFile = `${dir}/incremental.json`

@@ -1,6 +1,6 @@
 // `npm test`: type-check, the unit and contract tests (node:test), then the whole
 // specification against the embedded reference server, Django 5.2 and Django 3.2. Ends with the line CI reads:
-// "N passed, N failed" (unit tests plus scenarios; a failed type-check counts as one failure).
+// "N passed, N failed" (unit tests plus scenarios; a failed type-check or broken dependency rule counts as one failure).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,6 +29,9 @@ const services = run('stores for the session engines', 'bash', ['scripts/service
 if (services !== 0) console.log('some stores are missing: their tests are skipped here, and fail under CI=true (scripts/services.sh start --install)')
 
 const typecheck = run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.'])
+// The import rules of docs/architecture.md (.dependency-cruiser.cjs): no circle, type-only
+// imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
+const dependencies = run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
 
 const tap = 'reports/unit-tests.tap'
 run('unit and contract tests', process.execPath, [
@@ -81,11 +84,12 @@ const example = examples.reduce((sum, e) => ({ passed: sum.passed + e.passed, fa
 
 console.log('\n== summary')
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
+console.log(`dependency rules: ${dependencies === 0 ? 'ok' : 'FAILED'}`)
 console.log(`unit and contract tests: ${unit.pass} passed, ${unit.fail} failed`)
 console.log(`scenarios against the reference server: ${reference.passed} passed, ${reference.failed} failed`)
 for (const run of djangoRuns) console.log(`scenarios against ${run.label} (expected failures count as passed): ${run.passed} passed, ${run.failed} failed`)
 const djangoTotals = djangoRuns.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed }), { passed: 0, failed: 0 })
 console.log(`scenarios against the example servers, core profile (expected failures count as passed): ${example.passed} passed, ${example.failed} failed`)
-const failed = unit.fail + reference.failed + djangoTotals.failed + example.failed + (typecheck === 0 ? 0 : 1)
+const failed = unit.fail + reference.failed + djangoTotals.failed + example.failed + (typecheck === 0 ? 0 : 1) + (dependencies === 0 ? 0 : 1)
 console.log(`${unit.pass + reference.passed + djangoTotals.passed + example.passed} passed, ${failed} failed`)
 process.exitCode = failed === 0 && unit.pass > 0 && reference.passed > 0 ? 0 : 1

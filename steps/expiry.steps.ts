@@ -13,9 +13,9 @@ async function setExpiry(world: SpecWorld, params: ExpiryParams) {
 const afterSeconds = function (this: SpecWorld, seconds: number) { return setExpiry(this, { seconds }) }
 When('the server sets the visitor\'s session to expire after {int} seconds', afterSeconds)
 Given('the server has set the visitor\'s session to expire after {int} seconds', afterSeconds)
-When('the server sets the visitor\'s session to expire when the browser closes', function (this: SpecWorld) {
-  return setExpiry(this, { seconds: 0 })
-})
+const atBrowserClose = function (this: SpecWorld) { return setExpiry(this, { seconds: 0 }) }
+When('the server sets the visitor\'s session to expire when the browser closes', atBrowserClose)
+Given('the server has set the visitor\'s session to expire when the browser closes', atBrowserClose)
 When('the server sets the visitor\'s session to expire at the date {duration} from now', function (this: SpecWorld, seconds: number) {
   return setExpiry(this, { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() })
 })

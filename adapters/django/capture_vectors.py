@@ -18,6 +18,9 @@ MOMENT = 2_000_000_000  # Unix seconds; the scenarios move their clock to this i
 VALUES = ['blue', 'a:b', '1.5', 'say "hi"', 'a,b', 'a;b', 'back\\slash', 'café', '']
 SALTS = ['', 'extra', 'a:b']
 SESSION_VALUES = ['v', 'a:b;c,"d"\\', 'café ☕', '']
+# signing.dumps compresses only when zlib saves at least two bytes: {"k":"a"*n} is 18 bytes of
+# zlib for n = 10, 11 and 12, so 10 and 11 stay plain and 12 is compressed (the leading ".").
+COMPRESSION_VALUES = ['a' * 10, 'a' * 11, 'a' * 12]
 MESSAGE_TEXTS = ['Hello', 'Tom & "Jerry"; a,b\\c: café', ' '.join(['Hello, world.'] * 20)]
 
 
@@ -78,7 +81,7 @@ def signed_sessions():
     from django.contrib.sessions.backends.signed_cookies import SessionStore
     print('# the signed_cookies engine: session {key: value} -> the session cookie value')
     print(row('key', 'value', 'cookie'))
-    for value in SESSION_VALUES:
+    for value in SESSION_VALUES + COMPRESSION_VALUES:
         session = SessionStore()
         session['k'] = value
         session.save()

@@ -61,6 +61,21 @@ Feature: Per-session expiry
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # set_expiry(0) ends the cookie with the browser; on the server the session keeps the cookie
+    # age, counted from the save (get_expiry_date with no custom expiry): the browser below stays open.
+    @id:EXP-SET-022 @spec:django-sessions-set-expiry @server-side-engine
+    Scenario Outline: A session set to end with the browser, read <elapsed> later
+      Given the server has set the visitor's session to expire when the browser closes
+      And <elapsed> have passed
+      When the server reads "cart" from the visitor's session
+      Then <outcome>
+
+      Examples:
+        | elapsed         | outcome                             |
+        | 1209599 seconds | the server finds "cart" = "3 items" |
+        | 1209600 seconds | the server finds no "cart"          |
+        | 1209601 seconds | the server finds no "cart"          |
+
     # The file engine keeps an expiry given in seconds as an age, never reached (EXP-ENG-020).
     @id:EXP-SET-020 @spec:django-sessions-set-expiry @engine:db @engine:cache @engine:cached-db @engine:memory
     Scenario Outline: A copied cookie <elapsed> after a 300-second expiry finds nothing

@@ -2,7 +2,7 @@
 // checks of lib/checks over the reference server's settings of the moment, as Django's
 // `check --deploy` looks at its own settings.
 import { runDeploymentChecks, type CheckInput } from '../../lib/checks/deployment-checks.js'
-import type { OperationTable } from '../fixtures/operation-router.js'
+import type { OperationTable } from '../pipeline/operation.js'
 import type { MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import type { SigningSettingsRuntime } from '../signing/settings.js'

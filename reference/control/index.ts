@@ -1,7 +1,8 @@
 import express, { type Router } from 'express'
 import type { ControllableClock } from '../clock.js'
-import { createOperationRouter, type OperationHandler, type OperationTable } from '../fixtures/operation-router.js'
-import type { ParamReader } from '../fixtures/params.js'
+import type { OperationHandler, OperationTable } from '../pipeline/operation.js'
+import { createOperationRouter } from '../pipeline/operation-router.js'
+import type { ParamReader } from '../pipeline/params.js'
 
 export interface ControlOptions {
   clock: ControllableClock

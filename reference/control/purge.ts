@@ -1,8 +1,8 @@
 // Control operations for purging (docs/fixture-api.md, "Expiry and purging"): sessions.purge
 // runs clearsessions on the current engine at the server's clock; sessions.plant fills the
 // store with sessions that expire when the scenario says.
-import type { OperationHandler, OperationTable } from '../fixtures/operation-router.js'
-import type { ParamReader } from '../fixtures/params.js'
+import type { OperationHandler, OperationTable } from '../pipeline/operation.js'
+import type { ParamReader } from '../pipeline/params.js'
 import { plantSessions } from '../sessions/plant.js'
 import { purgeExpired } from '../sessions/purge.js'
 import type { SessionRuntime } from '../sessions/runtime.js'

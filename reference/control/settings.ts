@@ -1,9 +1,9 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists.
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
-import { splitParams } from '../fixtures/json-params.js'
-import type { OperationContext, OperationHandler, OperationTable } from '../fixtures/operation-router.js'
-import type { ParamReader } from '../fixtures/params.js'
+import { splitParams } from '../pipeline/json-params.js'
+import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
+import type { ParamReader } from '../pipeline/params.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings, type MessageSettings, type MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { readSigningSettings, shownSigningSettings, type SigningSettings, type SigningSettingsRuntime } from '../signing/settings.js'

@@ -1,6 +1,6 @@
 // The shopping cart: a dict in the session ("cart": {"tea": 2}), changed by forms that post and
 // redirect, and a switch between a browser-length session (set_expiry(0)) and a persistent one.
-import type { OperationContext } from '../fixtures/operation-router.js'
+import type { OperationContext } from '../pipeline/operation.js'
 import { ERROR, INFO, SUCCESS } from '../messages/levels.js'
 import type { Session } from '../sessions/session.js'
 import { html, type Html } from './html.js'

@@ -3,8 +3,8 @@
 // prefix, SameSite=None without Secure): the page then shows it missing from the Cookie header.
 import { CookieRejected } from '../cookies/cookie-rejected.js'
 import { ResponseCookies, type CookieOptions } from '../cookies/serialize.js'
-import type { OperationContext } from '../fixtures/operation-router.js'
-import { sendableLines } from '../fixtures/run-in-request.js'
+import type { OperationContext } from '../pipeline/operation.js'
+import { sendableLines } from '../pipeline/run-in-request.js'
 import { ERROR, SUCCESS } from '../messages/levels.js'
 import { getSignedCookie, setSignedCookie, type CookieSigningSettings } from '../signing/signed-cookies.js'
 import { html, type Html } from './html.js'

@@ -4,9 +4,9 @@
 // answered, so it shows what this response really stored and set.
 import type { Request, RequestHandler, Response } from 'express'
 import type { Clock } from '../clock.js'
-import type { OperationContext } from '../fixtures/operation-router.js'
-import type { MountedMiddleware } from '../fixtures/request-middleware.js'
-import { createRequestContext, middlewareChain, runInRequest, sendableLines } from '../fixtures/run-in-request.js'
+import type { OperationContext } from '../pipeline/operation.js'
+import type { MountedMiddleware } from '../pipeline/request-middleware.js'
+import { createRequestContext, middlewareChain, runInRequest, sendableLines } from '../pipeline/run-in-request.js'
 import { renderMessages } from '../messages/render.js'
 import type { MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'

@@ -1,6 +1,6 @@
 // What a demo page reads from its request: form fields, and the session and message storage
 // the middlewares attached (a page mounted without them is a programming error, said plainly).
-import type { OperationContext } from '../fixtures/operation-router.js'
+import type { OperationContext } from '../pipeline/operation.js'
 import type { MessageStorage } from '../messages/storage.js'
 import type { Session } from '../sessions/session.js'
 

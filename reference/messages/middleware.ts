@@ -4,13 +4,20 @@
  * must survive. Listed after the session middleware, so its response step runs first and a
  * message written to the session is saved in the same response (160).
  */
-import type { OperationContext } from '../fixtures/operation-router.js'
-import type { OperationResponse, RequestMiddleware } from '../fixtures/request-middleware.js'
+import type { OperationContext } from '../pipeline/operation.js'
+import type { OperationResponse, RequestMiddleware } from '../pipeline/request-middleware.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { levelTags } from './levels.js'
 import type { MessageSettingsRuntime } from './settings.js'
 import { MessageStorage } from './storage.js'
 import { createBackend } from './storages/index.js'
+
+declare module '../pipeline/operation.js' {
+  interface OperationContext {
+    /** request._messages: attached by the message middleware to the operations it wraps. */
+    messages?: MessageStorage
+  }
+}
 
 export interface MessageMiddlewareOptions {
   /** The secret key of the moment (the control API may switch it). */

@@ -1,7 +1,7 @@
 // The message settings of the reference server, named as the control API names them
 // (docs/fixture-api.md, "Message operations"), with Django's defaults and the start-up values
 // `reset` returns to.
-import type { ParamReader } from '../fixtures/params.js'
+import type { ParamReader } from '../pipeline/params.js'
 import { INFO, isLevelKey, parseLevel } from './levels.js'
 import { isStorageId, STORAGE_IDS, type StorageId } from './storages/index.js'
 

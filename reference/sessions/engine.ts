@@ -2,8 +2,11 @@
  * The storage seam of the session framework (DESIGN.md, "engines behind one interface").
  * Everything that does not depend on storage lives in the session object; an engine only
  * stores, finds and removes records. Methods are documented the way express-session documents
- * its Store: Required, Recommended, Optional, and the middleware checks `capabilities`.
+ * its Store: Required, Recommended, Optional. What an engine can do is the methods it has, and
+ * nothing else: the session, the purge and the control API test whether a method exists
+ * (session.ts, purge.ts, control/settings.ts) and fall back or refuse when it does not.
  */
+import { BadRequest } from '../pipeline/bad-request.js'
 
 /** A session's data: JSON values under string keys, insertion order kept (Map, not object). */
 export type SessionData = Map<string, unknown>
@@ -20,20 +23,6 @@ export interface SessionRecord {
   expiresAt: number
 }
 
-export interface EngineCapabilities {
-  /** delete() removes the record on the server (false for signed cookies). */
-  serverSideDelete: boolean
-  /** clearExpired() exists (clearsessions). */
-  purge: boolean
-  /** exists() answers from the store. */
-  exists: boolean
-  /** count() can enumerate this process's records (not memcached). */
-  count: boolean
-  /** 081 (file): an expired record is replaced by a new key and an empty record instead of
-   * being dropped; such an engine offers loadChecked(). Absent means false. */
-  replaceExpired?: boolean
-}
-
 /** A record to create under a key of its own (createMany). */
 export interface NewRecord {
   key: string
@@ -46,8 +35,8 @@ export type LoadResult =
   | { state: 'missing' }
   | { state: 'expired' }
 
-/** Thrown by update() when the record vanished meanwhile (054: answered 400 by the middleware). */
-export class SessionInterrupted extends Error {
+/** Thrown by update() when the record vanished meanwhile (054: a BadRequest, answered 400). */
+export class SessionInterrupted extends BadRequest {
   override readonly name = 'SessionInterrupted'
 }
 
@@ -61,7 +50,6 @@ export interface ServerSideEngine {
   readonly kind: 'server'
   readonly id: EngineId
   readonly store?: StoreId
-  readonly capabilities: EngineCapabilities
   /** Required. The record's data, or undefined when absent, expired at `now`, or undecodable (067: read as empty, logged). */
   load(key: string, now: number): Promise<SessionData | undefined>
   /** Required. Stores a new record; false when the key is taken (the caller draws another key). */
@@ -80,8 +68,8 @@ export interface ServerSideEngine {
   clearExpired?(now: number): Promise<number>
   /** Optional (store inspection). Live records of this engine instance. */
   count?(now: number): Promise<number>
-  /** Optional, required with capabilities.replaceExpired. As load(), but an expired record is
-   * deleted and reported as such, so the session layer can issue a new key (081). */
+  /** Optional. As load(), but an expired record is deleted and reported as such; an engine that
+   * has it gets a new key and an empty record for an expired one instead of no session (081: file). */
   loadChecked?(key: string, now: number): Promise<LoadResult>
   /** Optional (control `reset`). Removes every record of this engine instance, live or not.
    * Without it, reset closes the engine and creates a fresh one (a new cache key prefix). */
@@ -94,7 +82,6 @@ export interface ServerSideEngine {
 export interface ClientSideEngine {
   readonly kind: 'client'
   readonly id: EngineId
-  readonly capabilities: EngineCapabilities
   /** The cookie value for data at `now` (083). */
   encode(data: SessionData, now: number): string
   /** The data of a cookie value, or undefined when tampered, not a session, or older than maxAge (084). */

@@ -1,7 +1,7 @@
 // The arithmetic of a session's lifetime (catalogue F), as pure functions of the stored
 // `_session_expiry` value, the clock's now and the settings. The session object and the
 // file engine both use them, so the rules live once.
-import { parseIsoDateTime } from '../fixtures/iso-time.js'
+import { parseIsoDateTime } from '../pipeline/iso-time.js'
 
 /** 093: the data key that holds a custom expiry. */
 export const EXPIRY_KEY = '_session_expiry'

@@ -3,8 +3,8 @@
  * session for the key in the session cookie (036); after it, the named predicates decide on
  * the deletion cookie, Vary: Cookie, saving and the refreshed cookie.
  */
-import type { OperationContext } from '../fixtures/operation-router.js'
-import type { OperationResponse, RequestMiddleware } from '../fixtures/request-middleware.js'
+import type { OperationContext } from '../pipeline/operation.js'
+import type { OperationResponse, RequestMiddleware } from '../pipeline/request-middleware.js'
 import { SessionInterrupted } from './engine.js'
 import { sessionInterrupted } from './engines/store-errors.js'
 import { shouldDeleteCookie, shouldSave, shouldSetCookie, shouldVary, type SessionResponseState } from './predicates.js'
@@ -13,6 +13,13 @@ import { Session } from './session.js'
 import { sessionCookieOptions, sessionDeletionOptions } from './session-cookie.js'
 import type { SessionSettings } from './settings.js'
 import { addVary } from './vary.js'
+
+declare module '../pipeline/operation.js' {
+  interface OperationContext {
+    /** request.session: attached by the session middleware to the operations it wraps. */
+    session?: Session
+  }
+}
 
 export class SessionMiddleware implements RequestMiddleware {
   /** The settings each request started with, so a concurrent settings.set cannot split one response. */

@@ -79,7 +79,7 @@ export class Session {
     }
     const result = await loadChecked(engine, key, options.now)
     if (result.state === 'live') return result.data
-    if (result.state === 'expired' && engine.capabilities.replaceExpired) {
+    if (result.state === 'expired') {
       // 081: the file engine starts a new session (new key, empty record) instead of dropping the key.
       this.#cache = new Map()
       await this.create()

@@ -1,7 +1,7 @@
 // The signing settings the control API switches (docs/fixture-api.md, settings.set): SECRET_KEY
 // and SIGNED_COOKIE_LEGACY_SALT_FALLBACK, with the start-up values `reset` returns to. Everything
 // that signs (cookies, sessions, messages) reads the secret key from here when it signs.
-import type { ParamReader } from '../fixtures/params.js'
+import type { ParamReader } from '../pipeline/params.js'
 import type { CookieSigningSettings } from './signed-cookies.js'
 
 export interface SigningSettings {

@@ -14,38 +14,11 @@
 // format below is ours).
 import { randomBytes } from 'node:crypto'
 import { checkPayloadText, MAX_NESTING_DEPTH, PayloadRefused, valueDepth } from '../../../lib/signing/index.js'
-import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { ServerSideEngine, SessionRecord } from '../engine.js'
+import type { CacheBackend, CacheListing } from './cache-backends/cache-backend.js'
 import { lazyBackend } from './cache-backends/lazy.js'
 import { openLocalBackend } from './cache-backends/local.js'
 import { redactUrl, sessionInterrupted } from './store-errors.js'
-
-/** What a cache offers the session engines: Django's cache API reduced to what they call. */
-export interface CacheBackend {
-  readonly store: 'local' | 'redis' | 'memcached'
-  /** For messages: "redis://127.0.0.1:6379/0". */
-  readonly address: string
-  get(key: string): Promise<string | undefined>
-  /** Stores only when the key is absent (Redis SET NX, memcached add); false when present. */
-  add(key: string, value: string, ttlSeconds: number): Promise<boolean>
-  set(key: string, value: string, ttlSeconds: number): Promise<void>
-  /** Stores only when the key is present (Redis SET XX, memcached replace); false when absent. */
-  replace(key: string, value: string, ttlSeconds: number): Promise<boolean>
-  delete(key: string): Promise<void>
-  /** Optional: memcached cannot list its keys. */
-  listing?: CacheListing
-  close(): Promise<void>
-}
-
-/** count and clear walk every key of a prefix: in batches of a bounded number of keys, and with
- * values read only where needed and each up to the bound get has, so a huge value planted under
- * the prefix costs no more memory there than in a visitor's request. */
-export interface CacheListing {
-  /** Keys that start with prefix, a bounded number per batch; no value is read. */
-  keys(prefix: string): AsyncIterable<string[]>
-  /** The values of keys, as get reads them (too large or of another type: undefined), without
-   * counting as a use (no recency change). */
-  values(keys: readonly string[]): Promise<Array<string | undefined>>
-}
 
 export interface CacheBackendOptions {
   store: 'local' | 'redis' | 'memcached'
@@ -201,13 +174,10 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
   const backend = openCacheBackend(options)
   const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
   const canCount = backend.listing !== undefined
-  // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
-  const capabilities: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: canCount }
   return {
     kind: 'server',
     id: 'cache',
     store: backend.store,
-    capabilities,
     load: async (key, now) => (await cache.get(key, now))?.data,
     create: (key, record, now) => cache.add(key, record, now),
     async update(key, record, now) {
@@ -215,6 +185,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
     },
     delete: (key) => cache.delete(key),
     exists: async (key, now) => (await cache.get(key, now)) !== undefined,
+    // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
     clearExpired: async () => 0,
     // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
     ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),

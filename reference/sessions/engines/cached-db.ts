@@ -1,7 +1,7 @@
 // The cached_db engine (077, 078): write-through. The django_session row is the truth; a cache
 // entry under "<prefix>:1:django.contrib.sessions.cached_db<key>" spares the database reads.
 // Built from the db engine and cache.ts's SessionCache; it adds only the order of the calls.
-import type { EngineCapabilities, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { ServerSideEngine, SessionRecord } from '../engine.js'
 import { CACHED_DB_NAMESPACE, createSessionCache, defaultKeyPrefix, openCacheBackend, type CacheEngineOptions } from './cache.js'
 import { serverLog } from '../../server-log.js'
 import { createDbEngine, type DbEngineOptions } from './db.js'
@@ -13,7 +13,6 @@ export interface CachedDbEngineOptions {
   log?: (line: string) => void
 }
 
-const CAPABILITIES: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: true }
 
 /** Async, because the db engine is. `store` names the cache; the database is in options.db. */
 export async function createCachedDbEngine(options: CachedDbEngineOptions): Promise<ServerSideEngine> {
@@ -57,7 +56,6 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
     kind: 'server',
     id: 'cached-db',
     store: backend.store,
-    capabilities: CAPABILITIES,
     load: async (key, now) => (await loadRecord(key, now))?.data,
     async create(key, record, now) {
       const created = await db.create(key, record, now)

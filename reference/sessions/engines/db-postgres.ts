@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
-import type { SessionRow, SessionTable } from './db.js'
+import type { SessionRow, SessionTable } from './session-table.js'
 import { guardStore, redactUrl } from './store-errors.js'
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/

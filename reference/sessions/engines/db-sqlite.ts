@@ -2,7 +2,7 @@
 // async anyway so that both stores answer the same SessionTable.
 import Database from 'better-sqlite3'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
-import type { SessionRow, SessionTable } from './db.js'
+import type { SessionRow, SessionTable } from './session-table.js'
 
 // Django's DDL for the model (070), as `sqlmigrate sessions 0001` prints it for SQLite.
 const SCHEMA = `

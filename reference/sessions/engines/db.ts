@@ -1,9 +1,10 @@
 // The db engine: Django's django_session table (070) on SQLite or PostgreSQL. This file holds
 // what both stores share (key rules, the session_data of 066 through ../serialization.ts,
 // purging in batches); the two SessionTable implementations only speak SQL.
-import type { EngineCapabilities, NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
+import type { NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
 import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
 import { importOptional } from '../../../lib/optional-package.js'
+import type { SessionRow, SessionTable } from './session-table.js'
 import { sessionInterrupted } from './store-errors.js'
 
 export interface DbEngineOptions {
@@ -17,32 +18,6 @@ export interface DbEngineOptions {
   secretKey: string
   /** Where "Session data corrupted" goes (067); default stderr. */
   log?: SecurityLog
-}
-
-/** A row of django_session, times as Unix seconds. */
-export interface SessionRow {
-  sessionData: string
-  expiresAt: number
-}
-
-/** The django_session table of one store. Every method that takes `now` compares with it, never with the database's clock. */
-export interface SessionTable {
-  readonly store: 'sqlite' | 'postgres'
-  /** The row under key if its expire_date > now (071). */
-  select(key: string, now: number): Promise<SessionRow | undefined>
-  has(key: string, now: number): Promise<boolean>
-  /** A plain INSERT; false when the key is taken, expired or not (071: forced insert). */
-  insert(key: string, row: SessionRow): Promise<boolean>
-  /** Plain INSERTs of many rows in one transaction; returns the keys that were taken. */
-  insertMany(rows: Array<{ key: string; row: SessionRow }>): Promise<Set<string>>
-  /** A plain UPDATE by key; false when no row was there (071: forced update). */
-  update(key: string, row: SessionRow): Promise<boolean>
-  delete(key: string): Promise<void>
-  /** Deletes at most `limit` rows with expire_date < now (101: strictly); returns how many. */
-  deleteExpired(now: number, limit: number): Promise<number>
-  countLive(now: number): Promise<number>
-  deleteAll(): Promise<void>
-  close(): Promise<void>
 }
 
 /** The db engine: every optional method present, plus what cached-db needs to re-populate its cache (077). */
@@ -74,7 +49,6 @@ async function openTable(options: DbEngineOptions): Promise<SessionTable> {
   return openPostgresTable(options.postgresUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres', options.schema)
 }
 
-const CAPABILITIES: EngineCapabilities = { serverSideDelete: true, purge: true, exists: true, count: true }
 
 /** Async: PostgreSQL needs a connection and a schema before the first request. */
 export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine> {
@@ -107,7 +81,6 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
     kind: 'server',
     id: 'db',
     store: table.store,
-    capabilities: CAPABILITIES,
     loadRecord,
     async load(key, now) {
       return (await loadRecord(key, now))?.data

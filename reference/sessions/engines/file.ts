@@ -127,7 +127,6 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
   return {
     kind: 'server',
     id: 'file',
-    capabilities: { serverSideDelete: true, purge: true, exists: true, count: true, replaceExpired: true },
     loadChecked,
     async load(key, now) {
       const result = await loadChecked(key, now)

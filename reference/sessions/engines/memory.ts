@@ -18,7 +18,6 @@ export function createMemoryEngine(): ServerSideEngine {
   return {
     kind: 'server',
     id: 'memory',
-    capabilities: { serverSideDelete: true, purge: true, exists: true, count: true },
 
     async load(key, now) {
       const record = records.get(key)

@@ -14,7 +14,6 @@ export function createSignedCookiesEngine({ secretKey }: SignedCookiesEngineOpti
     kind: 'client',
     id: 'signed-cookies',
     // 086: exists() is always false and delete() only empties the value; 103: purging is a no-op.
-    capabilities: { serverSideDelete: false, purge: true, exists: false, count: false },
     encode(data, now) {
       return encodeSignedCookieSession(data, secretKey, now)
     },

@@ -3,7 +3,7 @@
 // are not installed (lib/optional-package.ts). Both already connect on first use; this moves
 // the import to the same moment.
 import { importOptional } from '../../../../lib/optional-package.js'
-import type { CacheBackend } from '../cache.js'
+import type { CacheBackend } from './cache-backend.js'
 
 interface LazyBackendOptions {
   store: 'redis' | 'memcached'

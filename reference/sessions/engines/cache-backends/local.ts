@@ -2,7 +2,7 @@
 // per LOCATION and process, shared by every engine that names it, kept in least-recently-used
 // order and culled as Django culls it. Expiry is decided by SessionCache on the server's clock
 // (cache.ts, "virtual time"), so the real-time TTL passed in has nothing to clean up here.
-import type { CacheBackend } from '../cache.js'
+import type { CacheBackend } from './cache-backend.js'
 
 /** Django's defaults: OPTIONS MAX_ENTRIES 300, CULL_FREQUENCY 3. */
 const MAX_ENTRIES = 300

@@ -2,7 +2,7 @@
 // timeouts, so a request during an outage fails at once; memjs opens a new socket for the next
 // request after a failure, so the same engine works again when memcached is back.
 import memjs from 'memjs'
-import type { CacheBackend } from '../cache.js'
+import type { CacheBackend } from './cache-backend.js'
 import { guardStore } from '../store-errors.js'
 
 const TIMEOUT_S = 1

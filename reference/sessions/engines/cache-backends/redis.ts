@@ -5,7 +5,7 @@
 // then fails with StoreUnavailable or goes through: the first request after Redis is back
 // already succeeds, and the same engine works again without being recreated.
 import { Redis } from 'ioredis'
-import type { CacheBackend } from '../cache.js'
+import type { CacheBackend } from './cache-backend.js'
 import { MAX_PAYLOAD_BYTES } from '../../../../lib/signing/index.js'
 import { serverLog } from '../../../server-log.js'
 import { guardStore, redactUrl } from '../store-errors.js'

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import { ParameterRejected } from './fixtures/params.js'
-import { PACKAGE_ROOT } from '../lib/package-root.js'
+import { ParameterRejected } from './params.js'
+import { PACKAGE_ROOT } from '../../lib/package-root.js'
 
 interface ParamsSchema { $id: string; $defs: Record<string, SchemaNode> }
 
