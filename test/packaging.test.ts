@@ -75,6 +75,16 @@ describe('the packed package installed into a project of its own', () => {
     assert.equal(result.lastError, 'sessionspec run: features/cookiez: no such feature file or folder, here or among the bundled features')
   })
 
+  it('names a tag expression that matches nothing, and a missing target, in one line with exit code 2', () => {
+    const tags = run('npx', ['sessionspec', 'run', '--target', 'reference', '--tags', '@id:NO-SUCH-001', 'features/cookies'], { cwd: project })
+    assert.equal(tags.status, 2)
+    assert.equal(tags.stderr.trim(), 'sessionspec run: the tag expression "@id:NO-SUCH-001" matches no scenario in features/cookies')
+    const untargeted = run('npx', ['sessionspec', 'run'], { cwd: project })
+    assert.equal(untargeted.status, 2)
+    assert.equal(untargeted.stderr.trim().split('\n').length, 1)
+    assert.match(untargeted.stderr, /^sessionspec run: no target file: write one for your server with "sessionspec init"/)
+  })
+
   it('runs the express-session example, a feature and a step file of the project, and the bundled features in one run', () => {
     for (const file of ['examples/express-session/server.mjs', 'targets/express-session.yaml', 'targets/express-session.expectations.yaml']) {
       mkdirSync(dirname(join(project, file)), { recursive: true })
