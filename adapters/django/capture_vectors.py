@@ -92,6 +92,32 @@ def signed_sessions():
     print(row('', '', session.session_key))
 
 
+# JSON values the session data encoding must write as Python's json.dumps does: short escapes,
+# \\uXXXX for controls, DEL and non-ASCII (astral characters as surrogate pairs), float repr
+# (exponent form below 1e-4, two-digit exponents). The text is what the feature step sends.
+JSON_SESSION_VALUE = '["tab\\there","line\\nbreak","~\\u007f\\u0001\\b\\f\\r","\U0001F600",2.5,0.0001,0.00001,1.5e-7,1e+300]'
+# Keys in the order they were added, integer-like ones included, read back and re-signed.
+ORDERED_SESSION = [('b', '{"v": "a\\\\\\"}]", "w": [1, {"x": "]"}]}'), ('10', '["}", "\\\\"]'), ('9', '"3"')]
+
+
+def signed_session_json():
+    import json
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: session {"k": <JSON>} -> the session cookie value')
+    session = SessionStore()
+    session['k'] = json.loads(JSON_SESSION_VALUE)
+    session.save()
+    print(row('k', JSON_SESSION_VALUE, session.session_key))
+    print('# keys added one request at a time (each value as JSON) -> the last session cookie value')
+    key = None
+    for name, value in ORDERED_SESSION:
+        session = SessionStore(session_key=key)
+        session[name] = json.loads(value)
+        session.save()
+        key = session.session_key
+    print(row(' then '.join(f'{name}={value}' for name, value in ORDERED_SESSION), key))
+
+
 def faulty_messages_cookies():
     import base64
     from django.core import signing
@@ -123,5 +149,5 @@ if __name__ == '__main__':
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
-                  messages_cookies, faulty_messages_cookies):
+                  signed_session_json, messages_cookies, faulty_messages_cookies):
         block()

@@ -45,6 +45,26 @@ Feature: The signed-cookies session engine
         | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
         | aaaaaaaaaaaa | .eJyrVspWslJKRAJKtQBDAway:2BLnMW:_VesN05kPl1fprnIR_3jmmhihnbG2H5n0KA3lgnO7wg          |
 
+    # The session data as Python's json.dumps writes it: short escapes, \uXXXX for controls, DEL
+    # and non-ASCII (an emoji as a surrogate pair), floats as repr() gives them (exponent form
+    # below 1e-4, with two exponent digits). Captured from Django 5.2.17 (zlib-compressed).
+    @id:SESS-SGN-009 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: Escapes and numbers in session data are written as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "k" as the JSON ["tab\there","line\nbreak","~\u007f\u0001\b\f\r","😀",2.5,0.0001,0.00001,1.5e-7,1e+300] in the visitor's session
+      Then the response sets the session cookie to the value `.eJwVikEKgDAMBP-Sq7FslaL4FePBYkRRPBR7En276WWWGfahg4aR7jnKvWlSYjr3S-WKSefD7JMMdGshvERZJVmVvPTtYlSAuHGB4cqBvdYI7F2w7cyqFpjeH1TJHRM:2BLnMW:vSEwBVzhBRr9nUcJVBtcSyHrT5DZxpPyQsh8boM0Ras`
+
+    # Each request reads the cookie's data back and signs it again: the keys keep the order they
+    # were added in (integer-like keys too), and values holding quotes, brackets and backslashes
+    # do not disturb where one key ends and the next begins.
+    @id:SESS-SGN-010 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: Keys keep their order when the session is read and signed again
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "b" as the JSON {"v": "a\\\"}]", "w": [1, {"x": "]"}]}
+      And the visitor's session holds "10" as the JSON ["}", "\\"]
+      When the server stores "9" = "3" in the visitor's session
+      Then the response sets the session cookie to the value `.eJwNyrENgDAMBdFdrnaRiAqvEruAISCS5d3z23dXvHjx4TwRQSfGj69pxZamqI05ZLSipjRupYs-IcMQRQ:2BLnMW:ghoI_c1rsXq18MO2edAXqh_M10fCuVOB8CLVIhisJbs`
+
     @id:SESS-SGN-002 @spec:django-sessions-cookie-based @profile:django
     Scenario: The session data is readable, not encrypted
       When the server stores "note" = "visible" in the visitor's session
