@@ -100,7 +100,7 @@ Feature: When the session cookie is set, refreshed or deleted
     # A session cookie that finds no session is deleted with the settings' Domain and Path, so
     # that the deletion reaches the cookie the browser holds.
     @id:SESS-CK-019 @spec:django-sessions-settings @profile:django @capability:settings @server-side-engine
-    Scenario Outline: A cookie that finds no session is deleted with Domain `<domain>`, Path `<path>`
+    Scenario Outline: A key finding nothing is deleted at Domain `<domain>`, Path `<path>`
       Given the session cookie settings are:
         | name     | mysess   |
         | domain   | <domain> |
