@@ -16,7 +16,8 @@ MOMENT = 2_000_000_000  # Unix seconds; the scenarios move their clock to this i
 
 # Values that exercise the signed format: its separators, quoting, non-ASCII, empty.
 VALUES = ['blue', 'a:b', '1.5', 'say "hi"', 'a,b', 'a;b', 'back\\slash', 'café', '']
-SALTS = ['', 'extra', 'a:b']
+# The v2 salt counts the salt's characters as Python does: an emoji is one, not two UTF-16 units.
+SALTS = ['', 'extra', 'a:b', '☕😀']
 SESSION_VALUES = ['v', 'a:b;c,"d"\\', 'café ☕', '']
 # signing.dumps compresses only when zlib saves at least two bytes: {"k":"a"*n} is 18 bytes of
 # zlib for n = 10, 11 and 12, so 10 and 11 stay plain and 12 is compressed (the leading ".").

@@ -35,12 +35,14 @@ Feature: Signed cookies
         | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
         |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
 
-      Examples: salts, including one with the separator
+      Examples: salts, including one with the separator and one of two code points, three UTF-16 units
         | value | salt  | cookie                                                      |
         | blue  | extra | blue:2BLnMW:lcTqZNTBsOs7OqRfNpWJ8wZxWujJs4N4f4r66MNZTQE      |
         | a:b   | extra | a:b:2BLnMW:D9pVazw6OTVrz21gX_hv7ht-xS_pD0tcRJ6PKPOnDBA       |
         | blue  | a:b   | blue:2BLnMW:8uEdZFoe0YYhac4hgXQ8eGjLmYcRrdfj2mbpBlocNZ8      |
         | a:b   | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4       |
+        | blue  | ☕😀  | blue:2BLnMW:6iouwjoRIgCYiaanxxi4TM8LdmoCdZhoUSZn3thvdJw      |
+        | a:b   | ☕😀  | a:b:2BLnMW:5xJf8Pm7gh5YZtxM-ZMSu9F8gGUL3-ifOJTk-wAZtCs       |
 
     @id:COOK-SIG-016 @spec:django-httprequest-get-signed-cookie @profile:django @differs:django-3.2
     Scenario Outline: The server reads `<value>` from Django's signed cookie
@@ -59,6 +61,7 @@ Feature: Signed cookies
         | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
         |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
         | a:b         | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4                    |
+        | a:b         | ☕😀  | a:b:2BLnMW:5xJf8Pm7gh5YZtxM-ZMSu9F8gGUL3-ifOJTk-wAZtCs                    |
 
     @id:COOK-SIG-004 @spec:django-httpresponse-set-signed-cookie @profile:django
     Scenario: Other cookie attributes pass through a signed cookie unchanged

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { readMessages, type ExecutedScenario } from '../results/read-messages.js'
 import type { RunPass } from '../runtime/passes.js'
-import type { WorkUnit } from '../runtime/pool-protocol.js'
+import { userStepFiles, type WorkUnit } from '../runtime/pool-protocol.js'
 import { runOnPool } from '../runtime/worker-pool.js'
 import { PACKAGE_ROOT } from './package-root.js'
 
@@ -98,6 +98,7 @@ export async function runPassesWithCucumberReports(passes: RunPass[], options: P
           parallel: options.parallel > 1 ? options.parallel : 0,
           tags: pass.tags,
           format: [options.quiet ? 'summary' : 'progress', `message:${file('ndjson')}`, `html:${file('html')}`],
+          import: userStepFiles(),
         },
       }, ENVIRONMENT)
       // A pass that selects no scenario would only start servers for nothing.

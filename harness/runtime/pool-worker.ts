@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { scenariosFromMessages } from '../results/read-messages.js'
-import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
+import { userStepFiles, type FromWorker, type ToWorker, type WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
 import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
@@ -18,7 +18,7 @@ const environment = { cwd: process.cwd(), stdout: silent }
 keepForWholeRun()
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
 workerRuntime().catch(() => undefined)
-const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
+const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [], import: userStepFiles() } }, environment)
 const support = await loadSupport(runConfiguration, environment)
 
 async function run(unit: WorkUnit): Promise<FromWorker> {
