@@ -119,6 +119,21 @@ def signed_session_json():
     print(row(' then '.join(f'{name}={value}' for name, value in ORDERED_SESSION), key))
 
 
+def signed_session_expiry():
+    from datetime import datetime, timezone
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: {"k": "v"}, then set_expiry(value) -> the session cookie value')
+    print('# (a duration of an hour stores the same date as the date an hour ahead)')
+    for value in (datetime.fromtimestamp(MOMENT + 3600, tz=timezone.utc), 300, 0):
+        session = SessionStore()
+        session['k'] = 'v'
+        session.save()
+        session = SessionStore(session_key=session.session_key)
+        session.set_expiry(value)
+        session.save()
+        print(row(repr(value), session.session_key))
+
+
 def faulty_messages_cookies():
     import base64
     from django.core import signing
@@ -150,5 +165,5 @@ if __name__ == '__main__':
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
-                  signed_session_json, messages_cookies, faulty_messages_cookies):
+                  signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies):
         block()
