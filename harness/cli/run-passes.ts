@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
-import { readMessages, type ExecutedScenario } from '../results/read-messages.js'
+import { readEnvelopes, type ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { RunPass } from '../runtime/passes.js'
 import type { WorkUnit } from '../runtime/pool-protocol.js'
 import { runOnPool } from '../runtime/worker-pool.js'
@@ -109,7 +109,7 @@ export async function runPassesWithCucumberReports(passes: RunPass[], options: P
       if (!options.quiet) process.stdout.write(`\n${label} (${selected.length} scenarios): `)
       support ??= await loadSupport(runConfiguration, ENVIRONMENT)
       await runCucumber({ ...runConfiguration, support }, ENVIRONMENT)
-      executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
+      executed.push(...await readEnvelopes(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
     }
   } finally {
     setOrDelete('SESSIONSPEC_ENGINE', undefined)

@@ -1,7 +1,7 @@
 import type { Exchange } from '../agent/exchange.js'
 import type { Target } from '../target/types.js'
 import { classify, OUTCOMES, type Expectation, type Outcome } from './outcome.js'
-import type { ExecutedScenario } from './read-messages.js'
+import type { ExecutedScenario } from './read-cucumber-envelopes.js'
 
 export const RESULTS_FORMAT_VERSION = 1
 

@@ -3,7 +3,8 @@
 // each as an in-process cucumber run. Started by worker-pool.ts with an IPC channel.
 import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
-import { scenariosFromMessages } from '../results/read-messages.js'
+import type { Envelope } from '@cucumber/messages'
+import { scenariosFromEnvelopes } from '../results/read-cucumber-envelopes.js'
 import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
@@ -27,14 +28,14 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
   }
-  const messages: Record<string, any>[] = []
+  const envelopes: Envelope[] = []
   await runCucumber({
     ...runConfiguration,
     sources: { ...runConfiguration.sources, paths: unit.paths, tagExpression: '' },
     support,
     formats: { ...runConfiguration.formats, files: {} },
-  }, environment, (envelope) => messages.push(envelope))
-  const scenarios = scenariosFromMessages(messages, { engine: unit.engine, storage: unit.storage })
+  }, environment, (envelope) => envelopes.push(envelope))
+  const scenarios = scenariosFromEnvelopes(envelopes, { engine: unit.engine, storage: unit.storage })
   // Each path names one scenario the run command found; one that did not run is a harness fault.
   if (scenarios.length !== unit.paths.length) {
     return { type: 'broken', message: `cucumber ran ${scenarios.length} of the ${unit.paths.length} scenarios given, from ${unit.paths[0]}` }

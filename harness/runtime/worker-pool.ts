@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import type { ExecutedScenario } from '../results/read-messages.js'
+import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
 
 // Compiled (dist/, the package) or TypeScript through tsx (a checkout): the worker is whichever
