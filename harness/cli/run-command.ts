@@ -41,7 +41,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const targetFile = await locateTarget(options.target)
   const target = await loadTarget(targetFile)
   const expectationFor = await loadExpectations(target.expectationsFile)
-  const located = { ...options, paths: await locateFeatures(options.paths) }
+  const located = { ...options, paths: await locateFeatures(options.paths), targetFile: resolve(targetFile) }
   const passes = planPasses(target, options.tags)
   const units = await planUnits(passes, located)
   // Checked before the previous report is removed: a mistyped tag must not cost the last report.
@@ -49,7 +49,6 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
-  process.env.SESSIONSPEC_TARGET = resolve(targetFile)
   const startedAt = systemNow().toISOString()
   const executed = options.cucumberReports
     ? await runPassesWithCucumberReports(passes, located, reportDir)

@@ -9,6 +9,7 @@ import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
 import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
+import { DEFAULT_TARGET_FILE, worldParameters } from './world-parameters.js'
 
 const send = (message: FromWorker) => new Promise<void>((done) => process.send!(message, () => done()))
 
@@ -17,21 +18,20 @@ const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
 const environment = { cwd: process.cwd(), stdout: silent }
 
 keepForWholeRun()
+/** The target file, the one argument worker-pool.ts forks this worker with. */
+const targetFile = process.argv[2] ?? DEFAULT_TARGET_FILE
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
-workerRuntime().catch(() => undefined)
+workerRuntime(targetFile).catch(() => undefined)
 const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
 const support = await loadSupport(runConfiguration, environment)
 
 async function run(unit: WorkUnit): Promise<FromWorker> {
-  // The Before hook reads the pass's engine and storage from here, as in a cucumber worker.
-  for (const [name, value] of [['SESSIONSPEC_ENGINE', unit.engine], ['SESSIONSPEC_STORAGE', unit.storage]] as const) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
   const envelopes: Envelope[] = []
   await runCucumber({
     ...runConfiguration,
     sources: { ...runConfiguration.sources, paths: unit.paths, tagExpression: '' },
+    // The Before hook reads the target and the pass's engine and storage from the World's parameters.
+    runtime: { ...runConfiguration.runtime, worldParameters: worldParameters(targetFile, unit) },
     support,
     formats: { ...runConfiguration.formats, files: {} },
   }, environment, (envelope) => envelopes.push(envelope))

@@ -9,9 +9,10 @@ import type { VisitOptions } from '../../harness/driver/http-driver.js'
 import { NOT_APPLICABLE_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import type { Target } from '../../harness/target/types.js'
 import { systemNow } from '../../harness/runtime/system-clock.js'
+import type { WorldParameters } from '../../harness/runtime/world-parameters.js'
 
 /** Everything one scenario knows: the target, the visitor's browser, and the scenario's clock. */
-export class SpecWorld extends World {
+export class SpecWorld extends World<WorldParameters> {
   clock = new VirtualClock(systemNow().getTime())
   agent = new UserAgent(this.clock)
   driver!: TargetDriver
@@ -35,7 +36,7 @@ export class SpecWorld extends World {
   /** How many sessions the store held before a step that must add none. */
   storedSessionsBefore?: number
 
-  constructor(options: IWorldOptions) {
+  constructor(options: IWorldOptions<WorldParameters>) {
     super(options)
   }
 
