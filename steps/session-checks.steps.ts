@@ -79,6 +79,7 @@ function findsValue(this: SpecWorld, key: string, value: unknown) {
 }
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
+Then('the server finds {string} = the text {text}', findsValue)
 Then('the server finds no {string}', function (this: SpecWorld, key: string) {
   const result = found(this, key)
   assert.ok(!result.present, `the server finds "${key}" = ${JSON.stringify(result.value)}`)

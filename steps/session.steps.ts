@@ -18,6 +18,7 @@ Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
+When('the server stores {string} as the JSON {json} in the visitor\'s session', store)
 async function storeWhileEnded(this: SpecWorld, key: string, value: string) {
   await this.visit('session.setWhileEnded', { key, value }, { acceptStatus: (s) => s === 400 })
 }

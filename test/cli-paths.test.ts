@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, it } from 'node:test'
 
 const BIN = resolve('bin/sessionspec.mjs')
@@ -14,6 +15,39 @@ const project = mkdtempSync(join(tmpdir(), 'sessionspec-user-project-'))
 function sessionspec(...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: project, encoding: 'utf8' })
   return { ...result, lastLine: result.stdout.trim().split('\n').at(-1), errorLines: result.stderr.trim().split('\n') }
+}
+
+/** A feature of the project's own, features/shop/pages.feature, and the step file it needs, own-steps/pages.steps.mjs. */
+function writeShopFeature() {
+  // In the installed package a step file imports "sessionspec/steps"; this checkout has no
+  // build of it, so the file imports the same module from its source.
+  mkdirSync(join(project, 'own-steps'), { recursive: true })
+  writeFileSync(join(project, 'own-steps', 'pages.steps.mjs'), [
+    `import assert from 'node:assert/strict'`,
+    `import { Then, When } from '${pathToFileURL(resolve('lib/steps.ts')).href}'`,
+    `When('the visitor opens {string}', async function (path) { await this.agent.send(new URL(path, this.driver.baseUrl).href) })`,
+    `Then('the page answers with the status {int}', function (status) { assert.equal(this.lastExchange.response.status, status) })`,
+    '',
+  ].join('\n'))
+  writeFeature('features/shop/pages.feature', [
+    '@shop',
+    'Feature: Pages of our own',
+    '  Scenario: The fixture page answers and sets no cookie',
+    '    When the visitor opens "/__sessionspec/"',
+    '    Then the page answers with the status 200',
+    '    And the visitor does not hold the cookie "sessionid"',
+    '',
+    '  @id:SHOP-002',
+    '  Scenario: A missing page answers 404',
+    '    When the visitor opens "/no-such-page"',
+    '    Then the page answers with the status 404',
+  ])
+}
+
+/** A feature file of the project, its folders made as needed. */
+function writeFeature(path: string, lines: string[]) {
+  mkdirSync(join(project, path, '..'), { recursive: true })
+  writeFileSync(join(project, path), [...lines, ''].join('\n'))
 }
 
 describe('the command line in a project of its own', () => {
@@ -68,17 +102,55 @@ describe('the command line in a project of its own', () => {
   })
 
   it('prefers a feature of the project over a bundled one at the same path, with the bundled steps', () => {
-    mkdirSync(join(project, 'features', 'cookies'), { recursive: true })
-    writeFileSync(join(project, 'features', 'cookies', 'own.feature'), [
+    writeFeature('features/cookies/own.feature', [
       'Feature: A cookie of our own',
       '  @id:OWN-001',
       '  Scenario: Our server keeps a signed cookie readable',
       '    When the server sets the signed cookie "color" to "blue"',
       '    Then the visitor holds the cookie "color" with a signed form of "blue"',
-      '',
-    ].join('\n'))
+    ])
     const { status, lastLine, stderr } = sessionspec('run', '--target', 'reference', 'features/cookies')
     assert.equal(status, 0, stderr)
     assert.equal(lastLine, '1 passed, 0 failed')
+  })
+
+  it('says that no target file was given to run, in one line', () => {
+    const { status, errorLines, stdout } = sessionspec('run', 'features/cookies')
+    assert.equal(status, 2)
+    assert.equal(errorLines.length, 1)
+    assert.match(errorLines[0], /^sessionspec run: no target file: write one for your server with "sessionspec init"/)
+    assert.equal(stdout, '')
+  })
+
+  it('names an --import path that does not exist', () => {
+    const { status, errorLines } = sessionspec('run', '--target', 'reference', '--import', 'stepz/**/*.mjs', 'features/cookies')
+    assert.equal(status, 2)
+    assert.deepEqual(errorLines, [`sessionspec run: --import stepz/**/*.mjs: no such file or folder in ${project}`])
+  })
+
+  it('runs a feature of the project with its own step file beside the bundled steps, named from here in every report', () => {
+    writeShopFeature()
+    const { status, lastLine, stderr } = sessionspec('run', '--target', 'reference', '--import', 'own-steps/*.mjs', '--tags', '@shop', 'features/shop', 'features/cookies')
+    assert.equal(status, 0, stderr)
+    assert.equal(lastLine, '2 passed, 0 failed')
+    const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: Array<{ id: string; uri: string; area: string }> }
+    assert.deepEqual(results.scenarios.map((s) => [s.id, s.uri, s.area]), [
+      ['features/shop/pages.feature:3', 'features/shop/pages.feature', 'shop'],
+      ['SHOP-002', 'features/shop/pages.feature', 'shop'],
+    ])
+    const junit = readFileSync(join(project, 'reports', 'reference', 'junit.xml'), 'utf8')
+    assert.match(junit, /<testcase classname="shop\.pages\.feature" name="features\/shop\/pages\.feature:3 The fixture page answers and sets no cookie"/)
+    const html = readFileSync(join(project, 'reports', 'reference', 'report.html'), 'utf8')
+    assert.match(html, /<h3>Pages of our own <span class="tags">features\/shop\/pages\.feature<\/span><\/h3>/)
+    assert.match(html, /reference: 1\/1 passed<\/span><\/div><div class="title">The fixture page answers and sets no cookie/)
+  })
+
+  it('without its step file, fails the project\'s scenarios on the undefined steps', () => {
+    writeShopFeature()
+    const { status, lastLine } = sessionspec('run', '--target', 'reference', '--tags', '@shop', 'features/shop')
+    assert.equal(status, 1)
+    assert.equal(lastLine, '0 passed, 2 failed (counting 2 errors as failed)')
+    const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: Array<{ outcome: string; reason: string }> }
+    assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step is undefined'], ['error', 'a step is undefined']])
   })
 })

@@ -16,8 +16,12 @@ MOMENT = 2_000_000_000  # Unix seconds; the scenarios move their clock to this i
 
 # Values that exercise the signed format: its separators, quoting, non-ASCII, empty.
 VALUES = ['blue', 'a:b', '1.5', 'say "hi"', 'a,b', 'a;b', 'back\\slash', 'café', '']
-SALTS = ['', 'extra', 'a:b']
+# The v2 salt counts the salt's characters as Python does: an emoji is one, not two UTF-16 units.
+SALTS = ['', 'extra', 'a:b', '☕😀']
 SESSION_VALUES = ['v', 'a:b;c,"d"\\', 'café ☕', '']
+# signing.dumps compresses only when zlib saves at least two bytes: {"k":"a"*n} is 18 bytes of
+# zlib for n = 10, 11 and 12, so 10 and 11 stay plain and 12 is compressed (the leading ".").
+COMPRESSION_VALUES = ['a' * 10, 'a' * 11, 'a' * 12]
 MESSAGE_TEXTS = ['Hello', 'Tom & "Jerry"; a,b\\c: café', ' '.join(['Hello, world.'] * 20)]
 
 
@@ -78,7 +82,7 @@ def signed_sessions():
     from django.contrib.sessions.backends.signed_cookies import SessionStore
     print('# the signed_cookies engine: session {key: value} -> the session cookie value')
     print(row('key', 'value', 'cookie'))
-    for value in SESSION_VALUES:
+    for value in SESSION_VALUES + COMPRESSION_VALUES:
         session = SessionStore()
         session['k'] = value
         session.save()
@@ -87,6 +91,47 @@ def signed_sessions():
     session.save()
     print('# the empty session')
     print(row('', '', session.session_key))
+
+
+# JSON values the session data encoding must write as Python's json.dumps does: short escapes,
+# \\uXXXX for controls, DEL and non-ASCII (astral characters as surrogate pairs), float repr
+# (exponent form below 1e-4, two-digit exponents). The text is what the feature step sends.
+JSON_SESSION_VALUE = '["tab\\there","line\\nbreak","~\\u007f\\u0001\\b\\f\\r","\U0001F600",2.5,0.0001,0.00001,1.5e-7,1e+300]'
+# Keys in the order they were added, integer-like ones included, read back and re-signed.
+ORDERED_SESSION = [('b', '{"v": "a\\\\\\"}]", "w": [1, {"x": "]"}]}'), ('10', '["}", "\\\\"]'), ('9', '"3"')]
+
+
+def signed_session_json():
+    import json
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: session {"k": <JSON>} -> the session cookie value')
+    session = SessionStore()
+    session['k'] = json.loads(JSON_SESSION_VALUE)
+    session.save()
+    print(row('k', JSON_SESSION_VALUE, session.session_key))
+    print('# keys added one request at a time (each value as JSON) -> the last session cookie value')
+    key = None
+    for name, value in ORDERED_SESSION:
+        session = SessionStore(session_key=key)
+        session[name] = json.loads(value)
+        session.save()
+        key = session.session_key
+    print(row(' then '.join(f'{name}={value}' for name, value in ORDERED_SESSION), key))
+
+
+def signed_session_expiry():
+    from datetime import datetime, timezone
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: {"k": "v"}, then set_expiry(value) -> the session cookie value')
+    print('# (a duration of an hour stores the same date as the date an hour ahead)')
+    for value in (datetime.fromtimestamp(MOMENT + 3600, tz=timezone.utc), 300, 0):
+        session = SessionStore()
+        session['k'] = 'v'
+        session.save()
+        session = SessionStore(session_key=session.session_key)
+        session.set_expiry(value)
+        session.save()
+        print(row(repr(value), session.session_key))
 
 
 def faulty_messages_cookies():
@@ -120,5 +165,5 @@ if __name__ == '__main__':
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
-                  messages_cookies, faulty_messages_cookies):
+                  signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies):
         block()

@@ -26,6 +26,18 @@ Feature: Messages kept in a cookie
       And the response sets the cookie "messages" with SameSite "Strict"
       And the response sets the cookie "messages" with the Secure flag
 
+    @id:MSG-CK-017 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: The messages cookie takes the session cookie's domain and flags
+      Given the session cookie settings are:
+        | domain   | example.com |
+        | httponly | no          |
+        | samesite | off         |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; Domain=example.com; Path=/
+        """
+
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the message list
     # as MessageEncoder writes it, signed with the salt "django.contrib.messages"; the long one is
     # zlib-compressed (the leading "."), because that is shorter. Django 3.2 leaves an empty
@@ -44,6 +56,14 @@ Feature: Messages kept in a cookie
       Examples: compressed
         | text                                                                                                                                                                                                                                                                       | cookie                                                                                                    |
         | Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. Hello, world. | .eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtBR8kjNycnXUSjPL8pJ0VMY5UF5SjpKSrGxAP66Z1M:2BLnMW:ZA1hI4Im9oKvl4fUTpV1CLoVXMLaRHJDuowAJWz6eqQ |
+
+    # The value carries a timestamp, but CookieStorage never checks its age (catalogue 128).
+    @id:MSG-CK-016 @spec:django-messages-storage-backends @profile:django @clock
+    Scenario: A messages cookie is read however long ago it was set
+      Given the server has added an info message "Hello"
+      And 400 days have passed
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
 
     @id:MSG-CK-004 @spec:django-messages-storage-backends
     Scenario: Showing the messages deletes the cookie

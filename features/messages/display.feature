@@ -100,6 +100,30 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<b>Done</b>"
 
+    @id:MSG-DSP-013 @spec:django-messages-displaying
+    Scenario: Ampersands and both quotes in a message are escaped when rendered
+      Given the server has added an info message "Tom & \"Jerry\" 'n' <i>"
+      When the page renders the visitor's messages
+      Then the rendered page contains "Tom &amp; &quot;Jerry&quot; &#x27;n&#x27; &lt;i&gt;"
+
+    # The template of the Django documentation's example ("Displaying messages"): a class
+    # attribute only when the message has tags, extra tags first.
+    @id:MSG-DSP-014 @spec:django-messages-displaying @profile:django
+    Scenario: Each rendered message carries its tags as its class
+      Given the server has added these messages:
+        | level   | text   |
+        | warning | Note   |
+        | 27      | Custom |
+      And the server has added a warning message "Careful" with the extra tags "x y"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"warning\">Note</li><li>Custom</li><li class=\"x y warning\">Careful</li>"
+
+    @id:MSG-DSP-015 @spec:django-messages-displaying @profile:django
+    Scenario: Extra tags on a level without a tag are the whole class
+      Given the server has added a message "Custom" at level 27 with the extra tags "x"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"x\">Custom</li>"
+
   Rule: a message's text comes back exactly, whatever characters it holds
 
     @id:MSG-DSP-020 @spec:django-messages-displaying

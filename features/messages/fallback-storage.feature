@@ -52,6 +52,15 @@ Feature: Messages in a cookie, overflowing into the session
       When the visitor views the next page
       Then the visitor sees the messages numbered 1 to 1
 
+    # Django's FallbackStorage clears only a storage that held messages; a cookie holding only
+    # the marker held none, so it is left in place (the next page reads an empty session).
+    @id:MSG-FB-014 @spec:django-messages-storage-backends @profile:django
+    Scenario: Showing a message kept in the session leaves the marker cookie alone
+      Given the server has added an info message of 3000 characters
+      When the visitor views the next page
+      Then the response sets no cookie "messages"
+      And the response sets the session cookie again with the same key
+
     # The cookie keeps the oldest messages that fit with the marker: a first message of 1891
     # characters makes a cookie of exactly 2048 characters; one of 1892 goes to the session too.
     @id:MSG-FB-011 @spec:django-messages-storage-backends @profile:django @differs:django-3.2

@@ -29,3 +29,19 @@ Feature: Messages kept in the session
     Scenario: Listing the messages keeps the page out of shared caches
       When the visitor views the next page
       Then the response is kept out of shared caches
+
+    # Literal from Django 5.2.17: json.dumps with its default separators, non-ASCII escaped,
+    # an empty extra_tags kept; the messages of two requests, oldest first.
+    @id:MSG-SS-005 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario: The session holds the pending messages as Django's JSON text
+      Given the server has added an info message "say \"hi\""
+      And the server has added a warning message "café" with the extra tags "x y"
+      When the server reads "_messages" from the visitor's session
+      Then the server finds "_messages" = the text `[["__json_message", 0, 20, "say \"hi\"", ""], ["__json_message", 0, 30, "caf\u00e9", "x y"]]`
+
+    @id:MSG-SS-006 @spec:django-messages-storage-backends
+    Scenario: Showing the messages removes them from the session
+      Given the server has added an info message "Hello"
+      And the visitor has viewed the next page
+      When the server reads "_messages" from the visitor's session
+      Then the server finds no "_messages"

@@ -10,8 +10,9 @@ Feature: The signed-cookies session engine
 
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the session data
     # as JSONSerializer writes it (compact, non-ASCII escaped), signed with the salt
-    # "django.contrib.sessions.backends.signed_cookies". Compressed only where that is shorter,
-    # which none of these are, so no zlib output is compared byte for byte.
+    # "django.contrib.sessions.backends.signed_cookies". zlib is kept only when it saves at least
+    # two bytes (the leading "." marks it): {"k":"a"*n} compresses to 18 bytes for 10, 11 and 12
+    # letters, so 10 and 11 stay plain (saving 0 and 1 byte) and 12 is compressed.
     @id:SESS-SGN-001 @spec:django-sessions-cookie-based @profile:django @clock
     Scenario Outline: The session holding `<value>` is signed as Django signs it
       Given the server signs with the secret key of the Django vectors, at their moment
@@ -25,6 +26,12 @@ Feature: The signed-cookies session engine
         | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
         |             | eyJrIjoiIn0:2BLnMW:5p9LLmTnpezLX2HggYr0hHP2A-ifyOxH6Pg8AUcv4qU                            |
 
+      Examples: around the compression threshold
+        | value        | cookie                                                                       |
+        | aaaaaaaaaa   | eyJrIjoiYWFhYWFhYWFhYSJ9:2BLnMW:vIYJyDVtxELhpMRqXWBl-jSRdrCoZiavL-tzVYOa9Dw      |
+        | aaaaaaaaaaa  | eyJrIjoiYWFhYWFhYWFhYWEifQ:2BLnMW:IN-HEXJrEUWtdcFehvyPyFbTSHSJiKgNbYF3tryGdFs    |
+        | aaaaaaaaaaaa | .eJyrVspWslJKRAJKtQBDAway:2BLnMW:_VesN05kPl1fprnIR_3jmmhihnbG2H5n0KA3lgnO7wg     |
+
     @id:SESS-SGN-007 @spec:django-sessions-cookie-based @profile:django
     Scenario Outline: Django's signed session holding `<value>` is read
       Given the server signs with the secret key of the Django vectors
@@ -36,6 +43,44 @@ Feature: The signed-cookies session engine
         | value       | cookie                                                                                  |
         | v           | eyJrIjoidiJ9:2BLnMW:f3dQ9SjRiRStwzQCiPZ3WqdUSV0ckcnG-amx_AwZgk4                           |
         | café ☕      | eyJrIjoiY2FmXHUwMGU5IFx1MjYxNSJ9:2BLnMW:-ExRje52vPvRFpLgsx2I9yRC2pECTZrNmIUDuynalBc       |
+        | aaaaaaaaaaaa | .eJyrVspWslJKRAJKtQBDAway:2BLnMW:_VesN05kPl1fprnIR_3jmmhihnbG2H5n0KA3lgnO7wg          |
+
+    # The session data as Python's json.dumps writes it: short escapes, \uXXXX for controls, DEL
+    # and non-ASCII (an emoji as a surrogate pair), floats as repr() gives them (exponent form
+    # below 1e-4, with two exponent digits). Captured from Django 5.2.17 (zlib-compressed).
+    @id:SESS-SGN-009 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: Escapes and numbers in session data are written as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "k" as the JSON ["tab\there","line\nbreak","~\u007f\u0001\b\f\r","😀",2.5,0.0001,0.00001,1.5e-7,1e+300] in the visitor's session
+      Then the response sets the session cookie to the value `.eJwVikEKgDAMBP-Sq7FslaL4FePBYkRRPBR7En276WWWGfahg4aR7jnKvWlSYjr3S-WKSefD7JMMdGshvERZJVmVvPTtYlSAuHGB4cqBvdYI7F2w7cyqFpjeH1TJHRM:2BLnMW:vSEwBVzhBRr9nUcJVBtcSyHrT5DZxpPyQsh8boM0Ras`
+
+    # Each request reads the cookie's data back and signs it again: the keys keep the order they
+    # were added in (integer-like keys too), and values holding quotes, brackets and backslashes
+    # do not disturb where one key ends and the next begins.
+    @id:SESS-SGN-010 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: Keys keep their order when the session is read and signed again
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "b" as the JSON {"v": "a\\\"}]", "w": [1, {"x": "]"}]}
+      And the visitor's session holds "10" as the JSON ["}", "\\"]
+      When the server stores "9" = "3" in the visitor's session
+      Then the response sets the session cookie to the value `.eJwNyrENgDAMBdFdrnaRiAqvEruAISCS5d3z23dXvHjx4TwRQSfGj69pxZamqI05ZLSipjRupYs-IcMQRQ:2BLnMW:ghoI_c1rsXq18MO2edAXqh_M10fCuVOB8CLVIhisJbs`
+
+    # set_expiry stores its value in the session data, so the cookie carries it: seconds as a
+    # number, a date or a duration as the ISO 8601 text of the date (Django 4.1 and later; Django
+    # 3.2 cannot serialize the datetime and answers 500).
+    @id:SESS-SGN-011 @spec:django-sessions-cookie-based @profile:django @clock @differs:django-3.2
+    Scenario Outline: The session's own expiry is signed into the cookie as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "k" = "v"
+      When <change>
+      Then the response sets the session cookie to the value `<cookie>`
+
+      Examples:
+        | change                                                                      | cookie                                                                                                                        |
+        | the server sets the visitor's session to expire at the date 1 hour from now | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6IjIwMzMtMDUtMThUMDQ6MzM6MjArMDA6MDAifQ:2BLnMW:6E-XwUFYSKzu5fLmofz_DwAoJrH2QPS-w6zqqX1IEVk |
+        | the server sets the visitor's session to expire after a duration of 1 hour  | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6IjIwMzMtMDUtMThUMDQ6MzM6MjArMDA6MDAifQ:2BLnMW:6E-XwUFYSKzu5fLmofz_DwAoJrH2QPS-w6zqqX1IEVk |
+        | the server sets the visitor's session to expire after 300 seconds           | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6MzAwfQ:2BLnMW:RvQbrW1gK2gvAdLjbr8gcFExT4YnwrhstDUabR1YQ_M                                 |
+        | the server sets the visitor's session to expire when the browser closes    | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6MH0:2BLnMW:CcIVxWd5rnjHpvWwmshXPaGai9al_y5odSN1koKB6rk                                    |
 
     @id:SESS-SGN-002 @spec:django-sessions-cookie-based @profile:django
     Scenario: The session data is readable, not encrypted

@@ -31,14 +31,15 @@ export async function locateTarget(given: string | undefined): Promise<string> {
 /**
  * Absolute feature paths (keeping a ":line" suffix) for paths given relative to the current
  * directory, falling back to the features bundled in the package (`features/cookies` works in a
- * user's project). A path that names nothing, or a folder without a feature, is a usage error:
- * otherwise the run would select nothing and not say why.
+ * user's project); "sessionspec/features/..." names only the bundled ones, for a project whose own
+ * folder of the same name would hide them. A path that names nothing, or a folder without a
+ * feature, is a usage error: otherwise the run would select nothing and not say why.
  */
 export async function locateFeatures(paths: string[]): Promise<string[]> {
   const located: string[] = []
   for (const given of paths) {
     const [, path, lines] = /^(.*?)((?::\d+)*)$/.exec(given)!
-    const candidates = isAbsolute(path) ? [path] : [resolve(path), join(PACKAGE_ROOT, path)]
+    const candidates = isAbsolute(path) ? [path] : path.startsWith(BUNDLED_PREFIX) ? [join(PACKAGE_ROOT, path.slice(BUNDLED_PREFIX.length))] : [resolve(path), join(PACKAGE_ROOT, path)]
     let found: string | undefined
     for (const candidate of candidates) {
       const kind = await kindOf(candidate)
@@ -50,6 +51,28 @@ export async function locateFeatures(paths: string[]): Promise<string[]> {
     }
     if (found === undefined) throw new UsageError(`${given}: no such feature file or folder, here or among the bundled features`)
     located.push(`${found}${lines}`)
+  }
+  return located
+}
+
+/** The prefix of a feature path that means "in the package", whatever this directory holds. */
+const BUNDLED_PREFIX = 'sessionspec/'
+
+/**
+ * Absolute globs for the user's own step files (--import), relative to the current directory as
+ * cucumber-js reads its --import. The part before the first wildcard must exist, so that a
+ * mistyped folder is one line here rather than "undefined step" in every scenario that needs it.
+ */
+export async function locateStepFiles(patterns: string[]): Promise<string[]> {
+  const located: string[] = []
+  for (const given of patterns) {
+    const absolute = resolve(given)
+    const segments = absolute.split('/')
+    const wild = segments.findIndex((segment) => /[*?[\]{}]/.test(segment))
+    const fixed = wild < 0 ? absolute : segments.slice(0, wild).join('/') || '/'
+    const kind = await kindOf(fixed)
+    if (kind === 'missing') throw new UsageError(`--import ${given}: no such file or folder in ${process.cwd()}`)
+    located.push(absolute)
   }
   return located
 }

@@ -23,10 +23,13 @@ commands:
 exit codes: 0 conformant, 1 failures or errors in scenarios, 2 usage or configuration error
 (including a run that selects no scenario)
 Run "sessionspec <command> --help" for a command's options.`,
-  run: `usage: sessionspec run [--target FILE|reference] [--reporter LIST] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
+  run: `usage: sessionspec run [--target FILE|reference] [--import GLOB]... [--reporter LIST] [--tags EXPR] [--profile core|django] [--parallel N] [--shard I/N] [--reports DIR] [--cucumber-reports] [FEATURE...]
 
   --target FILE    target file, relative to this directory; "reference" runs the built-in reference
                    server (default: targets/reference.yaml when it exists here)
+  --import GLOB    your own step definition files (JavaScript modules), loaded beside the bundled
+                   steps, as cucumber-js's --import; relative to this directory, repeatable,
+                   e.g. --import "steps/**/*.mjs"; they import Given/When/Then from "sessionspec/steps"
   --tags EXPR      cucumber tag expression, e.g. "@area:cookies and not @clock"
   --profile P      only the scenarios of one profile: core (framework-neutral) or django (byte compatibility)
   --parallel N     worker processes (default 2); the result is the same as with 1
@@ -36,7 +39,8 @@ Run "sessionspec <command> --help" for a command's options.`,
                    (default all four; the badges are always written)
   --cucumber-reports  also write cucumber's own HTML report and message stream of each pass
                    (slower: one cucumber run per engine and storage, each starting its servers)
-  FEATURE...       feature files or folders, here or else among the bundled ones, e.g. features/cookies
+  FEATURE...       feature files or folders, here or else among the bundled ones, e.g. features/cookies;
+                   "sessionspec/" names the bundled ones only, e.g. sessionspec/features for all of them
                    (default: every bundled feature)
 
 Prints progress, a summary per area and a closing line "N passed, N failed"; writes report.html,
@@ -75,6 +79,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   help: { type: 'boolean', short: 'h' },
   target: { type: 'string' },
   tags: { type: 'string' },
+  import: { type: 'string', multiple: true },
   profile: { type: 'string' },
   parallel: { type: 'string', default: '2' },
   shard: { type: 'string' },
@@ -101,10 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`sessionspec: unknown command "${command}"; expected one of init, run, doctor, report, check, validate (see --help)`)
     return 2
   }
-  let values: Record<string, string | boolean | undefined>
+  let values: Record<string, string | boolean | string[] | undefined>
   let positionals: string[]
   try {
-    ;({ values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS }) as { values: Record<string, string | boolean | undefined>; positionals: string[] })
+    ;({ values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS }) as { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] })
   } catch (error) {
     console.error(`sessionspec ${command}: ${(error as Error).message}`)
     return 2
@@ -152,7 +157,7 @@ function usage(command: string, message: string): number {
   return 2
 }
 
-async function run(values: Record<string, string | boolean | undefined>, paths: string[]): Promise<number> {
+async function run(values: Record<string, string | boolean | string[] | undefined>, paths: string[]): Promise<number> {
   const parallel = Number(values.parallel)
   if (!Number.isInteger(parallel) || parallel < 1) return usage('run', `--parallel must be a whole number of at least 1 (got "${values.parallel}")`)
   const shard = values.shard as string | undefined
@@ -169,7 +174,7 @@ async function run(values: Record<string, string | boolean | undefined>, paths: 
   // Left as typed when alone, so that a message about it quotes what the user wrote.
   const tags = userTags && profileTags ? `(${userTags}) and (${profileTags})` : userTags ?? profileTags
   const { closingLine, runSuite } = await import('./run-command.js')
-  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, reporters, cucumberReports: values['cucumber-reports'] === true })
+  const { exitCode, results } = await runSuite({ target: values.target as string | undefined, tags, parallel, shard, reportsDir: String(values.reports), paths, imports: (values.import as string[] | undefined) ?? [], reporters, cucumberReports: values['cucumber-reports'] === true })
   console.log(closingLine(results.totals))
   return exitCode
 }

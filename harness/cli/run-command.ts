@@ -1,11 +1,12 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
 import { buildResults, type ResultsFile } from '../results/results-file.js'
 import { renderJunit } from '../results/junit.js'
 import { renderBadges } from '../results/badges.js'
 import { renderHtmlReport } from '../results/html-report.js'
-import { readSpecification } from '../results/specification.js'
+import { readFeatures, readSpecification, type SpecFeature } from '../results/specification.js'
 import { readVersions } from '../results/versions.js'
 import { closingLine, renderMarkdownSummary, renderTextSummary } from '../results/summary.js'
 import { isBad } from '../results/outcome.js'
@@ -13,7 +14,8 @@ import { loadTarget } from '../target/load-target.js'
 import { schemaValidator } from '../target/validate-document.js'
 import { planPasses } from '../runtime/passes.js'
 import { systemNow } from '../runtime/system-clock.js'
-import { locateFeatures, locateTarget } from './locate-inputs.js'
+import { handUserStepFiles } from '../runtime/pool-protocol.js'
+import { locateFeatures, locateStepFiles, locateTarget } from './locate-inputs.js'
 import { REPORTERS, type Reporter } from './reporters.js'
 import { PACKAGE_ROOT, planUnits, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
 import { UsageError } from './usage-error.js'
@@ -26,6 +28,8 @@ export interface RunOptions {
   reportsDir: string
   /** Feature files or folders as the user gave them (see locateFeatures). */
   paths: string[]
+  /** The user's own step files (--import), globs relative to the current directory (see locateStepFiles). */
+  imports?: string[]
   quiet?: boolean
   /** "i/n": run only the i-th of n shards (1-based); merge the results with `sessionspec report merge`. */
   shard?: string
@@ -42,6 +46,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const target = await loadTarget(targetFile)
   const expectationFor = await loadExpectations(target.expectationsFile)
   const located = { ...options, paths: await locateFeatures(options.paths), targetFile: resolve(targetFile) }
+  handUserStepFiles(await locateStepFiles(options.imports ?? []))
   const passes = planPasses(target, options.tags)
   const units = await planUnits(passes, located)
   // Checked before the previous report is removed: a mistyped tag must not cost the last report.
@@ -50,9 +55,9 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
   const startedAt = systemNow().toISOString()
-  const executed = options.cucumberReports
+  const executed = (options.cucumberReports
     ? await runPassesWithCucumberReports(passes, located, reportDir)
-    : await runPassesOnPool(passes, units, located)
+    : await runPassesOnPool(passes, units, located)).map(seenFromHere)
   const results = buildResults(target, executed, expectationFor, {
     startedAt,
     finishedAt: systemNow().toISOString(),
@@ -66,7 +71,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   if (!validate(results)) throw new Error(`internal error: results.json does not match its schema: ${JSON.stringify(validate.errors?.[0])}`)
   const reporters = new Set<Reporter>(options.reporters ?? (Object.keys(REPORTERS) as Reporter[]))
   const render: Record<Reporter, () => Promise<string>> = {
-    html: async () => renderHtmlReport([results], await readSpecification(PACKAGE_ROOT), systemNow().toISOString()),
+    html: async () => renderHtmlReport([results], [...await readSpecification(PACKAGE_ROOT), ...await readOwnFeatures(located.paths)], systemNow().toISOString()),
     json: async () => `${JSON.stringify(results, null, 2)}\n`,
     junit: async () => renderJunit(results),
     markdown: async () => renderMarkdownSummary(results),
@@ -84,6 +89,31 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
+}
+
+/**
+ * Cucumber names a feature by its path from the package; a project's own feature (outside the
+ * package) is named by its path from here instead, as the user wrote it: "features/shop/cart.feature",
+ * not "../../features/shop/cart.feature". Its area is then its folder under features/, and an id
+ * made of its path (a scenario without an @id tag) reads the same way.
+ */
+function seenFromHere(scenario: ExecutedScenario): ExecutedScenario {
+  const absolute = resolve(PACKAGE_ROOT, scenario.uri)
+  if (!relative(PACKAGE_ROOT, absolute).startsWith('..')) return scenario
+  const uri = relative(process.cwd(), absolute)
+  const id = scenario.id.startsWith(`${scenario.uri}:`) ? `${uri}${scenario.id.slice(scenario.uri.length)}` : scenario.id
+  return { ...scenario, uri, id }
+}
+
+/** The project's own feature files among the run's paths, for the HTML report's specification. */
+async function readOwnFeatures(paths: string[]): Promise<SpecFeature[]> {
+  const files = new Set<string>()
+  for (const path of paths.map((p) => p.replace(/(:\d+)+$/, ''))) {
+    if (!relative(PACKAGE_ROOT, path).startsWith('..')) continue
+    if (!(await stat(path)).isDirectory()) files.add(path)
+    else for (const entry of await readdir(path, { recursive: true })) if (entry.endsWith('.feature')) files.add(join(path, entry))
+  }
+  return readFeatures(process.cwd(), [...files].sort().map((file) => relative(process.cwd(), file)))
 }
 
 /** Why a run selected no scenario, naming what the user gave. */

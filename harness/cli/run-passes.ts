@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import { readEnvelopes, type ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { RunPass } from '../runtime/passes.js'
-import type { WorkUnit } from '../runtime/pool-protocol.js'
+import { userStepFiles, type WorkUnit } from '../runtime/pool-protocol.js'
 import { runOnPool } from '../runtime/worker-pool.js'
 import { worldParameters } from '../runtime/world-parameters.js'
 import { PACKAGE_ROOT } from './package-root.js'
@@ -101,6 +101,7 @@ export async function runPassesWithCucumberReports(passes: RunPass[], options: P
         format: [options.quiet ? 'summary' : 'progress', `message:${file('ndjson')}`, `html:${file('html')}`],
         // Cucumber hands these to every World, in its own workers too.
         worldParameters: worldParameters(options.targetFile, pass),
+        import: userStepFiles(),
       },
     }, ENVIRONMENT)
     // A pass that selects no scenario would only start servers for nothing.

@@ -11,7 +11,12 @@ const LABEL: Record<Outcome, string> = {
 }
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const baseId = (id: string) => id.replace(/\[[^\]]*\]$/, '').replace(/:\d+$/, '')
+/** A case of the scenario `id`: itself, an Examples row of it (":N"), or either in one engine or storage ("[…]"). */
+const caseOf = (s: ScenarioResult, id: string) => {
+  const plain = s.id.replace(/\[[^\]]*\]$/, '')
+  // Exact first: an id made of a path and a line ("features/shop/cart.feature:7") ends in digits too.
+  return plain === id || plain.replace(/:\d+$/, '') === id
+}
 const variantOf = (s: ScenarioResult) => s.engine ?? s.storage ?? ''
 
 /**
@@ -82,14 +87,14 @@ function renderFeature(feature: SpecFeature, runs: ResultsFile[]): string {
 
 function renderScenario(scenario: SpecScenario, feature: SpecFeature, runs: ResultsFile[]): string {
   const summaries = runs.map((run) => {
-    const cases = run.scenarios.filter((s) => baseId(s.id) === scenario.id)
+    const cases = run.scenarios.filter((s) => caseOf(s, scenario.id))
     if (cases.length === 0) return `<span class="chip none">${esc(run.target.name)}: not run</span>`
     const worst = OUTCOMES.slice().reverse().find((o) => o !== 'passed' && cases.some((c) => c.outcome === o && o !== 'not-applicable')) ?? (cases.some((c) => c.outcome === 'passed') ? 'passed' : 'not-applicable')
     const passed = cases.filter((c) => c.outcome === 'passed').length
     return `<span class="chip ${worst}" title="${esc(cases.map((c) => `${c.id}: ${LABEL[c.outcome]}${c.reason ? ` (${c.reason})` : ''}`).join('\n'))}">${esc(run.target.name)}: ${passed}/${cases.length} passed</span>`
   }).join('')
-  const outcomes = runs.flatMap((r) => r.scenarios.filter((s) => baseId(s.id) === scenario.id).map((s) => s.outcome))
-  const variants = runs.flatMap((r) => r.scenarios.filter((s) => baseId(s.id) === scenario.id).map((s) => variantOf(s).toLowerCase()))
+  const outcomes = runs.flatMap((r) => r.scenarios.filter((s) => caseOf(s, scenario.id)).map((s) => s.outcome))
+  const variants = runs.flatMap((r) => r.scenarios.filter((s) => caseOf(s, scenario.id)).map((s) => variantOf(s).toLowerCase()))
   const steps = scenario.steps.map((step) => `<li><b>${esc(step.split(' ')[0])}</b> ${esc(step.slice(step.indexOf(' ') + 1))}</li>`).join('')
   const examples = scenario.examples.length ? `<pre>${esc(scenario.examples.map((r) => `| ${r.join(' | ')} |`).join('\n'))}</pre>` : ''
   const notes = scenario.notes.map((n) => `<div class="note">${esc(n)}</div>`).join('')

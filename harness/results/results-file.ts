@@ -68,7 +68,7 @@ export function countOutcomes(scenarios: Array<{ outcome: Outcome }>): Record<Ou
 }
 
 /** features/<area>/<capability>.feature */
-function areaOf(uri: string): string {
+export function areaOf(uri: string): string {
   const parts = uri.split('/')
   return parts.length >= 3 && parts[0] === 'features' ? parts[1] : 'other'
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
+import { areaOf } from './results-file.js'
 import { IdGenerator, type Scenario } from '@cucumber/messages'
 
 /** A feature file as a reviewer reads it: prose, rules, scenarios and their steps. */
@@ -30,9 +31,13 @@ export async function readSpecification(root: string, dir = 'features'): Promise
   const order = await readingOrder(join(root, dir, 'README.md'))
   const rank = (f: string) => (order.indexOf(f) < 0 ? order.length : order.indexOf(f))
   const files = (await readdir(join(root, dir), { recursive: true })).filter((f) => f.endsWith('.feature')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  return readFeatures(root, files.map((file) => relative(root, join(root, dir, file))))
+}
+
+/** Reads the given feature files (paths relative to `root`, in that order) as readSpecification does. */
+export async function readFeatures(root: string, uris: string[]): Promise<SpecFeature[]> {
   const features: SpecFeature[] = []
-  for (const file of files) {
-    const uri = relative(root, join(root, dir, file))
+  for (const uri of uris) {
     const source = await readFile(join(root, uri), 'utf8')
     const document = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher()).parse(source)
     const feature = document.feature
@@ -51,7 +56,7 @@ export async function readSpecification(root: string, dir = 'features'): Promise
     const rules = feature.children.filter((c) => c.rule).map((c) => ({ name: c.rule!.name, scenarios: c.rule!.children.filter((r) => r.scenario).map((r) => toScenario(r.scenario!)) }))
     features.push({
       uri,
-      area: uri.split('/')[1] ?? 'other',
+      area: areaOf(uri),
       name: feature.name,
       description: (feature.description ?? '').split('\n').map((l) => l.trim()).join(' ').trim(),
       tags: feature.tags.map((t) => t.name),

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import type { Envelope } from '@cucumber/messages'
 import { scenariosFromEnvelopes } from '../results/read-cucumber-envelopes.js'
-import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
+import { userStepFiles, type FromWorker, type ToWorker, type WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
 import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
@@ -22,7 +22,7 @@ keepForWholeRun()
 const targetFile = process.argv[2] ?? DEFAULT_TARGET_FILE
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
 workerRuntime(targetFile).catch(() => undefined)
-const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
+const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [], import: userStepFiles() } }, environment)
 const support = await loadSupport(runConfiguration, environment)
 
 async function run(unit: WorkUnit): Promise<FromWorker> {

@@ -22,12 +22,19 @@ export function quotePythonString(text: string): string {
   return out + '"'
 }
 
-/** Integers print as Python ints; other numbers as Python's float repr. */
+/** JSON.stringify writes whole numbers from 1e21 up in exponent form ("1e+21"), which Python's
+ * json.loads reads as a float; below that, in the shortest digits that read back the same
+ * ("999999999999999900000", not the double's exact 999999999999999868928), a Python int of
+ * exactly those digits. */
+const EXPONENT_FORM_FROM = 1e21
+
+/** A number as Python's json.dumps writes what json.loads made of the JSON text JavaScript
+ * writes for it: whole numbers as ints (those digits), the others as Python's float repr. */
 export function pythonNumberRepr(value: number): string {
   if (Number.isNaN(value)) return 'NaN'
   if (value === Infinity) return 'Infinity'
   if (value === -Infinity) return '-Infinity'
-  if (Number.isInteger(value)) return BigInt(value).toString()
+  if (Number.isInteger(value) && Math.abs(value) < EXPONENT_FORM_FROM) return String(value)
   // repr() switches to exponent form below 1e-4; JS only below 1e-6.
   const [mantissa, exponent] = value.toExponential().split('e')
   const power = Number(exponent)

@@ -2,22 +2,16 @@
 // connect-flash and cookie-parser. It knows nothing of sessionspec: targets/express-session.yaml
 // maps the suite's operations onto these routes.
 //
-//   node --import tsx examples/express-session/server.ts --port 3000
+//   npm install express@5 express-session@1.19 connect-flash@0.1 cookie-parser@1.4
+//   node examples/express-session/server.mjs --port 3000
 //
 // Its JSON API answers every request it understood with HTTP 200 and an envelope, as Slack's Web
 // API does: { "ok": true, "data": ... } or { "ok": false, "error": "..." }.
 import { parseArgs } from 'node:util'
-import express, { type CookieOptions, type ErrorRequestHandler, type Request, type Response } from 'express'
+import express from 'express'
 import session from 'express-session'
 import flash from 'connect-flash'
 import cookieParser from 'cookie-parser'
-
-declare module 'express-session' {
-  interface SessionData {
-    cart: Record<string, unknown>
-    user: string
-  }
-}
 
 const SECRET = 'express-session example secret, not for production'
 const TWO_WEEKS_MS = 14 * 24 * 60 * 60 * 1000
@@ -34,8 +28,8 @@ app.use(session({
 }))
 app.use(flash())
 
-const ok = (res: Response, data?: unknown) => res.json(data === undefined ? { ok: true } : { ok: true, data })
-const failed = (res: Response, error: string) => res.json({ ok: false, error })
+const ok = (res, data) => res.json(data === undefined ? { ok: true } : { ok: true, data })
+const failed = (res, error) => res.json({ ok: false, error })
 
 app.get('/api/health', (_req, res) => ok(res))
 
@@ -51,7 +45,7 @@ app.post('/api/cart/:key', (req, res) => {
   ok(res, { key: req.params.key, item: req.body.item })
 })
 app.patch('/api/cart', (req, res) => {
-  const items = (req.body.items ?? {}) as Record<string, unknown>
+  const items = req.body.items ?? {}
   req.session.cart = { ...req.session.cart, ...items }
   ok(res, { updated: Object.keys(items).length })
 })
@@ -90,52 +84,52 @@ app.get('/flash', (req, res) => {
   res.json({ messages: req.flash() })
 })
 app.get('/api/notifications/unread', (req, res) => {
-  const pending = (req.session as { flash?: Record<string, string[]> }).flash ?? {}
+  const pending = req.session.flash ?? {}
   ok(res, { unread: Object.values(pending).reduce((n, list) => n + list.length, 0) })
 })
 
 // Cookies: the privacy page lists what the browser sent; preferences are set and removed by name.
 app.get('/privacy/cookies', (req, res) => {
-  const cookies = Object.entries(req.cookies as Record<string, unknown>).map(([name, value]) => ({ name, value: String(value) }))
+  const cookies = Object.entries(req.cookies).map(([name, value]) => ({ name, value: String(value) }))
   ok(res, { cookies })
 })
 app.put('/api/cookies/:name', (req, res) => {
-  const { value, options } = req.body as { value: string; options?: Record<string, unknown> }
+  const { value, options } = req.body
   res.cookie(req.params.name, value, cookieOptions(options))
   ok(res, { name: req.params.name })
 })
 app.delete('/api/cookies/:name', (req, res) => {
-  res.clearCookie(req.params.name, cookieOptions(req.query as Record<string, string>))
+  res.clearCookie(req.params.name, cookieOptions(req.query))
   ok(res, { name: req.params.name })
 })
 app.put('/api/signed-cookies/:name', (req, res) => {
-  const { value, options } = req.body as { value: string; options?: Record<string, unknown> }
+  const { value, options } = req.body
   res.cookie(req.params.name, value, { ...cookieOptions(options), signed: true })
   ok(res, { name: req.params.name })
 })
 app.get('/api/signed-cookies/:name', (req, res) => {
-  const value: unknown = req.signedCookies[req.params.name]
+  const value = req.signedCookies[req.params.name]
   if (value === undefined) return failed(res, 'no such cookie')
   if (value === false) return failed(res, 'invalid signature')
   return ok(res, { name: req.params.name, value })
 })
 
 /** Express's own cookie options, with `expires` arriving as a date string. */
-function cookieOptions(raw: Record<string, unknown> = {}): CookieOptions {
+function cookieOptions(raw = {}) {
   const { expires, ...rest } = raw
   return { ...rest, ...(typeof expires === 'string' ? { expires: new Date(expires) } : {}) }
 }
 
 // Invalid input (a cookie name or attribute that cannot be written) is an answer, not a crash.
-const errors: ErrorRequestHandler = (error: Error, _req: Request, res: Response, _next) => {
+// Express knows an error handler by its four parameters.
+app.use((error, _req, res, _next) => {
   if (error instanceof TypeError || error instanceof RangeError) return failed(res, error.message)
   res.status(500).json({ ok: false, error: 'internal error' })
-}
-app.use(errors)
+})
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } } })
 const server = app.listen(Number(values.port), values.host, () => {
-  const { port } = server.address() as { port: number }
+  const { port } = server.address()
   console.log(`express-session example listening on http://${values.host}:${port}`)
 })
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.close(() => process.exit(0)))
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => server.close(() => process.exit(0)))
