@@ -32,7 +32,9 @@ function writeTarget(): string {
   // the engine (mutate.ts passes the list on in SESSIONSPEC_MUTATION_ENGINES).
   const engines = process.env.SESSIONSPEC_MUTATION_ENGINES?.split(',').filter(Boolean)
   target.engines = engines?.length ? engines : area.engines
-  target.messageStorages = area.messageStorages
+  // --storages a,b does the same for the message storages (SESSIONSPEC_MUTATION_STORAGES).
+  const storages = process.env.SESSIONSPEC_MUTATION_STORAGES?.split(',').filter(Boolean)
+  target.messageStorages = storages?.length ? storages : area.messageStorages
   // A shared machine can be slow to start a server; a start that times out is only an error
   // (never a kill), so give it room, yet less than the 60 s of the scenario hook that waits
   // for it: a hook that times out would be reported as a failure, a false kill.

@@ -13,6 +13,7 @@
  *   --force               ignore the incremental file and test every mutant
  *   --only GLOB           mutate only these files of the area (Stryker's syntax, e.g. a.ts:10-20)
  *   --engines a,b         run only these of the area's engines (for code that does not depend on the engine)
+ *   --storages a,b        run only these of the area's message storages (for code only some storages use)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -35,6 +36,7 @@ function parseCommandLine() {
       force: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
       engines: { type: 'string' },
+      storages: { type: 'string' },
     },
   })
   const name = positionals[0]
@@ -44,7 +46,10 @@ function parseCommandLine() {
   const engines = values.engines?.split(',').map((e) => e.trim()).filter(Boolean)
   const unknown = engines?.filter((e) => !area.engines.includes(e)) ?? []
   if (unknown.length > 0) throw new Error(`--engines: ${unknown.join(', ')} not among the ${name} area's engines (${area.engines.join(', ')})`)
-  return { name: name as string, area, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines }
+  const storages = values.storages?.split(',').map((s) => s.trim()).filter(Boolean)
+  const strange = storages?.filter((s) => !area.messageStorages.includes(s)) ?? []
+  if (strange.length > 0) throw new Error(`--storages: ${strange.join(', ')} not among the ${name} area's message storages (${area.messageStorages.join(', ')})`)
+  return { name: name as string, area, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines, storages }
 }
 
 /** Drops last run's survivors from the incremental file, so Stryker tests them again. */
@@ -72,9 +77,10 @@ function countVerdicts(log: string): Record<string, number> {
 }
 
 async function main(): Promise<void> {
-  const { name, area, concurrency, retestSurvivors, force, only, engines } = parseCommandLine()
+  const { name, area, concurrency, retestSurvivors, force, only, engines, storages } = parseCommandLine()
   // Stryker's command runner inherits this process's environment, so mutate-run.ts sees it.
   if (engines !== undefined) process.env.SESSIONSPEC_MUTATION_ENGINES = engines.join(',')
+  if (storages !== undefined) process.env.SESSIONSPEC_MUTATION_STORAGES = storages.join(',')
   const dir = `reports/mutation/${name}`
   mkdirSync(dir, { recursive: true })
   const incrementalFile = `${dir}/incremental.json`

@@ -16,7 +16,8 @@ MOMENT = 2_000_000_000  # Unix seconds; the scenarios move their clock to this i
 
 # Values that exercise the signed format: its separators, quoting, non-ASCII, empty.
 VALUES = ['blue', 'a:b', '1.5', 'say "hi"', 'a,b', 'a;b', 'back\\slash', 'café', '']
-SALTS = ['', 'extra', 'a:b']
+# The v2 salt counts the salt's characters as Python does: an emoji is one, not two UTF-16 units.
+SALTS = ['', 'extra', 'a:b', '☕😀']
 SESSION_VALUES = ['v', 'a:b;c,"d"\\', 'café ☕', '']
 # signing.dumps compresses only when zlib saves at least two bytes: {"k":"a"*n} is 18 bytes of
 # zlib for n = 10, 11 and 12, so 10 and 11 stay plain and 12 is compressed (the leading ".").
@@ -118,6 +119,21 @@ def signed_session_json():
     print(row(' then '.join(f'{name}={value}' for name, value in ORDERED_SESSION), key))
 
 
+def signed_session_expiry():
+    from datetime import datetime, timezone
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: {"k": "v"}, then set_expiry(value) -> the session cookie value')
+    print('# (a duration of an hour stores the same date as the date an hour ahead)')
+    for value in (datetime.fromtimestamp(MOMENT + 3600, tz=timezone.utc), 300, 0):
+        session = SessionStore()
+        session['k'] = 'v'
+        session.save()
+        session = SessionStore(session_key=session.session_key)
+        session.set_expiry(value)
+        session.save()
+        print(row(repr(value), session.session_key))
+
+
 def faulty_messages_cookies():
     import base64
     from django.core import signing
@@ -149,5 +165,5 @@ if __name__ == '__main__':
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
-                  signed_session_json, messages_cookies, faulty_messages_cookies):
+                  signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies):
         block()

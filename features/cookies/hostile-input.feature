@@ -25,6 +25,25 @@ Feature: Cookies built from hostile input
         | name                    |
         | path                    |
 
+    # CPython's Morsel reserves its attribute names in any case (http.cookies, Morsel._reserved).
+    @id:COOK-HOS-020 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: The attribute name "<name>" is refused as a cookie name
+      When the server sets a cookie named "<name>" to "x"
+      Then the server refuses to set the cookie
+      And the response sets no cookie
+
+      Examples:
+        | name     |
+        | expires  |
+        | Path     |
+        | comment  |
+        | DOMAIN   |
+        | max-age  |
+        | Secure   |
+        | httponly |
+        | version  |
+        | SameSite |
+
   Rule: a value can never break out of its cookie
 
     @id:COOK-HOS-002 @spec:rfc6265bis-5.6

@@ -89,6 +89,27 @@ Feature: How long a cookie lives
         | 2107542399   | Sun, 28 Feb 2100 23:59:59 GMT |
         | -32610224001 | Tue, 31 Dec 0999 23:59:59 GMT |
 
+    # Django truncates Max-Age toward zero; the expires date keeps the fraction, rounded to the
+    # microsecond and then cut to the second (literal lines from Django 5.2.17, same moment).
+    @id:COOK-LIF-014 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: A max age of <max age> seconds is written as Max-Age=<written>
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | max age | <max age> seconds |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=<written>; Path=/
+        """
+
+      Examples:
+        | max age    | written | expires                       |
+        | 10.9       | 10      | Wed, 18 May 2033 03:33:30 GMT |
+        | 59.999999  | 59      | Wed, 18 May 2033 03:34:19 GMT |
+        | 0.4        | 0       | Wed, 18 May 2033 03:33:20 GMT |
+        | -0.5       | 0       | Wed, 18 May 2033 03:33:19 GMT |
+        | -5.5       | -5      | Wed, 18 May 2033 03:33:14 GMT |
+        | -0.0000001 | 0       | Wed, 18 May 2033 03:33:20 GMT |
+
   Rule: an expires date given by the server is turned into a max age
 
     @id:COOK-LIF-008 @spec:django-httpresponse-set-cookie @profile:django @clock

@@ -35,12 +35,22 @@ Feature: Signed cookies
         | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
         |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
 
-      Examples: salts, including one with the separator
+      Examples: salts, including one with the separator and one of two code points, three UTF-16 units
         | value | salt  | cookie                                                      |
         | blue  | extra | blue:2BLnMW:lcTqZNTBsOs7OqRfNpWJ8wZxWujJs4N4f4r66MNZTQE      |
         | a:b   | extra | a:b:2BLnMW:D9pVazw6OTVrz21gX_hv7ht-xS_pD0tcRJ6PKPOnDBA       |
         | blue  | a:b   | blue:2BLnMW:8uEdZFoe0YYhac4hgXQ8eGjLmYcRrdfj2mbpBlocNZ8      |
         | a:b   | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4       |
+        | blue  | ☕😀  | blue:2BLnMW:6iouwjoRIgCYiaanxxi4TM8LdmoCdZhoUSZn3thvdJw      |
+        | a:b   | ☕😀  | a:b:2BLnMW:5xJf8Pm7gh5YZtxM-ZMSu9F8gGUL3-ifOJTk-wAZtCs       |
+
+    # The timestamp is the whole seconds of the clock (int(time.time())), never rounded up.
+    @id:COOK-SIG-022 @spec:django-signing-timestampsigner @profile:django @clock @differs:django-3.2
+    Scenario: A value signed 0.6 seconds after a whole second carries that second
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And 0.6 seconds have passed
+      When the server sets the signed cookie "color" to the text `blue` with the salt ``
+      Then the response sets the cookie "color" to the value `blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w`
 
     @id:COOK-SIG-016 @spec:django-httprequest-get-signed-cookie @profile:django @differs:django-3.2
     Scenario Outline: The server reads `<value>` from Django's signed cookie
@@ -59,6 +69,7 @@ Feature: Signed cookies
         | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
         |             |       | :2BLnMW:Aio9TANOMuTF6pSWO27OjvV-GjqWSkFMUp6o_ilCwMU                       |
         | a:b         | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4                    |
+        | a:b         | ☕😀  | a:b:2BLnMW:5xJf8Pm7gh5YZtxM-ZMSu9F8gGUL3-ifOJTk-wAZtCs                    |
 
     @id:COOK-SIG-004 @spec:django-httpresponse-set-signed-cookie @profile:django
     Scenario: Other cookie attributes pass through a signed cookie unchanged
@@ -231,3 +242,7 @@ Feature: Signed cookies
         | age        | salt  | cookie                                                  | outcome                                                      |
         | 10 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server reads the signed value "blue"                      |
         | 11 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |
+
+      Examples: the age counts the fraction of a second (legacy salt, so Django 3.2 reads it too)
+        | age          | salt  | cookie                                                  | outcome                                                      |
+        | 10.5 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |

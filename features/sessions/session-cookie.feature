@@ -97,6 +97,27 @@ Feature: When the session cookie is set, refreshed or deleted
         | Lax      | yes    | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax          |
         | off      | yes    | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/                        |
 
+    # A session cookie that finds no session is deleted with the settings' Domain and Path, so
+    # that the deletion reaches the cookie the browser holds.
+    @id:SESS-CK-019 @spec:django-sessions-settings @profile:django @capability:settings @server-side-engine
+    Scenario Outline: A key finding nothing is deleted at Domain `<domain>`, Path `<path>`
+      Given the session cookie settings are:
+        | name     | mysess   |
+        | domain   | <domain> |
+        | path     | <path>   |
+        | samesite | Lax      |
+      And the visitor's browser holds the session cookie "abcdefgh12345678"
+      When the server reads "cart" from the visitor's session
+      Then the response sets the cookie "mysess" with the line:
+        """
+        <line>
+        """
+
+      Examples:
+        | domain       | path  | line                                                                                                 |
+        | .example.com | /app/ | mysess=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
+        | none         | /     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax                          |
+
   Rule: reading a session never refreshes its cookie
 
     # Frameworks that refresh the cookie on every request (Flask's default, @fastify/session's

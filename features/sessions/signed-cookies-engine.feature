@@ -65,6 +65,23 @@ Feature: The signed-cookies session engine
       When the server stores "9" = "3" in the visitor's session
       Then the response sets the session cookie to the value `.eJwNyrENgDAMBdFdrnaRiAqvEruAISCS5d3z23dXvHjx4TwRQSfGj69pxZamqI05ZLSipjRupYs-IcMQRQ:2BLnMW:ghoI_c1rsXq18MO2edAXqh_M10fCuVOB8CLVIhisJbs`
 
+    # set_expiry stores its value in the session data, so the cookie carries it: seconds as a
+    # number, a date or a duration as the ISO 8601 text of the date (Django 4.1 and later; Django
+    # 3.2 cannot serialize the datetime and answers 500).
+    @id:SESS-SGN-011 @spec:django-sessions-cookie-based @profile:django @clock @differs:django-3.2
+    Scenario Outline: The session's own expiry is signed into the cookie as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "k" = "v"
+      When <change>
+      Then the response sets the session cookie to the value `<cookie>`
+
+      Examples:
+        | change                                                                      | cookie                                                                                                                        |
+        | the server sets the visitor's session to expire at the date 1 hour from now | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6IjIwMzMtMDUtMThUMDQ6MzM6MjArMDA6MDAifQ:2BLnMW:6E-XwUFYSKzu5fLmofz_DwAoJrH2QPS-w6zqqX1IEVk |
+        | the server sets the visitor's session to expire after a duration of 1 hour  | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6IjIwMzMtMDUtMThUMDQ6MzM6MjArMDA6MDAifQ:2BLnMW:6E-XwUFYSKzu5fLmofz_DwAoJrH2QPS-w6zqqX1IEVk |
+        | the server sets the visitor's session to expire after 300 seconds           | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6MzAwfQ:2BLnMW:RvQbrW1gK2gvAdLjbr8gcFExT4YnwrhstDUabR1YQ_M                                 |
+        | the server sets the visitor's session to expire when the browser closes    | eyJrIjoidiIsIl9zZXNzaW9uX2V4cGlyeSI6MH0:2BLnMW:CcIVxWd5rnjHpvWwmshXPaGai9al_y5odSN1koKB6rk                                    |
+
     @id:SESS-SGN-002 @spec:django-sessions-cookie-based @profile:django
     Scenario: The session data is readable, not encrypted
       When the server stores "note" = "visible" in the visitor's session
