@@ -23,7 +23,13 @@ const targetFile = process.argv[2] ?? DEFAULT_TARGET_FILE
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
 workerRuntime(targetFile).catch(() => undefined)
 const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [], import: userStepFiles() } }, environment)
-const support = await loadSupport(runConfiguration, environment)
+// A step file that cannot be imported (most often one of the user's, --import) ends the run with
+// its one-line cause rather than a stack trace and "exited before it was ready".
+const support = await loadSupport(runConfiguration, environment).catch(async (error: NodeJS.ErrnoException) => {
+  const hint = error.code === 'ERR_UNKNOWN_FILE_EXTENSION' ? '; step files in TypeScript need a loader, e.g. NODE_OPTIONS="--import tsx"' : ''
+  await send({ type: 'broken', message: `the step definitions could not be loaded: ${String(error.message).split('\n')[0]}${hint}` })
+  process.exit(1)
+})
 
 async function run(unit: WorkUnit): Promise<FromWorker> {
   const envelopes: Envelope[] = []

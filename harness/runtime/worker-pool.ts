@@ -66,7 +66,7 @@ function drive(child: ChildProcess, queue: WorkUnit[], onDone: (scenarios: Execu
     child.on('message', (message: FromWorker) => {
       if (message.type === 'broken') {
         child.off('exit', onExit)
-        fail(new Error(`a test worker could not run the ${current?.pass} pass: ${message.message}`))
+        fail(new Error(`a test worker could not ${current ? `run the ${current.pass} pass` : 'start'}: ${message.message}`))
         return
       }
       if (message.type === 'done') onDone(message.scenarios)
