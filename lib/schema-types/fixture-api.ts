@@ -10,7 +10,6 @@
 export type CookieSet =
   | {
       set: string;
-      [k: string]: unknown;
     }
   | Rejected;
 /**
@@ -20,7 +19,6 @@ export type CookieSet =
 export type CookieDelete =
   | {
       deleted: string;
-      [k: string]: unknown;
     }
   | Rejected;
 /**
@@ -30,7 +28,6 @@ export type CookieDelete =
 export type CookieSequence =
   | {
       applied: number;
-      [k: string]: unknown;
     }
   | Rejected;
 /**
@@ -41,12 +38,10 @@ export type CookieGetSigned =
   | {
       found: true;
       value: string;
-      [k: string]: unknown;
     }
   | {
       found: false;
       reason: "missing" | "bad-signature" | "expired";
-      [k: string]: unknown;
     };
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -56,11 +51,9 @@ export type SessionGet =
   | {
       found: true;
       value: unknown;
-      [k: string]: unknown;
     }
   | {
       found: false;
-      [k: string]: unknown;
     };
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -68,14 +61,10 @@ export type SessionGet =
  */
 export type SettingsSet =
   | {
-      settings: {
-        [k: string]: unknown;
-      };
-      [k: string]: unknown;
+      settings: {};
     }
   | {
       unavailable: string;
-      [k: string]: unknown;
     };
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -84,7 +73,6 @@ export type SettingsSet =
 export type SessionsCount =
   | {
       count: number;
-      [k: string]: unknown;
     }
   | Rejected;
 /**
@@ -95,19 +83,56 @@ export type SessionsPurge =
   | {
       purged: number;
       exitStatus: 0;
-      [k: string]: unknown;
     }
   | {
       exitStatus: 1;
       error: string;
-      [k: string]: unknown;
     };
 
 /**
  * What each operation of docs/fixture-api.md answers. The harness validates every answer against $defs/<operation>.
  */
 export interface SessionspecFixtureAndControlAPIAnswers {
-  [k: string]: unknown;
+  "cookie.set": CookieSet;
+  "cookie.setSigned": CookieSet;
+  "cookie.delete": CookieDelete;
+  "cookie.sequence": CookieSequence;
+  "cookie.getSigned": CookieGetSigned;
+  "cookie.received": Cookie;
+  "clock.get": Clock;
+  "clock.set": Clock;
+  "clock.advance": Clock;
+  reset: Reset;
+  "session.set": Session;
+  "session.get": SessionGet;
+  "session.delete": Session1;
+  "session.pop": Session2;
+  "session.setdefault": Session3;
+  "session.update": Session4;
+  "session.read": Session5;
+  "session.clear": Session6;
+  "session.flush": Session7;
+  "session.cycleKey": Session8;
+  "session.save": Session9;
+  "session.markModified": Session10;
+  "session.ignore": Session11;
+  "session.fail": Session12;
+  "session.info": Session13;
+  "settings.set": SettingsSet;
+  "sessions.count": SessionsCount;
+  "sessions.exists": Sessions;
+  "messages.add": Messages;
+  "messages.addMany": Messages1;
+  "messages.list": Messages2;
+  "messages.count": Messages3;
+  "messages.render": Messages4;
+  "messages.addAndRedirect": Messages5;
+  "session.setExpiry": Session14;
+  "session.expiry": Session14;
+  "sessions.purge": SessionsPurge;
+  "checks.run": Checks;
+  "sessions.plant": Sessions1;
+  "session.setWhileEnded": Session;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -115,29 +140,16 @@ export interface SessionspecFixtureAndControlAPIAnswers {
  */
 export interface Rejected {
   rejected: string;
-  [k: string]: unknown;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "identity".
- */
-export interface Identity {
-  sessionspec: 1;
-  server?: string;
-  operations: string[];
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "cookie.received".
  */
-export interface CookieReceived {
+export interface Cookie {
   cookies: {
     name: string;
     value: string;
-    [k: string]: unknown;
   }[];
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -154,7 +166,6 @@ export interface CookieReceived {
  */
 export interface Clock {
   now: number;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -162,7 +173,6 @@ export interface Clock {
  */
 export interface Reset {
   reset: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -173,124 +183,128 @@ export interface Reset {
  */
 export interface Session {
   stored: string;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.delete".
  */
-export interface SessionDelete {
+export interface Session1 {
   deleted: boolean;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.pop".
  */
-export interface SessionPop {
+export interface Session2 {
   found: boolean;
   value?: unknown;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.setdefault".
  */
-export interface SessionSetdefault {
+export interface Session3 {
   value: unknown;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.update".
  */
-export interface SessionUpdate {
+export interface Session4 {
   updated: number;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.read".
  */
-export interface SessionRead {
-  data: {
-    [k: string]: unknown;
-  };
-  [k: string]: unknown;
+export interface Session5 {
+  data: {};
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.clear".
  */
-export interface SessionClear {
+export interface Session6 {
   cleared: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.flush".
  */
-export interface SessionFlush {
+export interface Session7 {
   flushed: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.cycleKey".
  */
-export interface SessionCycleKey {
+export interface Session8 {
   cycled: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.save".
  */
-export interface SessionSave {
+export interface Session9 {
   saved: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.markModified".
  */
-export interface SessionMarkModified {
+export interface Session10 {
   marked: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.ignore".
  */
-export interface SessionIgnore {
+export interface Session11 {
   ignored: true;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.fail".
  */
-export interface SessionFail {
+export interface Session12 {
   failed: number;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.info".
  */
-export interface SessionInfo {
+export interface Session13 {
   sessionKey: string | null;
   exists: boolean;
   empty: boolean;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.exists".
  */
-export interface SessionsExists {
+export interface Sessions {
   exists: boolean;
-  [k: string]: unknown;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.add".
+ */
+export interface Messages {
+  added: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.addMany".
+ */
+export interface Messages1 {
+  added: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.list".
+ */
+export interface Messages2 {
+  messages: Message[];
 }
 /**
  * A message as the suite reads it. Core needs its text and level; levelTag, tags, extraTags and safe are what the django profile checks.
@@ -305,55 +319,26 @@ export interface Message {
   text: string;
   extraTags?: string | null;
   safe?: boolean;
-  [k: string]: unknown;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "messages.add".
- */
-export interface MessagesAdd {
-  added: boolean;
-  [k: string]: unknown;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "messages.addMany".
- */
-export interface MessagesAddMany {
-  added: number;
-  [k: string]: unknown;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "messages.list".
- */
-export interface MessagesList {
-  messages: Message[];
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.count".
  */
-export interface MessagesCount {
+export interface Messages3 {
   count: number;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.render".
  */
-export interface MessagesRender {
+export interface Messages4 {
   html: string;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.addAndRedirect".
  */
-export interface MessagesAddAndRedirect {
-  [k: string]: unknown;
-}
+export interface Messages5 {}
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "expiry".
@@ -364,32 +349,37 @@ export interface MessagesAddAndRedirect {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.expiry".
  */
-export interface Expiry {
+export interface Session14 {
   expiryAge: number;
   expiryDate: number;
   expireAtBrowserClose: boolean;
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "checks.run".
  */
-export interface ChecksRun {
+export interface Checks {
   /**
    * Every deployment check the target reports for its current settings.
    */
   checks: {
     id: string;
     level: "DEBUG" | "INFO" | "WARNING" | "ERROR" | "CRITICAL";
-    [k: string]: unknown;
   }[];
-  [k: string]: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface SessionsPlant {
+export interface Sessions1 {
   planted: number;
-  [k: string]: unknown;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "identity".
+ */
+export interface Identity {
+  sessionspec: 1;
+  server?: string;
+  operations: string[];
 }

@@ -43,19 +43,19 @@ export type Path = string | null;
  */
 export type Domain = string | null;
 /**
- * a string of at most 32 characters
- *
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "samesite".
- */
-export type Samesite = string | null;
-/**
  * true or false
  *
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "flag".
  */
 export type Flag = boolean | null;
+/**
+ * a string of at most 32 characters
+ *
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "samesite".
+ */
+export type Samesite = string | null;
 /**
  * a string of at most 1024 characters
  *
@@ -75,7 +75,110 @@ export type SessionKey = string;
  * The parameters each fixture operation of the reference server takes (docs/fixture-api.md). A request outside these answers 422 with one line naming the parameter. null counts as not given, as Python's None; times are bounded by the end of year 9999, the last instant a Django datetime holds; cookie names, paths and domains are bounded in length (their characters are checked by the cookie serializer, with the messages Django gives).
  */
 export interface SessionspecFixtureOperationParameters {
-  [k: string]: unknown;
+  "cookie.set": Cookie;
+  "cookie.delete": Cookie1;
+  "cookie.setSigned": Cookie2;
+  "cookie.getSigned": Cookie3;
+  "cookie.sequence": Cookie4;
+  "cookie.received": Messages;
+  "session.set": Session;
+  "session.setWhileEnded": Session1;
+  "session.get": Session2;
+  "session.delete": Session3;
+  "session.pop": Session4;
+  "session.setdefault": Session5;
+  "session.update": Session6;
+  "session.read": Messages;
+  "session.clear": Messages;
+  "session.flush": Messages;
+  "session.cycleKey": Messages;
+  "session.save": Messages;
+  "session.markModified": Messages;
+  "session.ignore": Messages;
+  "session.info": Messages;
+  "session.expiry": Messages;
+  "session.fail": Session7;
+  "session.setExpiry": Session8;
+  "messages.add": Messages1;
+  "messages.addAndRedirect": Messages1;
+  "messages.addMany": Messages2;
+  "messages.list": Messages;
+  "messages.count": Messages;
+  "messages.render": Messages;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "cookie.set".
+ */
+export interface Cookie {
+  name: CookieName;
+  value: CookieValue;
+  maxAge?: Seconds;
+  maxAgeDuration?: IsoText;
+  /**
+   * a string of at most 256 characters
+   */
+  expires?: string | null;
+  expiresAt?: IsoText;
+  path?: Path;
+  domain?: Domain;
+  secure?: Flag;
+  httponly?: Flag;
+  samesite?: Samesite;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "cookie.delete".
+ */
+export interface Cookie1 {
+  name: CookieName;
+  path?: Path;
+  domain?: Domain;
+  samesite?: Samesite;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "cookie.setSigned".
+ */
+export interface Cookie2 {
+  name: CookieName;
+  value: CookieValue;
+  maxAge?: Seconds;
+  maxAgeDuration?: IsoText;
+  /**
+   * a string of at most 256 characters
+   */
+  expires?: string | null;
+  expiresAt?: IsoText;
+  path?: Path;
+  domain?: Domain;
+  secure?: Flag;
+  httponly?: Flag;
+  samesite?: Samesite;
+  salt?: Salt;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "cookie.getSigned".
+ */
+export interface Cookie3 {
+  name: CookieName;
+  salt?: Salt;
+  maxAge?: Seconds;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "cookie.sequence".
+ */
+export interface Cookie4 {
+  /**
+   * a list of at most 1000 steps
+   *
+   * @maxItems 1000
+   */
+  steps: {
+    [k: string]: unknown;
+  }[];
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
@@ -120,86 +223,12 @@ export interface SessionspecFixtureOperationParameters {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "messages.render".
  */
-export interface None {}
-/**
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "cookie.set".
- */
-export interface CookieSet {
-  name: CookieName;
-  value: CookieValue;
-  maxAge?: Seconds;
-  maxAgeDuration?: IsoText;
-  /**
-   * a string of at most 256 characters
-   */
-  expires?: string | null;
-  expiresAt?: IsoText;
-  path?: Path;
-  domain?: Domain;
-  secure?: Flag;
-  httponly?: Flag;
-  samesite?: Samesite;
-}
-/**
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "cookie.delete".
- */
-export interface CookieDelete {
-  name: CookieName;
-  path?: Path;
-  domain?: Domain;
-  samesite?: Samesite;
-}
-/**
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "cookie.setSigned".
- */
-export interface CookieSetSigned {
-  name: CookieName;
-  value: CookieValue;
-  maxAge?: Seconds;
-  maxAgeDuration?: IsoText;
-  /**
-   * a string of at most 256 characters
-   */
-  expires?: string | null;
-  expiresAt?: IsoText;
-  path?: Path;
-  domain?: Domain;
-  secure?: Flag;
-  httponly?: Flag;
-  samesite?: Samesite;
-  salt?: Salt;
-}
-/**
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "cookie.getSigned".
- */
-export interface CookieGetSigned {
-  name: CookieName;
-  salt?: Salt;
-  maxAge?: Seconds;
-}
-/**
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "cookie.sequence".
- */
-export interface CookieSequence {
-  /**
-   * a list of at most 1000 steps
-   *
-   * @maxItems 1000
-   */
-  steps: {
-    [k: string]: unknown;
-  }[];
-}
+export interface Messages {}
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.set".
  */
-export interface SessionSet {
+export interface Session {
   key: SessionKey;
   value: unknown;
 }
@@ -207,7 +236,7 @@ export interface SessionSet {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.setWhileEnded".
  */
-export interface SessionSetWhileEnded {
+export interface Session1 {
   key: SessionKey;
   value: unknown;
 }
@@ -215,21 +244,21 @@ export interface SessionSetWhileEnded {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.get".
  */
-export interface SessionGet {
+export interface Session2 {
   key: SessionKey;
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.delete".
  */
-export interface SessionDelete {
+export interface Session3 {
   key: SessionKey;
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.pop".
  */
-export interface SessionPop {
+export interface Session4 {
   key: SessionKey;
   default?: unknown;
 }
@@ -237,7 +266,7 @@ export interface SessionPop {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.setdefault".
  */
-export interface SessionSetdefault {
+export interface Session5 {
   key: SessionKey;
   value: unknown;
 }
@@ -245,7 +274,7 @@ export interface SessionSetdefault {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.update".
  */
-export interface SessionUpdate {
+export interface Session6 {
   /**
    * a JSON object
    */
@@ -257,7 +286,7 @@ export interface SessionUpdate {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.fail".
  */
-export interface SessionFail {
+export interface Session7 {
   /**
    * an integer from 400 to 599
    */
@@ -272,7 +301,7 @@ export interface SessionFail {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.setExpiry".
  */
-export interface SessionSetExpiry {
+export interface Session8 {
   /**
    * an integer from -253402300799 to 253402300799 (0: until the browser closes)
    */
@@ -291,7 +320,7 @@ export interface SessionSetExpiry {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "messages.addAndRedirect".
  */
-export interface Messages {
+export interface Messages1 {
   /**
    * an integer or one of debug, info, success, warning, error
    */
@@ -314,12 +343,12 @@ export interface Messages {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "messages.addMany".
  */
-export interface MessagesAddMany {
+export interface Messages2 {
   /**
    * a list of at most 1000 messages
    *
    * @maxItems 1000
    */
-  messages: Messages[];
+  messages: Messages1[];
   thenList?: Flag;
 }

@@ -12,7 +12,16 @@ export type Instant = number;
  * The parameters each control operation of the reference server takes (docs/fixture-api.md, "Control operations"). A request outside these answers 422 with one line naming the parameter. Times are Unix seconds up to 9999-12-31T23:59:59Z, the last instant a Django datetime holds.
  */
 export interface SessionspecControlOperationParameters {
-  [k: string]: unknown;
+  "clock.get": Sessions;
+  reset: Sessions;
+  "sessions.purge": Sessions;
+  "checks.run": Sessions;
+  "sessions.count": Sessions;
+  "clock.set": Clock;
+  "clock.advance": Clock1;
+  "sessions.exists": Sessions1;
+  "sessions.plant": Sessions2;
+  "settings.set": Settings;
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
@@ -28,21 +37,24 @@ export interface SessionspecControlOperationParameters {
  * via the `definition` "sessions.purge".
  *
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "checks.run".
+ *
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "sessions.count".
  */
-export interface None {}
+export interface Sessions {}
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "clock.set".
  */
-export interface ClockSet {
+export interface Clock {
   now: Instant;
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "clock.advance".
  */
-export interface ClockAdvance {
+export interface Clock1 {
   /**
    * a number from 0 to 253402300799
    */
@@ -52,7 +64,7 @@ export interface ClockAdvance {
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "sessions.exists".
  */
-export interface SessionsExists {
+export interface Sessions1 {
   /**
    * a string of at most 1024 characters
    */
@@ -62,7 +74,7 @@ export interface SessionsExists {
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface SessionsPlant {
+export interface Sessions2 {
   /**
    * an integer from 0 to 10000
    */
@@ -76,7 +88,7 @@ export interface SessionsPlant {
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "settings.set".
  */
-export interface SettingsSet {
+export interface Settings {
   /**
    * one of memory, file, db, cache, cached-db, signed-cookies
    */
