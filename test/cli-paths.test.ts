@@ -153,4 +153,13 @@ describe('the command line in a project of its own', () => {
     const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: Array<{ outcome: string; reason: string }> }
     assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step is undefined'], ['error', 'a step is undefined']])
   })
+
+  it('names a step file that cannot be loaded, in one line with exit code 2', () => {
+    writeShopFeature()
+    mkdirSync(join(project, 'broken-steps'), { recursive: true })
+    writeFileSync(join(project, 'broken-steps', 'broken.steps.mjs'), "throw new Error('this step file is broken on purpose')\n")
+    const { status, errorLines } = sessionspec('run', '--target', 'reference', '--import', 'broken-steps/*.mjs', 'features/shop')
+    assert.equal(status, 2)
+    assert.deepEqual(errorLines, ['sessionspec: a test worker could not start: the step definitions could not be loaded: this step file is broken on purpose (set SESSIONSPEC_DEBUG=1 for details)'])
+  })
 })

@@ -44,6 +44,14 @@ Feature: Signed cookies
         | blue  | ☕😀  | blue:2BLnMW:6iouwjoRIgCYiaanxxi4TM8LdmoCdZhoUSZn3thvdJw      |
         | a:b   | ☕😀  | a:b:2BLnMW:5xJf8Pm7gh5YZtxM-ZMSu9F8gGUL3-ifOJTk-wAZtCs       |
 
+    # The timestamp is the whole seconds of the clock (int(time.time())), never rounded up.
+    @id:COOK-SIG-022 @spec:django-signing-timestampsigner @profile:django @clock @differs:django-3.2
+    Scenario: A value signed 0.6 seconds after a whole second carries that second
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And 0.6 seconds have passed
+      When the server sets the signed cookie "color" to the text `blue` with the salt ``
+      Then the response sets the cookie "color" to the value `blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w`
+
     @id:COOK-SIG-016 @spec:django-httprequest-get-signed-cookie @profile:django @differs:django-3.2
     Scenario Outline: The server reads `<value>` from Django's signed cookie
       Given the server signs with the secret key of the Django vectors
@@ -192,6 +200,14 @@ Feature: Signed cookies
         | a:b   | extra | a:b:2BLnMW:NJFL1oEzmTPCjhax3mLJ0Stbxe5pml6jPEkwN24NqUs                  |
         | café  |       | "caf\\351:2BLnMW:92PXgPmjDT4N-ffhFljKIscyluiNEHPVIpJD1cC6jvE"          |
 
+    # Reading without naming a salt is the empty salt, under the legacy salt as under the v2 one.
+    @id:COOK-SIG-023 @spec:django-signed-cookie-legacy-salt-fallback @profile:django
+    Scenario: A legacy-salt value is read when the server names no salt
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4`
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "blue"
+
     @id:COOK-SIG-018 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
     Scenario Outline: A legacy-salt value is rejected with the fallback off
       Given the server signs with the secret key of the Django vectors
@@ -234,3 +250,7 @@ Feature: Signed cookies
         | age        | salt  | cookie                                                  | outcome                                                      |
         | 10 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server reads the signed value "blue"                      |
         | 11 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |
+
+      Examples: the age counts the fraction of a second (legacy salt, so Django 3.2 reads it too)
+        | age          | salt  | cookie                                                  | outcome                                                      |
+        | 10.5 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |
