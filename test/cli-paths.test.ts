@@ -151,7 +151,10 @@ describe('the command line in a project of its own', () => {
     assert.equal(status, 1)
     assert.equal(lastLine, '0 passed, 2 failed (counting 2 errors as failed)')
     const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: Array<{ outcome: string; reason: string }> }
-    assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step is undefined'], ['error', 'a step is undefined']])
+    assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [
+      ['error', 'a step is undefined: no step definition matches "the visitor opens "/__sessionspec/""'],
+      ['error', 'a step is undefined: no step definition matches "the visitor opens "/no-such-page""'],
+    ])
   })
 
   it('names a step file that cannot be loaded, in one line with exit code 2', () => {
