@@ -200,6 +200,14 @@ Feature: Signed cookies
         | a:b   | extra | a:b:2BLnMW:NJFL1oEzmTPCjhax3mLJ0Stbxe5pml6jPEkwN24NqUs                  |
         | café  |       | "caf\\351:2BLnMW:92PXgPmjDT4N-ffhFljKIscyluiNEHPVIpJD1cC6jvE"          |
 
+    # Reading without naming a salt is the empty salt, under the legacy salt as under the v2 one.
+    @id:COOK-SIG-023 @spec:django-signed-cookie-legacy-salt-fallback @profile:django
+    Scenario: A legacy-salt value is read when the server names no salt
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4`
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "blue"
+
     @id:COOK-SIG-018 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
     Scenario Outline: A legacy-salt value is rejected with the fallback off
       Given the server signs with the secret key of the Django vectors

@@ -153,6 +153,22 @@ Feature: Purging expired sessions
         | 1000  |
         | 1001  |
 
+    # The reference server's file engine works on 32 session files at a time while it walks
+    # the directory: the examples sit just below, at and just above one such window.
+    @id:PRG-CLR-028 @spec:django-sessions-clearing-store @store-count @engine:file
+    Scenario Outline: A directory of <count> expired session files is purged in full
+      Given the store holds <count> sessions that expired an hour ago
+      And the store holds 2 sessions that expire in an hour
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+      And the store holds 2 sessions
+
+      Examples:
+        | count |
+        | 31    |
+        | 32    |
+        | 33    |
+
   Rule: engines that keep nothing to purge succeed without doing anything
 
     @id:PRG-CLR-008 @spec:django-sessions-clearing-store @engine:cache @engine:signed-cookies
