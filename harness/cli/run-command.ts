@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import type { ExecutedScenario } from '../results/read-messages.js'
+import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
 import { buildResults, type ResultsFile } from '../results/results-file.js'
 import { renderJunit } from '../results/junit.js'
@@ -45,7 +45,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const targetFile = await locateTarget(options.target)
   const target = await loadTarget(targetFile)
   const expectationFor = await loadExpectations(target.expectationsFile)
-  const located = { ...options, paths: await locateFeatures(options.paths) }
+  const located = { ...options, paths: await locateFeatures(options.paths), targetFile: resolve(targetFile) }
   handUserStepFiles(await locateStepFiles(options.imports ?? []))
   const passes = planPasses(target, options.tags)
   const units = await planUnits(passes, located)
@@ -54,7 +54,6 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
-  process.env.SESSIONSPEC_TARGET = resolve(targetFile)
   const startedAt = systemNow().toISOString()
   const executed = (options.cucumberReports
     ? await runPassesWithCucumberReports(passes, located, reportDir)
