@@ -51,7 +51,7 @@ export function scenariosFromEnvelopes(envelopes: readonly Envelope[], dimension
     else if (m.pickle) pickles.set(m.pickle.id, m.pickle)
     else if (m.testCase) {
       testCases.set(m.testCase.id, m.testCase.pickleId)
-      const texts = new Map<string, string>((pickles.get(m.testCase.pickleId)?.steps ?? []).map((step: Message) => [step.id, step.text]))
+      const texts = new Map<string, string>((pickles.get(m.testCase.pickleId)?.steps ?? []).map((step) => [step.id, step.text]))
       for (const step of m.testCase.testSteps ?? []) if (step.pickleStepId && texts.has(step.pickleStepId)) stepTexts.set(step.id, texts.get(step.pickleStepId)!)
     }
     else if (m.testCaseStarted) {
