@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
-import { attribute, httpDate, isImfFixdate, parseSetCookieLine, type SetCookieLine } from '../harness/agent/set-cookie-line.js'
+import { httpDate, isImfFixdate } from '../harness/agent/http-date.js'
+import { attribute, parseSetCookieLine, type SetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { isRejected } from '../harness/driver/operations.js'
 import { cookieAttributes } from './support/cookie-attributes.js'
 import { isDeletion } from './support/session-cookie.js'
@@ -27,7 +28,7 @@ When('the server sets the cookie {string} to a value with a line break followed 
 })
 
 Given('the server has set the cookie {string} to a value with a NUL byte between {string} and {string}', async function (this: SpecWorld, name: string, a: string, b: string) {
-  this.remembered.set('value', `${a}\0${b}`)
+  this.chosenValue = `${a}\0${b}`
   await this.visit('cookie.set', { name, value: `${a}\0${b}` })
 })
 
@@ -119,7 +120,7 @@ Then('the server refuses the cookie or writes it without what the value injects'
     assert.deepEqual(lines, [], `the server refused the cookie but still set ${JSON.stringify(lines)}`)
     return
   }
-  const hostile = JSON.parse(this.remembered.get('attribute values') ?? '[]') as string[]
+  const hostile = this.attributeValues
   const injected = hostile.flatMap((value) => value.split(/;|\r\n/).slice(1)).map((part) => part.split('=')[0].trim().toLowerCase()).filter(Boolean)
   const parsed = lines.map(parseSetCookieLine)
   const added = parsed.flatMap((line) => line.attributes.map((a) => a.name)).filter((name) => injected.includes(name))
@@ -172,7 +173,7 @@ Then('the response sets {cookie} with an expires date in IMF-fixdate form', func
 })
 
 Then('the response sets {cookie} with the expires text it was given', function (this: SpecWorld, ref: CookieRef) {
-  const given = this.remembered.get('expires text')
+  const given = this.expiresText
   expectAttribute(this, ref, `with the expires text it was given (${given})`, (line) => attribute(line, 'expires').value === given)
 })
 

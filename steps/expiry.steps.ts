@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { ExpiryReport, FixtureOperations } from '../harness/driver/operations.js'
 import { isoDuration } from '../harness/runtime/duration.js'
+import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 type ExpiryParams = FixtureOperations['session.setExpiry']['params']
@@ -51,8 +52,7 @@ Then('the session\'s expiry date is {duration} from now', function (this: SpecWo
 })
 
 Given('the session cookie age is {duration}', async function (this: SpecWorld, seconds: number) {
-  const unavailable = await this.changeSettings({ sessionCookieAge: seconds })
-  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
+  await settle(this, { sessionCookieAge: seconds })
 })
 
 async function closeBrowser(this: SpecWorld) {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { TargetDriver } from '../harness/driver/http-driver.js'
-import type { FixtureOperation, FixtureOperations } from '../harness/driver/operations.js'
+import type { FixtureOperation, FixtureOperations, SettingsChange } from '../harness/driver/operations.js'
 import { levelOf } from './support/message-texts.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -66,7 +66,8 @@ Given('the visitor has viewed the next page on the peer server', viewOnPeer)
 
 Given('both servers keep sessions in the {word} engine', async function (this: SpecWorld, engine: string) {
   for (const driver of [this.driver, peerOf(this)]) {
-    const answer = await driver.control('settings.set', { engine })
+    // The engine as the feature names it; a server that has no such engine says so.
+    const answer = await driver.control('settings.set', { engine: engine as SettingsChange['engine'] })
     if ('unavailable' in answer) throw new Error(`${driver.target.name} cannot switch to the ${engine} engine: ${answer.unavailable}`)
   }
 })

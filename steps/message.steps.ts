@@ -2,6 +2,7 @@ import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { MessageParams } from '../harness/driver/operations.js'
 import { levelNumber, levelOf, numberedText } from './support/message-texts.js'
+import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 async function add(world: SpecWorld, params: MessageParams) {
@@ -89,8 +90,3 @@ Given('the message level is {level}', async function (this: SpecWorld, level: st
 Given('the message tags are:', async function (this: SpecWorld, table: DataTable) {
   await settle(this, { messageTags: Object.fromEntries(table.hashes().map((row) => [row.level, row.tag])) })
 })
-
-async function settle(world: SpecWorld, change: Parameters<SpecWorld['changeSettings']>[0]) {
-  const unavailable = await world.changeSettings(change)
-  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
-}

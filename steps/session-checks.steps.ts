@@ -69,7 +69,7 @@ function found(world: SpecWorld, key: string): { present: boolean; value?: unkno
   const answer = world.lastAnswer as { data?: Record<string, unknown>; found?: boolean; value?: unknown; status?: number }
   assert.ok(answer.status === undefined, `the server answered HTTP ${answer.status}`)
   if (answer.data) return { present: Object.hasOwn(answer.data, key), value: answer.data[key] }
-  assert.equal(world.remembered.get('read key'), key, `the scenario read "${world.remembered.get('read key')}", not "${key}"`)
+  assert.equal(world.readKey, key, `the scenario read "${world.readKey}", not "${key}"`)
   return { present: answer.found === true, value: answer.value }
 }
 function findsValue(this: SpecWorld, key: string, value: unknown) {
@@ -108,17 +108,17 @@ When('{int} new visitors each store a value in their session', async function (t
     await this.driver.visit(visitor, 'session.set', { key: 'n', value: 1 })
     keys.push((await visitor.jar.find(this.sessionCookie))?.value ?? '')
   }
-  this.remembered.set('keys', JSON.stringify(keys))
+  this.visitorSessionKeys = keys
 })
 Then('all {int} session keys are different', function (this: SpecWorld, count: number) {
-  const keys = JSON.parse(this.remembered.get('keys') ?? '[]') as string[]
+  const keys = this.visitorSessionKeys
   assert.equal(keys.filter(Boolean).length, count, `expected ${count} visitors to get a session key; ${keys.filter(Boolean).length} did`)
   assert.equal(new Set(keys).size, count, `expected all ${count} session keys to be different; there are ${new Set(keys).size} different keys`)
 })
 
 When('{int} visitors with unknown session keys read their sessions', async function (this: SpecWorld, count: number) {
   const before = await countStoredSessions(this.driver)
-  this.remembered.set('count before', String(before))
+  this.storedSessionsBefore = before
   for (let i = 0; i < count; i++) {
     const visitor = new UserAgent(this.clock)
     await visitor.jar.plant(this.sessionCookie, randomBytes(16).toString('hex'), this.driver.baseUrl)
@@ -126,7 +126,7 @@ When('{int} visitors with unknown session keys read their sessions', async funct
   }
 })
 Then('the store gained no session', async function (this: SpecWorld) {
-  const before = Number(this.remembered.get('count before'))
+  const before = this.storedSessionsBefore
   const after = await countStoredSessions(this.driver)
   assert.equal(after, before, `expected the store to hold ${before} sessions as before the reads; it holds ${after}`)
 })

@@ -3,13 +3,14 @@ import { UserAgent } from '../harness/agent/user-agent.js'
 import type { JsonValue, SettingsChange } from '../harness/driver/operations.js'
 import { parseDuration } from '../harness/runtime/duration.js'
 import { heldSessionKey } from './support/session-cookie.js'
+import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 async function store(this: SpecWorld, key: string, value: JsonValue) {
   await this.visit('session.set', { key, value })
 }
 async function read(this: SpecWorld, key: string) {
-  this.remembered.set('read key', key)
+  this.readKey = key
   await this.visit('session.get', { key })
 }
 
@@ -91,11 +92,11 @@ Given('the visitor\'s session cookie names its own file through the path {string
 Given('the visitor kept a copy of the session cookie', async function (this: SpecWorld) {
   const key = await heldSessionKey(this)
   if (key === undefined) throw new Error('the visitor holds no session cookie to copy')
-  this.remembered.set('copied session cookie', key)
+  this.copiedSessionKey = key
 })
 
 When('the visitor comes back with the copied session cookie', async function (this: SpecWorld) {
-  await this.agent.jar.plant(this.sessionCookie, this.remembered.get('copied session cookie') ?? '', this.driver.baseUrl)
+  await this.agent.jar.plant(this.sessionCookie, this.copiedSessionKey ?? '', this.driver.baseUrl)
   await this.visit('session.read', {})
 })
 
@@ -106,7 +107,7 @@ Given('the visitor\'s session was ended from another browser', async function (t
 })
 
 When('another visitor reads {string} from their session', async function (this: SpecWorld, key: string) {
-  this.remembered.set('read key', key)
+  this.readKey = key
   this.lastAnswer = (await this.driver.visit(new UserAgent(this.clock), 'session.get', { key })).answer
 })
 
@@ -132,8 +133,3 @@ Given('sessions are saved on every request', function (this: SpecWorld) {
 Given('sessions expire when the browser closes', function (this: SpecWorld) {
   return settle(this, { sessionExpireAtBrowserClose: true })
 })
-
-async function settle(world: SpecWorld, change: SettingsChange) {
-  const unavailable = await world.changeSettings(change)
-  if (unavailable !== undefined) throw new Error(`the server refused the settings: ${unavailable}`)
-}

@@ -32,6 +32,19 @@ describe('the features follow their own rules (features/README.md)', () => {
     assert.ok(messages.some((m) => m.includes('2 When steps')))
   })
 
+  it('catches a title in the future tense, as features/README.md asks for the present', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lint-')), 'future.feature')
+    writeFileSync(file, [
+      'Feature: Future', '  One line of prose.', '  A second line.', '',
+      '  @id:TEST-FUT-001 @spec:x', '  Scenario: The server will forget the session',
+      '    When a thing happens', '    Then nothing', '',
+      '  @id:TEST-FUT-002 @spec:x', '  Scenario: The server forgets the session',
+      '    When a thing happens', '    Then nothing', '',
+    ].join('\n'))
+    const messages = (await lintFeatures([file])).map((p) => `${p.line}: ${p.message}`)
+    assert.deepEqual(messages, ['6: title says "will"; state the behaviour in the present tense'])
+  })
+
   it('refuses a Django-format step in a core scenario and accepts it under @profile:django, also per Examples block', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lint-')), 'profiles.feature')
     writeFileSync(file, [

@@ -20,6 +20,8 @@ const PEAK_MIB = 300
 const DEADLINE_S = 2
 const DEFAULT_DEADLINE_S = 10
 const SLACK_MS = 5000
+/** How long a whole run against a hostile target may take before the test calls it a hang. */
+const RUN_GUARD_MS = 600_000
 
 interface Ended { errorType?: string; message?: string; answer?: unknown; cookies?: number; wallMs: number; peakRssMiB: number }
 
@@ -108,18 +110,22 @@ describe('a hostile target, a whole run', () => {
     return { ...run, scenarios: results.scenarios }
   }
 
-  it('a never-ending body is an error naming the cap, and the run ends', async () => {
+  // A run that does not end is caught by the test's own timeout (a hang guard, generous for a
+  // busy machine), not by a wall-time assertion: what each case asserts is its cause.
+  it('a never-ending body is an error naming the cap, and the run ends', { timeout: RUN_GUARD_MS }, async () => {
     const run = await runAgainst('never-ending-body')
     assert.equal(run.code, 1)
     assert.deepEqual(run.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'the answer to cookie.set exceeded 1 MiB']])
-    assert.ok(run.wallMs < 60_000, `the run took ${Math.round(run.wallMs)} ms`)
     assert.ok(run.peakMiB < PEAK_MIB, `the run peaked at ${Math.round(run.peakMiB)} MiB`)
   })
 
-  it('a step that outlives its timeout is an error, and its download stops', async () => {
-    // The target file allows a minute per answer, so cucumber's step timeout (20 s) ends the step first.
+  it('a step that outlives its timeout is an error, and its download stops', { timeout: RUN_GUARD_MS }, async () => {
+    // The target file allows a minute per answer, so cucumber's step timeout (20 s) ends the step
+    // first: the reason names the step timeout, not the answer limit, and the 256 MiB the target
+    // file allows is never read (the download stops with the step).
     const run = await runAgainst('never-ending-body', 'limits:\n  answerSeconds: 60\n  answerBytes: 268435456\n')
+    assert.equal(run.code, 1)
     assert.deepEqual(run.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step did not finish within 20 s: the target answered too slowly']])
-    assert.ok(run.wallMs < 60_000, `the run took ${Math.round(run.wallMs)} ms`)
+    assert.ok(run.peakMiB < PEAK_MIB, `the run peaked at ${Math.round(run.peakMiB)} MiB`)
   })
 })

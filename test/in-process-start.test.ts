@@ -39,7 +39,7 @@ describe('the in-process start of the reference server', () => {
 describe('the worker pool', () => {
   it('ends the run with a one-line cause when a worker cannot run a unit', async () => {
     const unit = { pass: 'shared', paths: [`${ROOT}features/no-such-area/missing.feature:3`] }
-    await assert.rejects(runOnPool([unit], { workers: 1, cwd: ROOT }), (error: Error) => {
+    await assert.rejects(runOnPool([unit], { workers: 1, cwd: ROOT, targetFile: `${ROOT}targets/reference.yaml` }), (error: Error) => {
       assert.match(error.message, /^a test worker could not run the shared pass: /)
       assert.doesNotMatch(error.message, /\n/)
       return true

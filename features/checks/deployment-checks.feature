@@ -83,6 +83,15 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "sessionspec.W001" is not reported
 
+  Rule: messages kept in the session need the session middleware
+
+    # sessionspec.E001: the session and fallback message storages fail every request without
+    # the session middleware; a server that runs it, with the default fallback storage, is clean.
+    @id:CHK-DEP-015 @spec:django-messages-storage-backends
+    Scenario: A server running its session middleware is clean for messages
+      When the deployment checks run
+      Then the check "sessionspec.E001" is not reported
+
   Rule: the secret key must be long, varied and not a development key
 
     # Django's security.W009: fewer than 50 characters, fewer than 5 different characters, or

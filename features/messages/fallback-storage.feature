@@ -122,6 +122,13 @@ Feature: Messages in a cookie, overflowing into the session
       When the visitor views the next page
       Then the response does not vary on Cookie
 
+    @id:MSG-FB-015 @spec:django-messages-storage-backends @profile:django
+    Scenario: A cookie that holds every message spares reading the session
+      Given the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+      And the response does not vary on Cookie
+
     @id:MSG-FB-007 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A tampered messages cookie is ignored but not deleted
       Given the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`

@@ -78,7 +78,9 @@ export class VirtualCookieJar {
     }
   }
 
-  /** RFC 6265bis §5.7: "the user agent MUST evict all expired cookies" and session cookies end with the session. */
+  /** RFC 6265 §5.3: when "the current session is over", the user agent "MUST remove from the cookie
+   * store all cookies with the persistent-flag set to false". Expired cookies are not evicted here:
+   * they stay stored but are never read back or sent (#isAlive, on the virtual clock). */
   async closeBrowser(): Promise<void> {
     for (const cookie of await this.#jar.store.getAllCookies()) {
       if (!cookie.isPersistent() && cookie.domain && cookie.path) await this.#jar.store.removeCookie(cookie.domain, cookie.path, cookie.key)

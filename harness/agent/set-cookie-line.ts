@@ -30,14 +30,3 @@ export function attribute(cookie: SetCookieLine, name: string): { present: boole
   const found = cookie.attributes.filter((a) => a.name === name.toLowerCase()).at(-1)
   return { present: found !== undefined, value: found?.value }
 }
-
-const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
-
-export function isImfFixdate(text: string): boolean {
-  return IMF_FIXDATE.test(text)
-}
-
-/** The form Django's http_date writes: "Wdy, DD Mon YYYY HH:MM:SS GMT", seconds truncated. */
-export function httpDate(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toUTCString()
-}

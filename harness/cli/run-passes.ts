@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
-import { readMessages, type ExecutedScenario } from '../results/read-messages.js'
+import { readEnvelopes, type ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { RunPass } from '../runtime/passes.js'
 import { userStepFiles, type WorkUnit } from '../runtime/pool-protocol.js'
 import { runOnPool } from '../runtime/worker-pool.js'
+import { worldParameters } from '../runtime/world-parameters.js'
 import { PACKAGE_ROOT } from './package-root.js'
 
 export { PACKAGE_ROOT }
@@ -16,6 +17,8 @@ export interface PassOptions {
   paths: string[]
   quiet?: boolean
   shard?: string
+  /** The target file (absolute): the world parameter every scenario reads its target from. */
+  targetFile: string
 }
 
 const ENVIRONMENT = { cwd: PACKAGE_ROOT }
@@ -50,6 +53,7 @@ export async function runPassesOnPool(passes: RunPass[], planned: PlannedUnit[],
   if (!options.quiet) process.stdout.write(`${passes.length} passes, ${total} scenarios on ${Math.min(options.parallel, units.length)} workers: `)
   const executed = await runOnPool(units, {
     workers: options.parallel,
+    targetFile: options.targetFile,
     cwd: PACKAGE_ROOT,
     onScenarios: (scenarios) => {
       if (!options.quiet) process.stdout.write(scenarios.map((s) => (s.raw.notApplicable ? '-' : OUTCOME_MARK[s.raw.status] ?? 'E')).join(''))
@@ -86,35 +90,30 @@ export async function runPassesWithCucumberReports(passes: RunPass[], options: P
   // Step definitions are ES modules, imported once per process: load them once and hand the
   // same library to every pass (a second import would register nothing).
   let support: Awaited<ReturnType<typeof loadSupport>> | undefined
-  try {
-    for (const pass of passes) {
-      setOrDelete('SESSIONSPEC_ENGINE', pass.engine)
-      setOrDelete('SESSIONSPEC_STORAGE', pass.storage)
-      const file = (ext: string) => join(reportDir, `${pass.name.replace('/', '-')}.${ext}`)
-      const { runConfiguration } = await loadConfiguration({
-        file: 'cucumber.mjs',
-        provided: {
-          paths: featurePaths(options),
-          parallel: options.parallel > 1 ? options.parallel : 0,
-          tags: pass.tags,
-          format: [options.quiet ? 'summary' : 'progress', `message:${file('ndjson')}`, `html:${file('html')}`],
-          import: userStepFiles(),
-        },
-      }, ENVIRONMENT)
-      // A pass that selects no scenario would only start servers for nothing.
-      const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
-      const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
-      if (selected.length === 0) continue
-      if (options.shard) runConfiguration.sources.paths = selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
-      const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
-      if (!options.quiet) process.stdout.write(`\n${label} (${selected.length} scenarios): `)
-      support ??= await loadSupport(runConfiguration, ENVIRONMENT)
-      await runCucumber({ ...runConfiguration, support }, ENVIRONMENT)
-      executed.push(...await readMessages(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
-    }
-  } finally {
-    setOrDelete('SESSIONSPEC_ENGINE', undefined)
-    setOrDelete('SESSIONSPEC_STORAGE', undefined)
+  for (const pass of passes) {
+    const file = (ext: string) => join(reportDir, `${pass.name.replace('/', '-')}.${ext}`)
+    const { runConfiguration } = await loadConfiguration({
+      file: 'cucumber.mjs',
+      provided: {
+        paths: featurePaths(options),
+        parallel: options.parallel > 1 ? options.parallel : 0,
+        tags: pass.tags,
+        format: [options.quiet ? 'summary' : 'progress', `message:${file('ndjson')}`, `html:${file('html')}`],
+        // Cucumber hands these to every World, in its own workers too.
+        worldParameters: worldParameters(options.targetFile, pass),
+        import: userStepFiles(),
+      },
+    }, ENVIRONMENT)
+    // A pass that selects no scenario would only start servers for nothing.
+    const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
+    const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
+    if (selected.length === 0) continue
+    if (options.shard) runConfiguration.sources.paths = selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
+    const label = pass.engine ? `engine ${pass.engine}` : pass.storage ? `message storage ${pass.storage}` : 'features for every engine and storage'
+    if (!options.quiet) process.stdout.write(`\n${label} (${selected.length} scenarios): `)
+    support ??= await loadSupport(runConfiguration, ENVIRONMENT)
+    await runCucumber({ ...runConfiguration, support }, ENVIRONMENT)
+    executed.push(...await readEnvelopes(file('ndjson'), { engine: pass.engine, storage: pass.storage }))
   }
   return executed
 }
@@ -125,10 +124,4 @@ function inShard(key: string, shard: string): boolean {
   let hash = 2166136261
   for (const c of key) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619) >>> 0
   return hash % count === index - 1
-}
-
-/** Cucumber's workers inherit the environment: this is how a pass tells them its engine or storage. */
-function setOrDelete(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name]
-  else process.env[name] = value
 }

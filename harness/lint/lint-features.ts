@@ -45,7 +45,8 @@ export async function lintFeatures(files: string[]): Promise<LintProblem[]> {
       else ids.set(id, `${file}:${line}`)
       if (!tags.some((t) => t.startsWith('@spec:'))) report(line, `scenario "${scenario.name}" has no @spec: tag`)
       if (scenario.name.length >= 70) report(line, `title is ${scenario.name.length} characters; keep it under 70`)
-      if (/\bshould\b/i.test(scenario.name)) report(line, 'title says "should"; state the behaviour in the present tense')
+      const notPresent = /\b(should|shall|will|won't|would)\b/i.exec(scenario.name)
+      if (notPresent) report(line, `title says "${notPresent[1]}"; state the behaviour in the present tense`)
       if (titles.has(scenario.name)) report(line, `title "${scenario.name}" is used twice in this file`)
       titles.add(scenario.name)
       const whens = scenario.steps.filter((s) => s.keyword.trim() === 'When').length

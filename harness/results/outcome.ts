@@ -38,7 +38,7 @@ export function classify(raw: RawResult, expectation?: Expectation): Classified 
   if (raw.status === 'FAILED' && raw.errorType === 'OperationNotOffered') return { outcome: 'not-applicable', reason: raw.message }
   if (raw.status === 'SKIPPED') return { outcome: 'error', reason: 'skipped without a reason (a step was skipped by the harness)' }
   if (raw.status === 'UNDEFINED' || raw.status === 'AMBIGUOUS' || raw.status === 'PENDING') {
-    return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}` }
+    return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}${raw.message ? `: ${raw.message}` : ''}` }
   }
   // A listed scenario may fail by the target answering a server error (Django 3.2 answering 500
   // where current Django succeeds): that is the expected failure. An unreachable target never is.

@@ -1,46 +1,21 @@
 import type { Exchange } from '../agent/exchange.js'
+import type { SessionspecResultsFile } from '../../lib/schema-types/results.js'
 import type { Target } from '../target/types.js'
 import { classify, OUTCOMES, type Expectation, type Outcome } from './outcome.js'
-import type { ExecutedScenario } from './read-messages.js'
+import type { ExecutedScenario } from './read-cucumber-envelopes.js'
 
 export const RESULTS_FORMAT_VERSION = 1
 
-export interface ScenarioResult {
-  id: string
-  engine?: string
-  storage?: string
-  title: string
-  feature: string
-  area: string
-  uri: string
-  line: number
-  tags: string[]
-  outcome: Outcome
-  reason?: string
-  message?: string
-  durationMs: number
+/** The results file's contract is schemas/results.schema.json; these types are derived from it
+ * (lib/schema-types/results.ts), with the exchanges of a scenario typed as the agent records them. */
+type SchemaScenario = SessionspecResultsFile['scenarios'][number]
+
+export type ScenarioResult = Omit<SchemaScenario, 'exchanges'> & {
   /** The HTTP exchanges of a scenario that did not pass. */
   exchanges?: Exchange[]
 }
 
-export interface ResultsFile {
-  format: 'sessionspec-results'
-  version: number
-  target: {
-    name: string
-    title?: string
-    baseUrl: string
-    file: string
-    profiles: string[]
-    capabilities: string[]
-    engines: string[]
-    messageStorages: string[]
-  }
-  /** sessionspec and specification: the package's and the specification's versions (harness/results/versions.ts); absent in files written before they were recorded. */
-  run: { startedAt: string; finishedAt: string; tags?: string; parallel: number; shard?: string; node: string; sessionspec?: string; specification?: string }
-  totals: Record<Outcome, number>
-  scenarios: ScenarioResult[]
-}
+export type ResultsFile = Omit<SessionspecResultsFile, 'scenarios'> & { scenarios: ScenarioResult[] }
 
 export function buildResults(
   target: Target,

@@ -95,8 +95,9 @@ export async function serverApplicability(tags: readonly string[], driver: Targe
   return APPLICABLE
 }
 
-/** What a pass runs with (SESSIONSPEC_ENGINE "cache/redis", SESSIONSPEC_STORAGE), as a settings change. */
+/** What a pass runs with (its world parameters engine, e.g. "cache/redis", and storage), as a settings change. */
 export function passSettings(engine: string | undefined, storage: string | undefined): SettingsChange {
   const [id, store] = (engine ?? '').split('/')
-  return { ...(id ? { engine: id } : {}), ...(store ? { store } : {}), ...(storage ? { messageStorage: storage as SettingsChange['messageStorage'] } : {}) }
+  // The id is sent as the target file names it; a server that has no such engine says so.
+  return { ...(id ? { engine: id as SettingsChange['engine'] } : {}), ...(store ? { store } : {}), ...(storage ? { messageStorage: storage as SettingsChange['messageStorage'] } : {}) }
 }

@@ -1,7 +1,8 @@
+import { ENGINE_IDS } from '../../lib/engine-ids.js'
 import type { Target } from '../target/types.js'
 
-/** The engines a feature can be tagged with (@engine:<id>). */
-export const ENGINE_IDS = ['memory', 'file', 'db', 'cache', 'cached-db', 'signed-cookies'] as const
+/** The engines a feature can be tagged with (@engine:<id>): lib/engine-ids.ts. */
+export { ENGINE_IDS }
 /** The message storages a feature can be tagged with (@storage:<id>). */
 export const STORAGE_IDS = ['cookie', 'session', 'fallback'] as const
 

@@ -1,4 +1,4 @@
-import type { ExecutedScenario } from '../results/read-messages.js'
+import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 
 /** A share of one pass: scenarios ("file:line") to run with the pass's engine or message storage. */
 export interface WorkUnit {

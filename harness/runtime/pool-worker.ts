@@ -3,11 +3,13 @@
 // each as an in-process cucumber run. Started by worker-pool.ts with an IPC channel.
 import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
-import { scenariosFromMessages } from '../results/read-messages.js'
+import type { Envelope } from '@cucumber/messages'
+import { scenariosFromEnvelopes } from '../results/read-cucumber-envelopes.js'
 import { userStepFiles, type FromWorker, type ToWorker, type WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
 import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
+import { DEFAULT_TARGET_FILE, worldParameters } from './world-parameters.js'
 
 const send = (message: FromWorker) => new Promise<void>((done) => process.send!(message, () => done()))
 
@@ -16,8 +18,10 @@ const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
 const environment = { cwd: process.cwd(), stdout: silent }
 
 keepForWholeRun()
+/** The target file, the one argument worker-pool.ts forks this worker with. */
+const targetFile = process.argv[2] ?? DEFAULT_TARGET_FILE
 // The server starts while the step definitions load; a failure shows in each scenario's Before hook.
-workerRuntime().catch(() => undefined)
+workerRuntime(targetFile).catch(() => undefined)
 const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [], import: userStepFiles() } }, environment)
 // A step file that cannot be imported (most often one of the user's, --import) ends the run with
 // its one-line cause rather than a stack trace and "exited before it was ready".
@@ -28,19 +32,16 @@ const support = await loadSupport(runConfiguration, environment).catch(async (er
 })
 
 async function run(unit: WorkUnit): Promise<FromWorker> {
-  // The Before hook reads the pass's engine and storage from here, as in a cucumber worker.
-  for (const [name, value] of [['SESSIONSPEC_ENGINE', unit.engine], ['SESSIONSPEC_STORAGE', unit.storage]] as const) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
-  const messages: Record<string, any>[] = []
+  const envelopes: Envelope[] = []
   await runCucumber({
     ...runConfiguration,
     sources: { ...runConfiguration.sources, paths: unit.paths, tagExpression: '' },
+    // The Before hook reads the target and the pass's engine and storage from the World's parameters.
+    runtime: { ...runConfiguration.runtime, worldParameters: worldParameters(targetFile, unit) },
     support,
     formats: { ...runConfiguration.formats, files: {} },
-  }, environment, (envelope) => messages.push(envelope))
-  const scenarios = scenariosFromMessages(messages, { engine: unit.engine, storage: unit.storage })
+  }, environment, (envelope) => envelopes.push(envelope))
+  const scenarios = scenariosFromEnvelopes(envelopes, { engine: unit.engine, storage: unit.storage })
   // Each path names one scenario the run command found; one that did not run is a harness fault.
   if (scenarios.length !== unit.paths.length) {
     return { type: 'broken', message: `cucumber ran ${scenarios.length} of the ${unit.paths.length} scenarios given, from ${unit.paths[0]}` }

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import type { ExecutedScenario } from '../results/read-messages.js'
+import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { FromWorker, ToWorker, WorkUnit } from './pool-protocol.js'
 
 // Compiled (dist/, the package) or TypeScript through tsx (a checkout): the worker is whichever
@@ -12,6 +12,8 @@ const LOADER_ARGS = COMPILED ? [] : ['--import', 'tsx']
 
 export interface PoolOptions {
   workers: number
+  /** The target file (absolute), handed to each worker as its argument. */
+  targetFile: string
   /** The package root: cucumber.mjs and the step definitions are found from there. */
   cwd: string
   /** Called with each unit's scenarios as they arrive (progress). */
@@ -31,7 +33,7 @@ export async function runOnPool(units: WorkUnit[], options: PoolOptions): Promis
   const children: ChildProcess[] = []
   try {
     await Promise.all(Array.from({ length: count }, () => {
-      const child = fork(WORKER, [], { cwd: options.cwd, execArgv: [...LOADER_ARGS, ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ') ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      const child = fork(WORKER, [options.targetFile], { cwd: options.cwd, execArgv: [...LOADER_ARGS, ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ') ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       children.push(child)
       return drive(child, queue, (scenarios) => {
         results.push(scenarios)

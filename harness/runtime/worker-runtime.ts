@@ -19,20 +19,20 @@ export interface WorkerRuntime {
 let runtime: Promise<WorkerRuntime> | undefined
 let target: Promise<Target> | undefined
 
-/** The target file comes from SESSIONSPEC_TARGET, which the command line sets for every worker. */
-export function workerTarget(): Promise<Target> {
-  target ??= loadTarget(process.env.SESSIONSPEC_TARGET ?? 'targets/reference.yaml')
+/** The target file comes from the run's world parameters (world-parameters.ts): one target per worker process. */
+export function workerTarget(file: string): Promise<Target> {
+  target ??= loadTarget(file)
   return target
 }
 
 /** The worker's target with its server started (once, on the first scenario that needs it). */
-export function workerRuntime(): Promise<WorkerRuntime> {
-  runtime ??= open()
+export function workerRuntime(file: string): Promise<WorkerRuntime> {
+  runtime ??= open(file)
   return runtime
 }
 
-async function open(): Promise<WorkerRuntime> {
-  const target = await workerTarget()
+async function open(file: string): Promise<WorkerRuntime> {
+  const target = await workerTarget(file)
   const resources = await prepareSharedResources(target.shared)
   const servers: RunningServer[] = []
   const stop = async () => {

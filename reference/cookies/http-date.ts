@@ -1,4 +1,6 @@
-// 021: IMF-fixdate "Wdy, DD Mon YYYY HH:MM:SS GMT" in UTC, seconds truncated.
+// 021: IMF-fixdate "Wdy, DD Mon YYYY HH:MM:SS GMT" in UTC, seconds truncated: the server's one
+// HTTP-date module. The harness has its own (harness/agent/http-date.ts), on purpose: expected
+// bytes are never computed by code the server also uses.
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 

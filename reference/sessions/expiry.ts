@@ -6,8 +6,8 @@ import { parseIsoDateTime } from '../pipeline/iso-time.js'
 /** 093: the data key that holds a custom expiry. */
 export const EXPIRY_KEY = '_session_expiry'
 
-/** What set_expiry() accepts (094-092): seconds (0 = browser close), none (back to the
- * settings), a date in Unix seconds, or a duration from now in seconds. */
+/** What set_expiry() accepts (090-094): seconds (090; 0 = browser close, 096), none (094: back
+ * to the settings), a date in Unix seconds (091), or a duration from now in seconds (092). */
 export type ExpiryChange =
   | { seconds: number }
   | { none: true }

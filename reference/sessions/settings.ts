@@ -1,5 +1,6 @@
 // The session settings of the reference server, named as the control API names them
 // (docs/fixture-api.md, "Settings and store inspection"), with Django's defaults.
+import { ENGINE_IDS } from '../../lib/engine-ids.js'
 import type { EngineId, StoreId } from './engine.js'
 
 export type SameSiteSetting = string | false
@@ -36,7 +37,7 @@ export const DJANGO_SESSION_DEFAULTS: Readonly<SessionSettings> = {
   sessionExpireAtBrowserClose: false,
 }
 
-export const ENGINE_IDS: readonly EngineId[] = ['memory', 'file', 'db', 'cache', 'cached-db', 'signed-cookies']
+export { ENGINE_IDS }
 
 /** The stores an engine runs on, its default first; empty when it has no choice. */
 export function storesOf(engine: EngineId): readonly StoreId[] {

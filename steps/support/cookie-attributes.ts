@@ -1,5 +1,5 @@
 import type { DataTable } from '@cucumber/cucumber'
-import { httpDate } from '../../harness/agent/set-cookie-line.js'
+import { httpDate } from '../../harness/agent/http-date.js'
 import type { CookieAttributes } from '../../harness/driver/operations.js'
 import { isoDuration, parseDuration } from '../../harness/runtime/duration.js'
 import type { SpecWorld } from './world.js'
@@ -23,7 +23,7 @@ export function cookieAttributes(world: SpecWorld, table: DataTable | undefined)
   for (const [key, raw] of table?.raw() ?? []) {
     const value = unescapeCell(raw)
     // What a hostile value would add if written as it is: a later step checks it is not there.
-    world.remembered.set('attribute values', JSON.stringify([...JSON.parse(world.remembered.get('attribute values') ?? '[]') as string[], value]))
+    world.attributeValues.push(value)
     switch (key.trim().toLowerCase()) {
       case 'max age': {
         const asDuration = / as a duration$/.exec(value)
@@ -36,7 +36,7 @@ export function cookieAttributes(world: SpecWorld, table: DataTable | undefined)
         break
       case 'expires text': {
         const text = httpDate(world.clock.nowMs() + parseDuration(value.replace(/ from now$/, '')) * 1000)
-        world.remembered.set('expires text', text)
+        world.expiresText = text
         attributes.expires = text
         break
       }

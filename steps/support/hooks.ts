@@ -3,6 +3,7 @@ import { EXCHANGES_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import { applicability, needsPeer, passSettings, serverApplicability, type Applicability } from '../../harness/runtime/applicability.js'
 import { workerBrowser } from '../../harness/agent/browser.js'
 import { MissingPart } from '../../harness/driver/target-error.js'
+import { DEFAULT_TARGET_FILE } from '../../harness/runtime/world-parameters.js'
 import { stopWorkerRuntime, workerRuntime, workerTarget } from '../../harness/runtime/worker-runtime.js'
 import { abandonAnswersInFlight } from '../../harness/agent/answer-reading.js'
 import type { SpecWorld } from './world.js'
@@ -13,15 +14,15 @@ import type { SpecWorld } from './world.js'
  * the readied server (and peer). A missing part is not applicable, or an error under CI=true.
  */
 Before({ timeout: 60_000 }, async function (this: SpecWorld, { pickle }) {
-  const engine = process.env.SESSIONSPEC_ENGINE
+  const { targetFile = DEFAULT_TARGET_FILE, engine, storage } = this.parameters
   const tags = pickle.tags.map((t) => t.name)
   // The target's claims are decided from its file, before (and without) starting its server.
-  const claims = applicability(tags, await workerTarget(), engine)
+  const claims = applicability(tags, await workerTarget(targetFile), engine)
   if (!claims.applicable) return notApplicable(this, claims)
-  const runtime = await workerRuntime()
+  const runtime = await workerRuntime(targetFile)
   this.target = runtime.target
   this.driver = runtime.driver
-  const pass = passSettings(engine, process.env.SESSIONSPEC_STORAGE)
+  const pass = passSettings(engine, storage)
   let verdict = await serverApplicability(tags, this.driver, pass, this.clock.nowSeconds())
   // The peer runs the pass's engine and storage too, on the same clock, only when a scenario needs it.
   if (verdict.applicable && needsPeer(tags) && runtime.peer) {

@@ -9,9 +9,10 @@ import type { VisitOptions } from '../../harness/driver/http-driver.js'
 import { NOT_APPLICABLE_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import type { Target } from '../../harness/target/types.js'
 import { systemNow } from '../../harness/runtime/system-clock.js'
+import type { WorldParameters } from '../../harness/runtime/world-parameters.js'
 
 /** Everything one scenario knows: the target, the visitor's browser, and the scenario's clock. */
-export class SpecWorld extends World {
+export class SpecWorld extends World<WorldParameters> {
   clock = new VirtualClock(systemNow().getTime())
   agent = new UserAgent(this.clock)
   driver!: TargetDriver
@@ -19,10 +20,23 @@ export class SpecWorld extends World {
   /** The peer server of the target file (`peer:`), set only for @capability:peer scenarios. */
   peer?: TargetDriver
   lastAnswer: unknown
-  /** Values a step chose and a later step checks (e.g. the expires text given to the server). */
-  remembered = new Map<string, string>()
+  // Values a step chose and a later step checks.
+  /** A cookie value the visitor or the server was given (a long one, one with a NUL byte). */
+  chosenValue?: string
+  /** Every value of the attribute table given to the server, as written: what a hostile value would inject. */
+  attributeValues: string[] = []
+  /** The Expires text given to the server, checked verbatim in its Set-Cookie line. */
+  expiresText?: string
+  /** The session key the last read asked for ("session.get" answers only found/value). */
+  readKey?: string
+  /** The session cookie value the visitor kept a copy of. */
+  copiedSessionKey?: string
+  /** The session keys of many visitors, in order ('' for one who got none). */
+  visitorSessionKeys: string[] = []
+  /** How many sessions the store held before a step that must add none. */
+  storedSessionsBefore?: number
 
-  constructor(options: IWorldOptions) {
+  constructor(options: IWorldOptions<WorldParameters>) {
     super(options)
   }
 

@@ -34,7 +34,8 @@ export interface CacheEngineOptions extends CacheBackendOptions {
   /**
    * The cache's KEY_PREFIX. Default: a fresh "sessionspec-<pid>-<random>" per engine instance,
    * so that server processes sharing one Redis or memcached never see each other's sessions, and
-   * an engine created anew (engine.ts, clear) starts empty.
+   * an engine created anew starts empty (control `reset` makes one for an engine without clear(),
+   * memcached's: SessionRuntime.reset in ../runtime.ts).
    */
   keyPrefix?: string
 }

@@ -1,4 +1,8 @@
+// Cucumber's message stream (its "envelopes": NDJSON written by the message formatter, or
+// received while a run goes on) read into the scenarios a results file lists. Named for
+// cucumber's envelopes so as not to be taken for the flash messages the specification tests.
 import { readFile } from 'node:fs/promises'
+import type { Envelope, FeatureChild, GherkinDocument, Pickle, RuleChild, Scenario, Timestamp } from '@cucumber/messages'
 import type { Exchange } from '../agent/exchange.js'
 import { EXCHANGES_MEDIA_TYPE, NOT_APPLICABLE_MEDIA_TYPE, type RawResult } from './outcome.js'
 
@@ -20,12 +24,10 @@ export interface ExecutedScenario {
 
 const RANK: Record<RawResult['status'], number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 }
 
-type Message = Record<string, any>
-
 /** Reads cucumber's NDJSON message file into scenarios with stable ids (@id tag, ":N" per Examples row). */
-export async function readMessages(file: string, dimension: Dimension = {}): Promise<ExecutedScenario[]> {
-  const messages: Message[] = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  return scenariosFromMessages(messages, dimension)
+export async function readEnvelopes(file: string, dimension: Dimension = {}): Promise<ExecutedScenario[]> {
+  const envelopes = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Envelope)
+  return scenariosFromEnvelopes(envelopes, dimension)
 }
 
 /** The engine or message storage a cucumber run ran its @per-engine or @per-storage features with. */
@@ -34,28 +36,35 @@ export interface Dimension {
   storage?: string
 }
 
-/** Cucumber's messages of one run (as written to NDJSON, or as received while it runs) into scenarios. */
-export function scenariosFromMessages(messages: readonly Message[], dimension: Dimension = {}): ExecutedScenario[] {
+/** Cucumber's envelopes of one run (as written to NDJSON, or as received while it runs) into scenarios. */
+export function scenariosFromEnvelopes(envelopes: readonly Envelope[], dimension: Dimension = {}): ExecutedScenario[] {
   const variant = dimension.engine ?? dimension.storage
   const features = new Map<string, string>()
   const rowNumber = new Map<string, number>()
-  const pickles = new Map<string, Message>()
+  const pickles = new Map<string, Pickle>()
   const testCases = new Map<string, string>()
+  /** A test step's words ("the visitor opens \"/\""), to name a step that no definition matches. */
+  const stepTexts = new Map<string, string>()
   const started = new Map<string, { pickleId: string; startMs: number; raw: RawResult; exchanges?: Exchange[]; endMs?: number; retried?: boolean }>()
-  for (const m of messages) {
+  for (const m of envelopes) {
     if (m.gherkinDocument) indexDocument(m.gherkinDocument, features, rowNumber)
     else if (m.pickle) pickles.set(m.pickle.id, m.pickle)
-    else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId)
+    else if (m.testCase) {
+      testCases.set(m.testCase.id, m.testCase.pickleId)
+      const texts = new Map<string, string>((pickles.get(m.testCase.pickleId)?.steps ?? []).map((step) => [step.id, step.text]))
+      for (const step of m.testCase.testSteps ?? []) if (step.pickleStepId && texts.has(step.pickleStepId)) stepTexts.set(step.id, texts.get(step.pickleStepId)!)
+    }
     else if (m.testCaseStarted) {
       started.set(m.testCaseStarted.id, { pickleId: testCases.get(m.testCaseStarted.testCaseId) ?? '', startMs: ms(m.testCaseStarted.timestamp), raw: { status: 'PASSED' } })
     } else if (m.testStepFinished) {
       const run = started.get(m.testStepFinished.testCaseStartedId)
       const result = m.testStepFinished.testStepResult
       if (run && RANK[result.status as RawResult['status']] > RANK[run.raw.status]) {
-        run.raw = { ...run.raw, status: result.status, errorType: result.exception?.type, message: clip(result.exception?.message ?? result.message) }
+        const unmatched = result.status === 'UNDEFINED' && stepTexts.has(m.testStepFinished.testStepId) ? `no step definition matches "${stepTexts.get(m.testStepFinished.testStepId)}"` : undefined
+        run.raw = { ...run.raw, status: result.status, errorType: result.exception?.type, message: clip(result.exception?.message ?? result.message ?? unmatched) }
       }
     } else if (m.attachment) {
-      const run = started.get(m.attachment.testCaseStartedId)
+      const run = started.get(m.attachment.testCaseStartedId ?? '')
       if (run && m.attachment.mediaType === NOT_APPLICABLE_MEDIA_TYPE) run.raw = { ...run.raw, notApplicable: m.attachment.body }
       if (run && m.attachment.mediaType === EXCHANGES_MEDIA_TYPE) run.exchanges = JSON.parse(m.attachment.body) as Exchange[]
     } else if (m.testCaseFinished) {
@@ -68,7 +77,7 @@ export function scenariosFromMessages(messages: readonly Message[], dimension: D
     if (run.retried) continue
     const pickle = pickles.get(run.pickleId)
     if (!pickle) continue
-    const tags: string[] = pickle.tags.map((t: { name: string }) => t.name)
+    const tags = pickle.tags.map((t) => t.name)
     const idTag = tags.find((t) => t.startsWith('@id:'))
     const row = rowNumber.get(pickle.astNodeIds[1] ?? '')
     const baseId = idTag ? idTag.slice(4) : `${pickle.uri}:${pickle.location?.line ?? 0}`
@@ -89,14 +98,15 @@ export function scenariosFromMessages(messages: readonly Message[], dimension: D
   return scenarios.sort((a, b) => a.uri.localeCompare(b.uri) || a.line - b.line)
 }
 
-function indexDocument(doc: Message, features: Map<string, string>, rowNumber: Map<string, number>): void {
-  if (!doc.feature) return
+function indexDocument(doc: GherkinDocument, features: Map<string, string>, rowNumber: Map<string, number>): void {
+  if (!doc.feature || doc.uri === undefined) return
   features.set(doc.uri, doc.feature.name)
-  const visit = (children: Message[]) => {
+  const visit = (children: ReadonlyArray<FeatureChild | RuleChild>) => {
     for (const child of children) {
-      if (child.rule) visit(child.rule.children)
-      for (const examples of child.scenario?.examples ?? []) {
-        for (const row of examples.tableBody as Message[]) rowNumber.set(row.id, countRows(child.scenario, row.id))
+      if ('rule' in child && child.rule) visit(child.rule.children)
+      const scenario = child.scenario
+      for (const examples of scenario?.examples ?? []) {
+        for (const row of examples.tableBody) rowNumber.set(row.id, countRows(scenario!, row.id))
       }
     }
   }
@@ -104,12 +114,12 @@ function indexDocument(doc: Message, features: Map<string, string>, rowNumber: M
 }
 
 /** The 1-based position of an Examples row across all Examples blocks of its outline. */
-function countRows(scenario: Message, rowId: string): number {
-  const ids = (scenario.examples as Message[]).flatMap((e) => (e.tableBody as Message[]).map((r) => r.id))
+function countRows(scenario: Scenario, rowId: string): number {
+  const ids = scenario.examples.flatMap((e) => e.tableBody.map((r) => r.id))
   return ids.indexOf(rowId) + 1
 }
 
-function ms(timestamp: { seconds: number; nanos: number }): number {
+function ms(timestamp: Timestamp): number {
   return timestamp.seconds * 1000 + Math.round(timestamp.nanos / 1e6)
 }
 

@@ -1,0 +1,385 @@
+// Generated from schemas/fixture-api.schema.json by scripts/schema-types.ts (npm run schema-types): do not edit.
+
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.set".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.setSigned".
+ */
+export type CookieSet =
+  | {
+      set: string;
+    }
+  | Rejected;
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.delete".
+ */
+export type CookieDelete =
+  | {
+      deleted: string;
+    }
+  | Rejected;
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.sequence".
+ */
+export type CookieSequence =
+  | {
+      applied: number;
+    }
+  | Rejected;
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.getSigned".
+ */
+export type CookieGetSigned =
+  | {
+      found: true;
+      value: string;
+    }
+  | {
+      found: false;
+      reason: "missing" | "bad-signature" | "expired";
+    };
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.get".
+ */
+export type SessionGet =
+  | {
+      found: true;
+      value: unknown;
+    }
+  | {
+      found: false;
+    };
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "settings.set".
+ */
+export type SettingsSet =
+  | {
+      settings: {};
+    }
+  | {
+      unavailable: string;
+    };
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.count".
+ */
+export type SessionsCount =
+  | {
+      count: number;
+    }
+  | Rejected;
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.purge".
+ */
+export type SessionsPurge =
+  | {
+      purged: number;
+      exitStatus: 0;
+    }
+  | {
+      exitStatus: 1;
+      error: string;
+    };
+
+/**
+ * What each operation of docs/fixture-api.md answers. The harness validates every answer against $defs/<operation>.
+ */
+export interface SessionspecFixtureAndControlAPIAnswers {
+  "cookie.set": CookieSet;
+  "cookie.setSigned": CookieSet;
+  "cookie.delete": CookieDelete;
+  "cookie.sequence": CookieSequence;
+  "cookie.getSigned": CookieGetSigned;
+  "cookie.received": Cookie;
+  "clock.get": Clock;
+  "clock.set": Clock;
+  "clock.advance": Clock;
+  reset: Reset;
+  "session.set": Session;
+  "session.get": SessionGet;
+  "session.delete": Session1;
+  "session.pop": Session2;
+  "session.setdefault": Session3;
+  "session.update": Session4;
+  "session.read": Session5;
+  "session.clear": Session6;
+  "session.flush": Session7;
+  "session.cycleKey": Session8;
+  "session.save": Session9;
+  "session.markModified": Session10;
+  "session.ignore": Session11;
+  "session.fail": Session12;
+  "session.info": Session13;
+  "settings.set": SettingsSet;
+  "sessions.count": SessionsCount;
+  "sessions.exists": Sessions;
+  "messages.add": Messages;
+  "messages.addMany": Messages1;
+  "messages.list": Messages2;
+  "messages.count": Messages3;
+  "messages.render": Messages4;
+  "messages.addAndRedirect": Messages5;
+  "session.setExpiry": Session14;
+  "session.expiry": Session14;
+  "sessions.purge": SessionsPurge;
+  "checks.run": Checks;
+  "sessions.plant": Sessions1;
+  "session.setWhileEnded": Session;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "rejected".
+ */
+export interface Rejected {
+  rejected: string;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "cookie.received".
+ */
+export interface Cookie {
+  cookies: {
+    name: string;
+    value: string;
+  }[];
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "clock".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "clock.get".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "clock.set".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "clock.advance".
+ */
+export interface Clock {
+  now: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "reset".
+ */
+export interface Reset {
+  reset: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.set".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.setWhileEnded".
+ */
+export interface Session {
+  stored: string;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.delete".
+ */
+export interface Session1 {
+  deleted: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.pop".
+ */
+export interface Session2 {
+  found: boolean;
+  value?: unknown;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.setdefault".
+ */
+export interface Session3 {
+  value: unknown;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.update".
+ */
+export interface Session4 {
+  updated: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.read".
+ */
+export interface Session5 {
+  data: {};
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.clear".
+ */
+export interface Session6 {
+  cleared: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.flush".
+ */
+export interface Session7 {
+  flushed: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.cycleKey".
+ */
+export interface Session8 {
+  cycled: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.save".
+ */
+export interface Session9 {
+  saved: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.markModified".
+ */
+export interface Session10 {
+  marked: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.ignore".
+ */
+export interface Session11 {
+  ignored: true;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.fail".
+ */
+export interface Session12 {
+  failed: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.info".
+ */
+export interface Session13 {
+  sessionKey: string | null;
+  exists: boolean;
+  empty: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.exists".
+ */
+export interface Sessions {
+  exists: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.add".
+ */
+export interface Messages {
+  added: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.addMany".
+ */
+export interface Messages1 {
+  added: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.list".
+ */
+export interface Messages2 {
+  messages: Message[];
+}
+/**
+ * A message as the suite reads it. Core needs its text and level; levelTag, tags, extraTags and safe are what the django profile checks.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "message".
+ */
+export interface Message {
+  level: number;
+  levelTag?: string;
+  tags?: string;
+  text: string;
+  extraTags?: string | null;
+  safe?: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.count".
+ */
+export interface Messages3 {
+  count: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.render".
+ */
+export interface Messages4 {
+  html: string;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.addAndRedirect".
+ */
+export interface Messages5 {}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "expiry".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.setExpiry".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.expiry".
+ */
+export interface Session14 {
+  expiryAge: number;
+  expiryDate: number;
+  expireAtBrowserClose: boolean;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "checks.run".
+ */
+export interface Checks {
+  /**
+   * Every deployment check the target reports for its current settings.
+   */
+  checks: {
+    id: string;
+    level: "DEBUG" | "INFO" | "WARNING" | "ERROR" | "CRITICAL";
+  }[];
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.plant".
+ */
+export interface Sessions1 {
+  planted: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "identity".
+ */
+export interface Identity {
+  sessionspec: 1;
+  server?: string;
+  operations: string[];
+}
