@@ -143,6 +143,9 @@ describe('the command line in a project of its own', () => {
     const html = readFileSync(join(project, 'reports', 'reference', 'report.html'), 'utf8')
     assert.match(html, /<h3>Pages of our own <span class="tags">features\/shop\/pages\.feature<\/span><\/h3>/)
     assert.match(html, /reference: 1\/1 passed<\/span><\/div><div class="title">The fixture page answers and sets no cookie/)
+    const render = sessionspec('report', 'render', 'reports/reference/results.json', '-o', 'rendered.html')
+    assert.equal(render.status, 0, render.stderr)
+    assert.match(readFileSync(join(project, 'rendered.html'), 'utf8'), /<h3>Pages of our own <span class="tags">features\/shop\/pages\.feature<\/span><\/h3>/)
   })
 
   it('without its step file, fails the project\'s scenarios on the undefined steps', () => {
@@ -151,7 +154,10 @@ describe('the command line in a project of its own', () => {
     assert.equal(status, 1)
     assert.equal(lastLine, '0 passed, 2 failed (counting 2 errors as failed)')
     const results = JSON.parse(readFileSync(join(project, 'reports', 'reference', 'results.json'), 'utf8')) as { scenarios: Array<{ outcome: string; reason: string }> }
-    assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step is undefined'], ['error', 'a step is undefined']])
+    assert.deepEqual(results.scenarios.map((s) => [s.outcome, s.reason]), [
+      ['error', 'a step is undefined: no step definition matches "the visitor opens "/__sessionspec/""'],
+      ['error', 'a step is undefined: no step definition matches "the visitor opens "/no-such-page""'],
+    ])
   })
 
   it('names a step file that cannot be loaded, in one line with exit code 2', () => {

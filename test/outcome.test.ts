@@ -57,7 +57,12 @@ describe('outcome classification', () => {
   })
 
   it('counts a listed scenario that the target answers with a server error as the expected failure', () => {
-    assert.equal(classify({ status: 'FAILED', errorType: 'TargetError', message: 'answered HTTP 500' }, expected).outcome, 'expected-failure')
+    assert.equal(classify({ status: 'FAILED', errorType: 'ServerFailure', message: 'answered HTTP 500' }, expected).outcome, 'expected-failure')
+  })
+
+  it('makes a 500 answer a failure of the server, not harness trouble', () => {
+    const message = 'session.get (POST http://127.0.0.1:1/__sessionspec/fixture/session.get) answered HTTP 500: Internal Server Error'
+    assert.deepEqual(classify({ status: 'FAILED', errorType: 'ServerFailure', message }), { outcome: 'failed', reason: message })
   })
 
   it('counts only failed, unexpected pass and error against conformance', () => {

@@ -174,7 +174,7 @@ Feature: When the session cookie is set, refreshed or deleted
       Then the response sets no session cookie
       And the response is kept out of shared caches
 
-    @id:SESS-CK-018 @spec:django-sessions-when-saved
+    @id:SESS-CK-018 @spec:django-sessions-when-saved @profile:django
     Scenario: Removing a key that is not there does not modify the session
       Given the visitor's session holds "cart" = "3 items"
       When the server removes "coupon" from the visitor's session

@@ -3,10 +3,9 @@ import { schemaValidator } from '../target/validate-document.js'
 import { ConfigurationError } from '../target/problems.js'
 import { renderHtmlReport } from '../results/html-report.js'
 import { countOutcomes, type ResultsFile } from '../results/results-file.js'
-import { readSpecification } from '../results/specification.js'
+import { specificationOfRuns } from './run-specification.js'
 import { isBad } from '../results/outcome.js'
 import { systemNow } from '../runtime/system-clock.js'
-import { PACKAGE_ROOT } from './run-command.js'
 
 /** Reads and validates a results file; a wrong one is a configuration error (exit 2). */
 export async function readResults(file: string): Promise<ResultsFile> {
@@ -65,7 +64,7 @@ export async function reportCommand(action: string, files: string[], output: str
     return 0
   }
   if (action === 'render') {
-    const html = renderHtmlReport(runs, await readSpecification(PACKAGE_ROOT), systemNow().toISOString())
+    const html = renderHtmlReport(runs, await specificationOfRuns(runs), systemNow().toISOString())
     await writeFile(output ?? 'report.html', html)
     console.log(`wrote ${output ?? 'report.html'} for ${runs.map((r) => r.target.name).join(', ')}`)
     return 0

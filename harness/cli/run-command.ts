@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
@@ -6,7 +6,6 @@ import { buildResults, type ResultsFile } from '../results/results-file.js'
 import { renderJunit } from '../results/junit.js'
 import { renderBadges } from '../results/badges.js'
 import { renderHtmlReport } from '../results/html-report.js'
-import { readFeatures, readSpecification, type SpecFeature } from '../results/specification.js'
 import { readVersions } from '../results/versions.js'
 import { closingLine, renderMarkdownSummary, renderTextSummary } from '../results/summary.js'
 import { isBad } from '../results/outcome.js'
@@ -17,6 +16,7 @@ import { systemNow } from '../runtime/system-clock.js'
 import { handUserStepFiles } from '../runtime/pool-protocol.js'
 import { locateFeatures, locateStepFiles, locateTarget } from './locate-inputs.js'
 import { REPORTERS, type Reporter } from './reporters.js'
+import { specificationOfRuns } from './run-specification.js'
 import { PACKAGE_ROOT, planUnits, runPassesOnPool, runPassesWithCucumberReports } from './run-passes.js'
 import { UsageError } from './usage-error.js'
 
@@ -71,7 +71,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   if (!validate(results)) throw new Error(`internal error: results.json does not match its schema: ${JSON.stringify(validate.errors?.[0])}`)
   const reporters = new Set<Reporter>(options.reporters ?? (Object.keys(REPORTERS) as Reporter[]))
   const render: Record<Reporter, () => Promise<string>> = {
-    html: async () => renderHtmlReport([results], [...await readSpecification(PACKAGE_ROOT), ...await readOwnFeatures(located.paths)], systemNow().toISOString()),
+    html: async () => renderHtmlReport([results], await specificationOfRuns([results]), systemNow().toISOString()),
     json: async () => `${JSON.stringify(results, null, 2)}\n`,
     junit: async () => renderJunit(results),
     markdown: async () => renderMarkdownSummary(results),
@@ -103,17 +103,6 @@ function seenFromHere(scenario: ExecutedScenario): ExecutedScenario {
   const uri = relative(process.cwd(), absolute)
   const id = scenario.id.startsWith(`${scenario.uri}:`) ? `${uri}${scenario.id.slice(scenario.uri.length)}` : scenario.id
   return { ...scenario, uri, id }
-}
-
-/** The project's own feature files among the run's paths, for the HTML report's specification. */
-async function readOwnFeatures(paths: string[]): Promise<SpecFeature[]> {
-  const files = new Set<string>()
-  for (const path of paths.map((p) => p.replace(/(:\d+)+$/, ''))) {
-    if (!relative(PACKAGE_ROOT, path).startsWith('..')) continue
-    if (!(await stat(path)).isDirectory()) files.add(path)
-    else for (const entry of await readdir(path, { recursive: true })) if (entry.endsWith('.feature')) files.add(join(path, entry))
-  }
-  return readFeatures(process.cwd(), [...files].sort().map((file) => relative(process.cwd(), file)))
 }
 
 /** Why a run selected no scenario, naming what the user gave. */

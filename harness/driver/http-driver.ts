@@ -7,7 +7,7 @@ import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
 import { levelOf, mapAnswer } from './answer-mapping.js'
 import { buildRequest, type BuiltRequest } from './request-template.js'
-import { OperationNotOffered, TargetError } from './target-error.js'
+import { OperationNotOffered, ServerFailure, TargetError } from './target-error.js'
 
 export interface VisitOptions {
   /** The visitor's browser to send the request from (default: the scenario's). */
@@ -93,6 +93,7 @@ export class HttpDriver implements TargetDriver {
     if (accepted && !isSuccess && kind === 'fixture') return { status, ...parseObject(body) }
     // 404: the server has no such route, so it does not offer the operation (not applicable).
     if (!accepted && status === 404) throw new OperationNotOffered(`the target does not offer the ${operation} operation (${exchange.request.method} ${new URL(exchange.request.url).pathname} answered 404)`)
+    if (!accepted && status === 500) throw new ServerFailure(`${where} answered HTTP 500: ${firstLine(body)}`)
     if (!accepted && !isSuccess) {
       throw new TargetError(`${where} answered HTTP ${status}: ${firstLine(body)}`)
     }

@@ -1,10 +1,24 @@
 /**
- * The target or its adapter broke the contract (unreachable, malformed answer, server error).
- * A scenario that ends with it is an error, not a failure of the behaviour under test.
+ * The target or its adapter broke the contract (unreachable, malformed answer, a status the
+ * contract does not allow). A scenario that ends with it is an error, not a failure of the
+ * behaviour under test.
  */
 export class TargetError extends Error {
   override get name(): string {
     return 'TargetError'
+  }
+}
+
+/**
+ * The server answered 500 Internal Server Error to a request the specification says it handles:
+ * it was reached, it answered, and the answer is that it failed. That is the server's behaviour
+ * (a crash on a tampered cookie or on a date it cannot store is a real non-conformance), so the
+ * scenario fails; it is not harness trouble. Other 5xx statuses (a gateway, a store that is down)
+ * stay target errors.
+ */
+export class ServerFailure extends Error {
+  override get name(): string {
+    return 'ServerFailure'
   }
 }
 

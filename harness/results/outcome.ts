@@ -38,10 +38,11 @@ export function classify(raw: RawResult, expectation?: Expectation): Classified 
   if (raw.status === 'FAILED' && raw.errorType === 'OperationNotOffered') return { outcome: 'not-applicable', reason: raw.message }
   if (raw.status === 'SKIPPED') return { outcome: 'error', reason: 'skipped without a reason (a step was skipped by the harness)' }
   if (raw.status === 'UNDEFINED' || raw.status === 'AMBIGUOUS' || raw.status === 'PENDING') {
-    return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}` }
+    return { outcome: 'error', reason: `a step is ${raw.status.toLowerCase()}${raw.message ? `: ${raw.message}` : ''}` }
   }
-  // A listed scenario may fail by the target answering a server error (Django 3.2 answering 500
-  // where current Django succeeds): that is the expected failure. An unreachable target never is.
+  // A listed scenario may end on its target breaking the contract where current Django
+  // succeeds: that is the expected failure. An unreachable target or a broken bound never is.
+  // (A 500 answer is a ServerFailure, which is no target error: it fails like any wrong answer.)
   if (raw.status === 'FAILED' && raw.errorType === 'TargetError' && expectation) return { outcome: 'expected-failure', reason: expectation.reason }
   if (raw.status === 'FAILED' && TARGET_ERROR_TYPES.has(raw.errorType ?? '')) return { outcome: 'error', reason: raw.message }
   const timedOut = raw.status === 'FAILED' ? STEP_TIMEOUT.exec(raw.message ?? '') : null

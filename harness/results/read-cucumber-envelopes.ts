@@ -43,18 +43,25 @@ export function scenariosFromEnvelopes(envelopes: readonly Envelope[], dimension
   const rowNumber = new Map<string, number>()
   const pickles = new Map<string, Pickle>()
   const testCases = new Map<string, string>()
+  /** A test step's words ("the visitor opens \"/\""), to name a step that no definition matches. */
+  const stepTexts = new Map<string, string>()
   const started = new Map<string, { pickleId: string; startMs: number; raw: RawResult; exchanges?: Exchange[]; endMs?: number; retried?: boolean }>()
   for (const m of envelopes) {
     if (m.gherkinDocument) indexDocument(m.gherkinDocument, features, rowNumber)
     else if (m.pickle) pickles.set(m.pickle.id, m.pickle)
-    else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId)
+    else if (m.testCase) {
+      testCases.set(m.testCase.id, m.testCase.pickleId)
+      const texts = new Map<string, string>((pickles.get(m.testCase.pickleId)?.steps ?? []).map((step) => [step.id, step.text]))
+      for (const step of m.testCase.testSteps ?? []) if (step.pickleStepId && texts.has(step.pickleStepId)) stepTexts.set(step.id, texts.get(step.pickleStepId)!)
+    }
     else if (m.testCaseStarted) {
       started.set(m.testCaseStarted.id, { pickleId: testCases.get(m.testCaseStarted.testCaseId) ?? '', startMs: ms(m.testCaseStarted.timestamp), raw: { status: 'PASSED' } })
     } else if (m.testStepFinished) {
       const run = started.get(m.testStepFinished.testCaseStartedId)
       const result = m.testStepFinished.testStepResult
       if (run && RANK[result.status as RawResult['status']] > RANK[run.raw.status]) {
-        run.raw = { ...run.raw, status: result.status, errorType: result.exception?.type, message: clip(result.exception?.message ?? result.message) }
+        const unmatched = result.status === 'UNDEFINED' && stepTexts.has(m.testStepFinished.testStepId) ? `no step definition matches "${stepTexts.get(m.testStepFinished.testStepId)}"` : undefined
+        run.raw = { ...run.raw, status: result.status, errorType: result.exception?.type, message: clip(result.exception?.message ?? result.message ?? unmatched) }
       }
     } else if (m.attachment) {
       const run = started.get(m.attachment.testCaseStartedId ?? '')
