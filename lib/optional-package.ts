@@ -1,6 +1,7 @@
 // The store drivers and the browser are optional peer dependencies of the package (README,
 // "Install in your project"): a user whose target is their own server installs none of them.
 // They are imported where they are first needed, and a missing one is one line naming it.
+import { createRequire } from 'node:module'
 
 /** An optional package that a chosen engine, store or scenario needs is not installed. */
 export class MissingPackage extends Error {
@@ -28,4 +29,19 @@ export async function importOptional<T>(packageName: string, neededFor: string, 
 function isMissing(error: unknown, packageName: string): boolean {
   const { code, message } = (error ?? {}) as NodeJS.ErrnoException
   return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String(message).includes(`'${packageName}'`)
+}
+
+/** Whether an optional package can be found from the package (or checkout) sessionspec runs from. */
+export function isInstalled(packageName: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(packageName)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The line of a scenario or engine that needs a package that is not installed. */
+export function missingPackageLine(packageName: string, neededFor: string): string {
+  return new MissingPackage(packageName, neededFor).message
 }

@@ -1,3 +1,4 @@
+import { isInstalled, missingPackageLine } from '../../lib/optional-package.js'
 import { CHROMIUM_MISSING, isChromiumInstalled } from '../agent/browser.js'
 import type { TargetDriver } from '../driver/http-driver.js'
 import type { SettingsChange } from '../driver/operations.js'
@@ -26,13 +27,16 @@ export function needsPeer(tags: readonly string[]): boolean {
  * Turns a scenario's tags into whether the target can run it, from the target file alone. Tags
  * name identities and needs: @profile:<p>, @capability:<c>, @clock (short for @capability:clock),
  * @engine:<e>, @storage:<s>, @server-side-engine (needs a session key and a record on the server)
- * and @browser (needs Chromium on this machine). @capability:peer needs a peer target, which must
+ * and @browser (needs playwright-core installed and Chromium on this machine). @capability:peer needs a peer target, which must
  * meet the scenario's other needs as well. The target's own claims come first: a target that
  * does not claim a thing is told so, whatever this machine has installed.
  */
 export function applicability(tags: readonly string[], target: Target, engine?: string, who = 'the target'): Applicability {
   const claims = claimedApplicability(tags, target, engine, who)
   if (!claims.applicable) return claims
+  if (tags.includes('@browser') && !isInstalled('playwright-core')) {
+    return { applicable: false, reason: missingPackageLine('playwright-core', 'a @browser scenario'), missingPart: true }
+  }
   if (tags.includes('@browser') && !isChromiumInstalled()) return { applicable: false, reason: CHROMIUM_MISSING, missingPart: true }
   return APPLICABLE
 }

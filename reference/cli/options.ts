@@ -3,6 +3,7 @@
 // settings the file engine depends on (079, 081). A mistake ends in one line and exit code 2.
 import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { isInstalled } from '../../lib/optional-package.js'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import type { StoreAddresses } from '../sessions/engines/index.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
@@ -57,11 +58,21 @@ const text = (values: FlagValues, name: string): string | undefined => {
   return typeof value === 'string' ? value : undefined
 }
 
-/** --engine and --store: an engine given without a store gets its default store. */
+/**
+ * --engine and --store: an engine given without a store gets its default store. With neither,
+ * Django's default (db on SQLite) stays, unless better-sqlite3 is not installed (a project that
+ * installed the package without its optional peers): then the server starts on the memory engine
+ * and says so, so that what does not depend on the engine (cookies, message storages) still runs;
+ * the db engine's own passes report the missing package as their reason.
+ */
 function readEngine(values: FlagValues): Partial<SessionSettings> {
   const engine = text(values, 'engine')
   const store = text(values, 'store')
-  if (engine === undefined && store === undefined) return {}
+  if (engine === undefined && store === undefined) {
+    if (isInstalled('better-sqlite3')) return {}
+    process.stderr.write('sessionspec-reference: better-sqlite3 is not installed, so the default engine is memory instead of db on SQLite (npm install --save-dev better-sqlite3)\n')
+    return { engine: 'memory', store: storeFor('memory', undefined) }
+  }
   const id = engine ?? 'db'
   if (!isEngineId(id)) fail(`--engine must be one of ${ENGINE_IDS.join(', ')}, not ${JSON.stringify(id)}`)
   const chosen = storeFor(id, store)
