@@ -13,3 +13,18 @@ describe('lib/schema-types is what scripts/schema-types.ts makes of schemas/', (
     })
   }
 })
+
+describe('the target file schema names the same engines as lib/engine-ids.ts', () => {
+  it('accepts every engine id, with each of its stores, and nothing else', async () => {
+    const { ENGINE_IDS } = await import('../lib/engine-ids.js')
+    const { storesOf } = await import('../reference/sessions/settings.js')
+    const schema = JSON.parse(await readFile('schemas/target.schema.json', 'utf8')) as { $defs: Record<string, { pattern?: string }> }
+    const variant = Object.values(schema.$defs).find((def) => def.pattern?.includes('signed-cookies'))
+    assert.ok(variant?.pattern, 'schemas/target.schema.json has no engine variant pattern')
+    const pattern = new RegExp(variant.pattern)
+    const variants = ENGINE_IDS.flatMap((id) => [id, ...storesOf(id).map((store) => `${id}/${store}`)])
+    assert.deepEqual(variants.filter((v) => !pattern.test(v)), [], 'engine variants the target schema refuses')
+    // Only the listed variants (plus store pairs the pattern cannot tell apart) may pass: a new engine id must be added to both.
+    for (const stranger of ['session', 'redis', 'db/', 'memory/local', 'signed-cookies/redis']) assert.equal(pattern.test(stranger), false, stranger)
+  })
+})
