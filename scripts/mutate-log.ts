@@ -14,6 +14,8 @@ export interface MutantRun {
   failed: string[]
   /** Ids of the scenarios that ended in an error, or one line for an error outside a scenario. */
   errors: string[]
+  /** Why the first error happened, in one line (the in-process runner only). */
+  firstError?: string
   /** Scenarios run for this mutant and how long its run took (the in-process runner only). */
   scenarios?: number
   ms?: number

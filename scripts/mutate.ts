@@ -31,7 +31,8 @@ import { findArea } from './mutate-areas.js'
 import { countVerdicts } from './mutate-log.js'
 import type { RunnerOptions } from './stryker/cucumber-runner.js'
 
-const RUNNER_PLUGIN = fileURLToPath(new URL('./stryker/cucumber-runner.ts', import.meta.url))
+// The entry registers tsx itself: Stryker's child processes other than the runner load it too.
+const RUNNER_PLUGIN = fileURLToPath(new URL('./stryker/cucumber-runner.mjs', import.meta.url))
 
 interface IncrementalReport {
   files: Record<string, { mutants: Array<{ status: string }> }>
@@ -128,8 +129,6 @@ function cucumberRunner(settings: RunnerOptions): PartialStrykerOptions {
   return {
     testRunner: 'sessionspec-cucumber',
     plugins: [RUNNER_PLUGIN],
-    // The runner and the step definitions are TypeScript.
-    testRunnerNodeArgs: ['--import', 'tsx'],
     coverageAnalysis: 'perTest',
     sessionspec: settings,
     // The initial run is every scenario of the area (the sessions area: every engine), each on a

@@ -43,6 +43,8 @@ export interface RunnerOptions {
   area: string
   engines?: string[]
   storages?: string[]
+  /** Feature files to run instead of the area's (a narrower run: the runner's own test). */
+  features?: string[]
   /** runs.ndjson: one line per mutant run (scripts/mutate-log.ts). */
   log?: string
 }
@@ -58,6 +60,7 @@ export const strykerValidationSchema = {
         area: { type: 'string' },
         engines: { type: 'array', items: { type: 'string' } },
         storages: { type: 'array', items: { type: 'string' } },
+        features: { type: 'array', items: { type: 'string' } },
         log: { type: 'string' },
       },
     },
@@ -111,7 +114,7 @@ export class SessionspecCucumberRunner implements TestRunner {
   }
 
   async init(): Promise<void> {
-    const { area: name, engines, storages } = this.settings
+    const { area: name, engines, storages, features } = this.settings
     const area = findArea(name)
     this.targetFile = writeAreaTarget(this.sandbox, name, area, { engines, storages })
     // The worker's server outlives each cucumber run; this runner starts and stops it.
@@ -119,7 +122,7 @@ export class SessionspecCucumberRunner implements TestRunner {
     // A mutated server may throw outside any request; that is an error of this run, not a crash.
     process.on('uncaughtException', (error) => { this.stray.push(`uncaught: ${firstLine(error)}`) })
     this.scenarios = await ScenarioRunner.load(ROOT, this.targetFile)
-    this.plan = await planScenarios(ROOT, this.targetFile, area.features)
+    this.plan = await planScenarios(ROOT, this.targetFile, features ?? area.features)
     this.log.debug(`sessionspec-cucumber: ${this.plan.length} scenarios of the ${name} area, server from ${this.sandbox}`)
   }
 
@@ -173,6 +176,7 @@ export class SessionspecCucumberRunner implements TestRunner {
     const chosen = this.chooseScenarios(options.testFilter)
     const failed: ScenarioResult[] = []
     const errors: string[] = []
+    let firstError: string | undefined
     let ran = 0
     await this.startServer()
     groups: for (const group of groupForCucumber(chosen)) {
@@ -183,7 +187,10 @@ export class SessionspecCucumberRunner implements TestRunner {
         const results = await this.scenarios.run(remaining, { failFast: !options.disableBail })
         ran += results.length
         failed.push(...results.filter((r) => r.outcome === 'failed'))
-        errors.push(...results.filter((r) => r.outcome === 'error').map((r) => r.id))
+        for (const error of results.filter((r) => r.outcome === 'error')) {
+          errors.push(error.id)
+          firstError ??= `${error.id}: ${(error.reason ?? '').split('\n')[0]}`
+        }
         if (failed.length > 0 && !options.disableBail) break groups
         const done = new Set(results.map((r) => r.key))
         if (done.size === 0) {
@@ -200,13 +207,14 @@ export class SessionspecCucumberRunner implements TestRunner {
     // The server closes with the mutant off; the next mutant gets a fresh one.
     await this.stopServer()
     errors.push(...this.stray)
+    firstError ??= this.stray[0]
     const ms = Math.round(performance.now() - started)
     if (hitLimit) {
       logRun(this.settings.log, { mutant, verdict: 'timeout', failed: [], errors: [hitLimit.reason ?? 'hit limit'], scenarios: ran, ms })
       return { status: MutantRunStatus.Timeout, reason: hitLimit.reason }
     }
     const verdict = verdictOf(failed.map((r) => r.id), errors)
-    logRun(this.settings.log, { mutant, verdict, failed: failed.map((r) => r.id), errors, scenarios: ran, ms })
+    logRun(this.settings.log, { mutant, verdict, failed: failed.map((r) => r.id), errors, firstError, scenarios: ran, ms })
     if (verdict === 'killed') {
       return { status: MutantRunStatus.Killed, killedBy: failed.map(testId), failureMessage: `${failed[0].id}: ${failed[0].reason ?? 'failed'}`, nrOfTests: ran }
     }

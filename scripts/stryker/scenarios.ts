@@ -73,6 +73,13 @@ export function groupForCucumber(scenarios: readonly PlannedScenario[]): Planned
   return [...groups.values()].map((group) => group.sort((a, b) => line(a) - line(b)))
 }
 
+/** One file the step definitions were loaded from (cucumber.mjs lists a concrete one first). */
+function firstSupportFile(support: ISupportCodeLibrary): string {
+  const [first] = support.originalCoordinates.importPaths
+  if (first === undefined || /[*?{[]/.test(first)) throw new Error(`cucumber.mjs: expected its first import to name one file, not ${JSON.stringify(first)}`)
+  return first
+}
+
 // Cucumber's own output is not wanted: outcomes come from its messages.
 const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
 
@@ -89,7 +96,11 @@ export class ScenarioRunner {
   static async load(root: string, targetFile: string): Promise<ScenarioRunner> {
     const environment = { cwd: root, stdout: silent }
     const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
-    const support = await loadSupport(runConfiguration, environment)
+    const loaded = await loadSupport(runConfiguration, environment)
+    // runCucumber resolves the library's import globs again on every run, only to report them: a
+    // walk of steps/ that cost more than a scenario. The library is loaded; one file names it.
+    const coordinates = { ...loaded.originalCoordinates, importPaths: [], requirePaths: [] }
+    const support = { ...loaded, originalCoordinates: { ...coordinates, importPaths: [firstSupportFile(loaded)] } }
     return new ScenarioRunner(root, targetFile, runConfiguration, support)
   }
 
