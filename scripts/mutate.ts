@@ -19,6 +19,8 @@
  *   --engines a,b         run only these of the area's engines (for code that does not depend on the engine)
  *   --storages a,b        run only these of the area's message storages (for code only some storages use)
  *   --out DIR             the report folder (default reports/mutation/<area>)
+ *   --ignore-static       leave out mutants of module-level code (each needs a new process and
+ *                         every scenario of the area); Stryker reports them as Ignored
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -50,6 +52,7 @@ function parseCommandLine() {
       engines: { type: 'string' },
       storages: { type: 'string' },
       out: { type: 'string' },
+      'ignore-static': { type: 'boolean', default: false },
     },
   })
   const name = positionals[0]
@@ -65,7 +68,7 @@ function parseCommandLine() {
   const strange = storages?.filter((s) => !area.messageStorages.includes(s)) ?? []
   if (strange.length > 0) throw new Error(`--storages: ${strange.join(', ')} not among the ${name} area's message storages (${area.messageStorages.join(', ')})`)
   const out = values.out ?? `reports/mutation/${name}`
-  return { name: name as string, area, runner, out, concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines, storages }
+  return { name: name as string, area, runner, out, ignoreStatic: values['ignore-static'], concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines, storages }
 }
 
 /** Drops last run's survivors from the incremental file, so Stryker tests them again. */
@@ -83,7 +86,7 @@ function forgetSurvivors(file: string): number {
 }
 
 async function main(): Promise<void> {
-  const { name, area, runner, out: dir, concurrency, retestSurvivors, force, only, engines, storages } = parseCommandLine()
+  const { name, area, runner, out: dir, ignoreStatic, concurrency, retestSurvivors, force, only, engines, storages } = parseCommandLine()
   mkdirSync(dir, { recursive: true })
   const incrementalFile = `${dir}/incremental.json`
   if (retestSurvivors) console.log(`mutate: ${forgetSurvivors(incrementalFile)} survivors of the last run are tested again`)
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
   const options: PartialStrykerOptions = {
     ...runnerOptions,
     mutate: only ?? area.mutate,
+    ignoreStatic,
     concurrency,
     incremental: true,
     incrementalFile,
