@@ -1,6 +1,7 @@
 /**
- * The command Stryker runs for each mutant, inside its sandbox copy of the project:
- * `node --import tsx scripts/mutate-run.ts <area>`.
+ * `npm run mutate -- <area> --runner command`: the command Stryker's command runner runs for
+ * each mutant, inside its sandbox copy of the project: `node --import tsx scripts/mutate-run.ts
+ * <area>` (the default runner, scripts/stryker/cucumber-runner.ts, keeps a process per worker).
  *
  * It runs the area's features against the reference server with the mutant active in the
  * server only (the harness, its oracle and its steps stay unmutated: the specification must

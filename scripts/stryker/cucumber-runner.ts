@@ -81,6 +81,8 @@ function namespace(): StrykerNamespace {
   return (global[INSTRUMENTER_CONSTANTS.NAMESPACE] ??= {})
 }
 
+/** The coverage of the warm-up scenario is dropped: no test of Stryker's. */
+const WARM_UP = 'warm-up'
 /** Marks a file Stryker instrumented: it calls the mutant switch. */
 const INSTRUMENTED = 'stryMutAct_9fa48'
 /** A server's close gets this long; one a mutant left hanging is abandoned (each instance has its own stores). */
@@ -249,6 +251,26 @@ export class SessionspecCucumberRunner implements TestRunner {
         this.log.warn(`sessionspec-cucumber: ${file} cannot be loaded ahead: ${firstLine(error)}`)
       }
     }
+    await this.warmUp()
+  }
+
+  /**
+   * Runs the plan's first scenario once and forgets it. A new process pays once for what the
+   * server and the harness build on their first request (the parameter schemas' validators, the
+   * JIT): on a loaded machine that took longer than the harness allows a control call, and the
+   * first scenario of each new process ended in an error that was the process's, not the mutant's.
+   */
+  private async warmUp(): Promise<void> {
+    const [first] = this.plan
+    if (first === undefined) return
+    const ns = namespace()
+    const current = ns.currentTestId
+    ns.currentTestId = WARM_UP
+    await this.startServer()
+    await this.scenarios.run([first], { failFast: false }).catch(() => [])
+    await this.stopServer()
+    if (ns.mutantCoverage) delete ns.mutantCoverage.perTest[WARM_UP]
+    ns.currentTestId = current
   }
 
   /** The sandbox's files Stryker instrumented, under the paths its `mutate` option names. */
