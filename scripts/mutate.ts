@@ -138,8 +138,9 @@ function cucumberRunner(settings: RunnerOptions): PartialStrykerOptions {
     // The initial run is every scenario of the area (the sessions area: every engine), each on a
     // fresh server instance.
     dryRunTimeoutMinutes: 90,
-    // On top of the covering scenarios' own time (times 1.5): a shared machine has slow moments.
-    timeoutMS: 60_000,
+    // On top of the covering scenarios' own time (times 1.5): a shared machine has slow moments,
+    // and a static mutant's run also loads the server (60 s left two equivalent ones timed out).
+    timeoutMS: 120_000,
   }
 }
 
