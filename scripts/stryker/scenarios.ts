@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path'
 import { Writable } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration, type ISupportCodeLibrary } from '@cucumber/cucumber/api'
-import type { Envelope, Pickle } from '@cucumber/messages'
+import type { Envelope } from '@cucumber/messages'
 import { planUnits } from '../../harness/cli/run-passes.js'
 import { classify, type Outcome } from '../../harness/results/outcome.js'
 import { scenariosFromEnvelopes } from '../../harness/results/read-cucumber-envelopes.js'
@@ -73,11 +73,15 @@ export function groupForCucumber(scenarios: readonly PlannedScenario[]): Planned
   return [...groups.values()].map((group) => group.sort((a, b) => line(a) - line(b)))
 }
 
-/** One file the step definitions were loaded from (cucumber.mjs lists a concrete one first). */
-function firstSupportFile(support: ISupportCodeLibrary): string {
+/**
+ * runCucumber resolves the library's import globs again on every run, only to report them: a
+ * walk of steps/ that cost more than a scenario. The library is loaded; one concrete file of it
+ * (cucumber.mjs lists register-tsx.mjs first in a checkout) names it well enough.
+ */
+function namedByOneFile(support: ISupportCodeLibrary): ISupportCodeLibrary {
   const [first] = support.originalCoordinates.importPaths
-  if (first === undefined || /[*?{[]/.test(first)) throw new Error(`cucumber.mjs: expected its first import to name one file, not ${JSON.stringify(first)}`)
-  return first
+  if (first === undefined || /[*?{[]/.test(first)) return support
+  return { ...support, originalCoordinates: { ...support.originalCoordinates, importPaths: [first], requirePaths: [] } }
 }
 
 // Cucumber's own output is not wanted: outcomes come from its messages.
@@ -97,41 +101,25 @@ export class ScenarioRunner {
     const environment = { cwd: root, stdout: silent }
     const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
     const loaded = await loadSupport(runConfiguration, environment)
-    // runCucumber resolves the library's import globs again on every run, only to report them: a
-    // walk of steps/ that cost more than a scenario. The library is loaded; one file names it.
-    const coordinates = { ...loaded.originalCoordinates, importPaths: [], requirePaths: [] }
-    const support = { ...loaded, originalCoordinates: { ...coordinates, importPaths: [firstSupportFile(loaded)] } }
-    return new ScenarioRunner(root, targetFile, runConfiguration, support)
+    return new ScenarioRunner(root, targetFile, runConfiguration, namedByOneFile(loaded))
   }
 
   /**
-   * Runs one group (groupForCucumber) in one cucumber run. onStart is called as each scenario
-   * starts, with its key. With failFast, cucumber stops at the first scenario that does not
-   * pass (a failure or an error); the scenarios it did not reach are left out of the answer.
+   * Runs one group (groupForCucumber) in one cucumber run. With failFast, cucumber stops at the
+   * first scenario that does not pass (a failure or an error); the scenarios it did not reach
+   * are left out of the answer.
    */
-  async run(group: readonly PlannedScenario[], options: { failFast: boolean; onStart?: (key: string) => void }): Promise<ScenarioResult[]> {
+  async run(group: readonly PlannedScenario[], options: { failFast: boolean }): Promise<ScenarioResult[]> {
     const [first] = group
     if (first === undefined) return []
     const envelopes: Envelope[] = []
-    const pickles = new Map<string, Pickle>()
-    const testCases = new Map<string, string>()
-    const keyOf = (pickle: Pickle) => scenarioKey(first.pass, pickle.uri, pickle.location?.line ?? 0)
     await runCucumber({
       ...this.configuration,
       sources: { ...this.configuration.sources, paths: group.map((s) => s.path), tagExpression: '' },
       runtime: { ...this.configuration.runtime, failFast: options.failFast, worldParameters: worldParameters(this.targetFile, first) },
       support: this.support,
       formats: { ...this.configuration.formats, files: {} },
-    }, { cwd: this.root, stdout: silent }, (envelope) => {
-      envelopes.push(envelope)
-      if (envelope.pickle) pickles.set(envelope.pickle.id, envelope.pickle)
-      else if (envelope.testCase) testCases.set(envelope.testCase.id, envelope.testCase.pickleId)
-      else if (envelope.testCaseStarted) {
-        // Called as cucumber emits the message, before the scenario's hooks run.
-        const pickle = pickles.get(testCases.get(envelope.testCaseStarted.testCaseId) ?? '')
-        if (pickle) options.onStart?.(keyOf(pickle))
-      }
-    })
+    }, { cwd: this.root, stdout: silent }, (envelope) => envelopes.push(envelope))
     const results: ScenarioResult[] = []
     for (const scenario of scenariosFromEnvelopes(envelopes, first)) {
       const { outcome, reason } = classify(scenario.raw)
