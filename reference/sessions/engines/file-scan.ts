@@ -57,7 +57,17 @@ const DIRENT_BUFFER = 256
  * A synchronous failure of work stops the walk and is thrown once the running tasks have settled.
  */
 export async function forEachSessionFileInBatches(directory: string, cookieName: string, work: (key: string) => Promise<void> | undefined): Promise<void> {
-  const running = new Set<Promise<void>>()
+  // A count and one waiting resolver rather than Promise.race over the running tasks, which
+  // would hang a reaction on every running task at every call: garbage by the million on a
+  // large directory.
+  let running = 0
+  let wake: (() => void) | undefined
+  const settled = () => {
+    running--
+    wake?.()
+    wake = undefined
+  }
+  const slot = () => new Promise<void>((resolve) => { wake = resolve })
   const dir = opendirSync(directory, { bufferSize: DIRENT_BUFFER })
   try {
     let handled = 0
@@ -65,15 +75,15 @@ export async function forEachSessionFileInBatches(directory: string, cookieName:
       const key = sessionKeyOf(entry.name, cookieName)
       const task = key === undefined ? undefined : work(key)
       if (task !== undefined) {
-        const tracked: Promise<void> = task.then(() => { running.delete(tracked) })
-        running.add(tracked)
+        running++
+        void task.then(settled)
       }
-      if (running.size >= TASKS_IN_FLIGHT) await Promise.race(running)
+      if (running >= TASKS_IN_FLIGHT) await slot()
       else if (++handled % SYNC_BATCH === 0) await new Promise((resolve) => setImmediate(resolve))
     }
   } finally {
     dir.closeSync()
-    await Promise.all(running)
+    while (running > 0) await slot()
   }
 }
 
