@@ -10,10 +10,9 @@ export interface CookieSigningSettings {
   legacySaltFallback?: boolean
 }
 
-/** The request carries no cookie of that name: Django's get_signed_cookie raises KeyError (029). */
-export class MissingCookie extends Error {
-  override name = 'MissingCookie'
-}
+/** The request carries no cookie of that name: Django's get_signed_cookie raises KeyError (029).
+ * Always caught by the caller, so it needs no name of its own. */
+export class MissingCookie extends Error {}
 
 /** 026-028: the value is signed with the v2 salt of (name, salt); every other argument goes to set_cookie. */
 export function setSignedCookie(
