@@ -13,6 +13,7 @@ import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js
 import { createDbEngine, type DbEngineOptions } from '../reference/sessions/engines/db.js'
 import { toSqliteDatetime } from '../reference/sessions/engines/db-sqlite.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
+import type { SessionEngine } from '../reference/sessions/engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES } from '../reference/sessions/engines/index.js'
 import { createMemoryEngine } from '../reference/sessions/engines/memory.js'
 import { defineEngineContract } from './session-engine-contract.js'
@@ -160,10 +161,15 @@ describe('cache engine specifics', () => {
       sqlitePath: `${fresh('db')}.sqlite3`, fileDirectory: scratch, cookieName: 'sessionid', cookieAge: LIFETIME, cacheKeyPrefix,
     })
     const prefix = `shared-${process.pid}-${++made}`
-    const [one, two, stranger] = await Promise.all([createEngine('cache', 'redis', options(prefix)), createEngine('cache', 'redis', options(prefix)), createEngine('cache', 'redis', options())])
+    const serverSide = async (engine: Promise<SessionEngine>) => {
+      const made = await engine
+      if (made.kind !== 'server') throw new Error(`the cache engine is made as a ${made.kind}-side engine`)
+      return made
+    }
+    const [one, two, stranger] = await Promise.all([options(prefix), options(prefix), options()].map((o) => serverSide(createEngine('cache', 'redis', o))))
     await one.create('abcdefgh12345678', { data: new Map([['k', 'v']]), expiresAt: NOW + 10 }, NOW)
     const seen = [await two.load('abcdefgh12345678', NOW), await stranger.load('abcdefgh12345678', NOW)]
-    if (one.kind === 'server' && one.clear) await one.clear()
+    await one.clear?.()
     await Promise.all([one.close(), two.close(), stranger.close()])
     assert.deepEqual(seen.map((data) => data && Object.fromEntries(data)), [{ k: 'v' }, undefined])
   })
