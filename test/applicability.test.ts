@@ -89,6 +89,11 @@ describe('a scenario in which both servers keep sessions in one store (@shared-s
     assert.equal(applicability(tags, unnamed, 'signed-cookies').applicable, false)
   })
 
+  it('takes the file\'s word for stores the servers already share (shared.engines)', () => {
+    const deployment = pair({ engines: ['cache/redis'] })
+    assert.deepEqual(variants.filter((engine) => applies(deployment, engine)), ['cache/redis', 'signed-cookies'])
+  })
+
   it('asks nothing of the store in scenarios without the tag', () => {
     assert.deepEqual(applicability(['@capability:peer', '@per-engine'], pair({}), 'file'), { applicable: true })
   })

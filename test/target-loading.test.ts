@@ -30,7 +30,7 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'peer-itself.yaml': { path: '/peer', says: /names this file itself/ },
   'peer-other-secret.yaml': { path: '/peer', says: /signs with another settings.secretKey; both servers must share one secret/ },
   'shared-not-boolean.yaml': { line: 5, path: '/shared/fileDirectory', says: /must be a boolean \(got string "yes please"\)/ },
-  'shared-unknown-entry.yaml': { line: 5, path: '/shared/redisPrefix', says: /unknown key "redisPrefix" \(allowed: sqlitePath, fileDirectory, cacheKeyPrefix, postgresSchema\)/ },
+  'shared-unknown-entry.yaml': { line: 5, path: '/shared/redisPrefix', says: /unknown key "redisPrefix" \(allowed: sqlitePath, fileDirectory, cacheKeyPrefix, postgresSchema, engines\)/ },
   'unshared-placeholder.yaml': { path: '/start', says: /^uses \{files\} without shared.fileDirectory: nothing would fill it/ },
   'peer-unshared-placeholder.yaml': { path: '/shared', says: /starts with \{files\} without shared.fileDirectory, \{keyPrefix\} without shared.cacheKeyPrefix, \{schema\} without shared.postgresSchema in this file/ },
 }

@@ -20,7 +20,7 @@ export interface PreparedResources {
 }
 
 /** The `{name}` placeholder of each `shared` entry, in start commands, their env values and in-process args. */
-export const SHARED_PLACEHOLDERS: Readonly<Record<string, keyof SharedResources>> = {
+export const SHARED_PLACEHOLDERS: Readonly<Record<string, Exclude<keyof SharedResources, 'engines'>>> = {
   sqlite: 'sqlitePath',
   files: 'fileDirectory',
   keyPrefix: 'cacheKeyPrefix',

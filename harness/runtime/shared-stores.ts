@@ -9,7 +9,8 @@ import type { SharedResources, Target } from '../target/types.js'
 /** The tag of scenarios in which the server and the peer must keep the pass's sessions in one store. */
 export const SHARES_STORE = '@shared-store'
 
-type SharedEntry = keyof SharedResources
+/** The entries that make a resource (engines only declares what is shared already). */
+type SharedEntry = Exclude<keyof SharedResources, 'engines'>
 
 /** What each entry shares, in the words of a reason. */
 const WHAT: Readonly<Record<SharedEntry, string>> = {
@@ -43,10 +44,13 @@ function entriesFor(engine: string): SharedEntry[] | string {
 
 /**
  * Why the server and its peer do not keep an engine variant's sessions in one store, or
- * undefined when they do. Signed-cookie sessions are the cookie itself: both files must name the
- * secret, which loading the target already checks is one.
+ * undefined when they do: the file's shared entries reach the store, or shared.engines lists the
+ * variant. Signed-cookie sessions are the cookie itself: both files must name the secret, which
+ * loading the target already checks is one.
  */
 export function unsharedStoreReason(engine: string, target: Target): string | undefined {
+  // The file's word for servers the harness does not start, which share stores of their own.
+  if (target.shared.engines?.includes(engine)) return undefined
   const entries = entriesFor(engine)
   if (typeof entries === 'string') return entries
   if (engine === 'signed-cookies' && (target.settings.secretKey === undefined || target.peerTarget?.settings.secretKey === undefined)) {

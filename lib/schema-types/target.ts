@@ -273,4 +273,8 @@ export interface Shared {
    * true: the name of one PostgreSQL schema per worker for the db engine on PostgreSQL, no other worker's or run's, passed to both start commands as {schema} and as SESSIONSPEC_POSTGRES_SCHEMA; the servers create it, the harness drops it when the worker ends (on SESSIONSPEC_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
    */
   postgresSchema?: boolean;
+  /**
+   * engine variants whose store the two servers already share by their own configuration (a deployment the harness does not start, say): nothing is made, and their @shared-store scenarios run
+   */
+  engines?: Engine[];
 }
