@@ -19,14 +19,6 @@ export interface PreparedResources {
   release(): Promise<void>
 }
 
-/** The `{name}` placeholder of each `shared` entry, in start commands, their env values and in-process args. */
-export const SHARED_PLACEHOLDERS: Readonly<Record<string, Exclude<keyof SharedResources, 'engines'>>> = {
-  sqlite: 'sqlitePath',
-  files: 'fileDirectory',
-  keyPrefix: 'cacheKeyPrefix',
-  schema: 'postgresSchema',
-}
-
 /** Where the servers' PostgreSQL is, as the reference server reads it; the harness drops the shared schema there. */
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres'
 
