@@ -3,8 +3,9 @@
 // to /dev/zero or out of the directory, or a file of hundreds of megabytes. Only a regular
 // file, opened without following a symlink and without blocking, and no larger than the limit,
 // is read as a session record.
-import { constants } from 'node:fs'
-import { lstat, open } from 'node:fs/promises'
+import { close, constants, fstat, futimes, open, read, write } from 'node:fs'
+import { lstat } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 
 /** The largest session file read: the longest record any engine reads (serialization.ts). */
@@ -25,6 +26,19 @@ export function isMissing(error: unknown): boolean {
   return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '')
 }
 
+/** File descriptors rather than fs/promises' FileHandle objects, for the loads and saves of the
+ * request path: a FileHandle cost about a quarter more CPU per session write (bench/README.md, "Load"). */
+export const fsCalls = {
+  open: promisify(open),
+  fstat: promisify(fstat),
+  read: (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) =>
+    new Promise<number>((resolve, reject) => read(fd, buffer, offset, length, position, (error, count) => (error ? reject(error) : resolve(count)))),
+  write: (fd: number, buffer: Buffer, offset: number, length: number) =>
+    new Promise<number>((resolve, reject) => write(fd, buffer, offset, length, null, (error, count) => (error ? reject(error) : resolve(count)))),
+  futimes: promisify(futimes),
+  close: promisify(close),
+}
+
 // O_NOFOLLOW: a symlink fails with ELOOP instead of being followed. O_NONBLOCK: opening a FIFO
 // returns at once instead of waiting for a writer (and reads of a regular file ignore it).
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
@@ -38,16 +52,16 @@ const REASONS: Readonly<Record<string, string>> = {
 }
 
 export async function readSessionEntry(path: string, maxBytes = MAX_FILE_RECORD_BYTES): Promise<FileEntry> {
-  let handle
+  let fd: number
   try {
-    handle = await open(path, READ_FLAGS)
+    fd = await fsCalls.open(path, READ_FLAGS)
   } catch (error) {
     if (isMissing(error)) return { kind: 'missing' }
     const code = (error as NodeJS.ErrnoException).code ?? ''
     return { kind: 'unreadable', reason: REASONS[code] ?? `cannot be opened (${code || (error as Error).message})` }
   }
   try {
-    const info = await handle.stat()
+    const info = await fsCalls.fstat(fd)
     if (!info.isFile()) return { kind: 'unreadable', reason: `not a regular file (${kindOf(info)})` }
     const mtime = info.mtimeMs / 1000
     if (info.size > maxBytes) return { kind: 'too-large', size: info.size, mtime }
@@ -55,17 +69,18 @@ export async function readSessionEntry(path: string, maxBytes = MAX_FILE_RECORD_
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
     let length = 0
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-      if (bytesRead === 0) break
+      const bytesRead = await fsCalls.read(fd, buffer, length, buffer.length - length, length)
       length += bytesRead
-      if (length === buffer.length) break
+      // Once the size fstat gave is in (or a byte more: the file grew), no further call is made
+      // only to hear a 0 from the file's end.
+      if (bytesRead === 0 || length >= info.size) break
     }
     if (length > maxBytes) return { kind: 'too-large', size: length, mtime }
     return { kind: 'record', text: buffer.toString('ascii', 0, length), mtime }
   } catch (error) {
     return { kind: 'unreadable', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
   } finally {
-    await handle.close()
+    await fsCalls.close(fd)
   }
 }
 
