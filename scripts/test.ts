@@ -9,9 +9,14 @@ const root = new URL('..', import.meta.url).pathname
 process.chdir(root)
 mkdirSync('reports', { recursive: true })
 
+/** Wall seconds of each phase, printed in the summary: where `npm test`'s time goes (bench/README.md). */
+const phaseTimes: Array<{ label: string; seconds: number }> = []
+
 function run(label: string, command: string, args: string[]): number {
   console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
+  const started = performance.now()
   const result = spawnSync(command, args, { stdio: 'inherit' })
+  phaseTimes.push({ label, seconds: (performance.now() - started) / 1000 })
   return result.status ?? 1
 }
 
@@ -83,6 +88,7 @@ if (!hasFlask && process.env.CI !== 'true') console.log('\n== Flask example left
 const example = examples.reduce((sum, e) => ({ passed: sum.passed + e.passed, failed: sum.failed + e.failed }), { passed: 0, failed: 0 })
 
 console.log('\n== summary')
+console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${(performance.now() / 1000).toFixed(0)} s`)
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
 console.log(`dependency rules: ${dependencies === 0 ? 'ok' : 'FAILED'}`)
 console.log(`unit and contract tests: ${unit.pass} passed, ${unit.fail} failed`)
