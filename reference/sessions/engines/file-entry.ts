@@ -3,8 +3,9 @@
 // to /dev/zero or out of the directory, or a file of hundreds of megabytes. Only a regular
 // file, opened without following a symlink and without blocking, and no larger than the limit,
 // is read as a session record.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
-import { lstat, open } from 'node:fs/promises'
+import { close, closeSync, constants, fstat, fstatSync, futimes, open, openSync, read, readSync, write, type Stats } from 'node:fs'
+import { lstat } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 
 /** The largest session file read: the longest record any engine reads (serialization.ts). */
@@ -23,6 +24,19 @@ const NO_FILE = new Set(['ENOENT', 'ENAMETOOLONG', 'ENOTDIR'])
 
 export function isMissing(error: unknown): boolean {
   return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '')
+}
+
+/** File descriptors rather than fs/promises' FileHandle objects, for the loads and saves of the
+ * request path: a FileHandle cost about a quarter more CPU per session write (bench/README.md, "Load"). */
+export const fsCalls = {
+  open: promisify(open),
+  fstat: promisify(fstat),
+  read: (fd: number, buffer: Buffer, offset: number, length: number, position: number | null) =>
+    new Promise<number>((resolve, reject) => read(fd, buffer, offset, length, position, (error, count) => (error ? reject(error) : resolve(count)))),
+  write: (fd: number, buffer: Buffer, offset: number, length: number) =>
+    new Promise<number>((resolve, reject) => write(fd, buffer, offset, length, null, (error, count) => (error ? reject(error) : resolve(count)))),
+  futimes: promisify(futimes),
+  close: promisify(close),
 }
 
 // O_NOFOLLOW: a symlink fails with ELOOP instead of being followed. O_NONBLOCK: opening a FIFO
@@ -62,30 +76,31 @@ function readFailure(error: unknown): FileEntry {
 }
 
 export async function readSessionEntry(path: string, maxBytes = MAX_FILE_RECORD_BYTES): Promise<FileEntry> {
-  let handle
+  let fd: number
   try {
-    handle = await open(path, READ_FLAGS)
+    fd = await fsCalls.open(path, READ_FLAGS)
   } catch (error) {
     return openFailure(error)
   }
   try {
-    const info = await handle.stat()
+    const info = await fsCalls.fstat(fd)
     const refused = refusedByStat(info, maxBytes)
     if (refused !== undefined) return refused
     // The file may grow between fstat and read: read at most one byte past the limit to see it.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
     let length = 0
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-      if (bytesRead === 0) break
+      const bytesRead = await fsCalls.read(fd, buffer, length, buffer.length - length, length)
       length += bytesRead
-      if (length === buffer.length) break
+      // Once the size fstat gave is in (or a byte more: the file grew), no further call is made
+      // only to hear a 0 from the file's end.
+      if (bytesRead === 0 || length >= info.size) break
     }
     return recordOf(buffer, length, maxBytes, info.mtimeMs / 1000)
   } catch (error) {
     return readFailure(error)
   } finally {
-    await handle.close()
+    await fsCalls.close(fd)
   }
 }
 
@@ -111,9 +126,9 @@ export function readSessionEntrySync(path: string, scratch: Buffer, maxBytes = M
     let length = 0
     for (;;) {
       const bytesRead = readSync(fd, buffer, length, wanted - length, length)
-      if (bytesRead === 0) break
       length += bytesRead
-      if (length === wanted) break
+      // As readSessionEntry: no call only to hear a 0 once the size fstat gave is in.
+      if (bytesRead === 0 || length >= info.size) break
     }
     return recordOf(buffer, length, maxBytes, info.mtimeMs / 1000)
   } catch (error) {

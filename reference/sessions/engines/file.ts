@@ -2,7 +2,7 @@
 // string of 066. Writes are atomic without locks: a temporary file renamed over the target.
 import { randomInt } from 'node:crypto'
 import { unlink as unlinkFile } from 'node:fs'
-import { open, rename, unlink, utimes } from 'node:fs/promises'
+import { rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
@@ -10,7 +10,7 @@ import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
 import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
 import { isAlphabetKey, KEY_ALPHABET } from '../session-keys.js'
 import { serverLog } from '../../server-log.js'
-import { isEntryPresent, isMissing, MAX_FILE_RECORD_BYTES, readSessionEntry, readSessionEntrySync, type FileEntry } from './file-entry.js'
+import { fsCalls, isEntryPresent, isMissing, MAX_FILE_RECORD_BYTES, readSessionEntry, readSessionEntrySync, type FileEntry } from './file-entry.js'
 import { forEachConcurrently, forEachSessionFileInBatches, namesWithPrefix, sessionFileKeys } from './file-scan.js'
 import { sessionInterrupted } from './store-errors.js'
 
@@ -25,6 +25,9 @@ export interface FileEngineOptions {
   secretKey: SigningKey
   log?: SecurityLog
 }
+
+/** O_WRONLY | O_CREAT | O_EXCL, as the 'wx' flag of fs.open. */
+const WRITE_NEW = 'wx'
 
 /** The purge's reusable read buffer: session files the server writes are a few hundred bytes;
  * a larger one gets a buffer of its own. */
@@ -114,14 +117,19 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
   /** 080: write `<name>_out_<random>` (0600, O_EXCL), date it at the virtual now, rename it over the target. */
   async function writeAtomically(path: string, data: SessionData, now: number): Promise<void> {
     const temporary = `${path}_out_${randomSuffix()}`
-    const handle = await open(temporary, 'wx', 0o600)
+    const bytes = Buffer.from(encodeSessionData(data, secretKey, now), 'ascii')
+    const fd = await fsCalls.open(temporary, WRITE_NEW, 0o600)
     try {
-      await handle.writeFile(encodeSessionData(data, secretKey, now), 'ascii')
-    } finally {
-      await handle.close()
-    }
-    try {
-      await utimes(temporary, now, now)
+      try {
+        for (let written = 0; written < bytes.length;) {
+          const count = await fsCalls.write(fd, bytes, written, bytes.length - written)
+          if (count === 0) throw new Error(`no byte of the session could be written to ${temporary}`)
+          written += count
+        }
+        await fsCalls.futimes(fd, now, now)
+      } finally {
+        await fsCalls.close(fd)
+      }
       await rename(temporary, path)
     } catch (error) {
       await removeFile(temporary)
@@ -149,7 +157,7 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       const path = pathOf(key)
       if (path === undefined) throw new RangeError(`session key ${JSON.stringify(key)} is not made of [a-z0-9]`)
       try {
-        await (await open(path, 'wx', 0o600)).close()
+        await fsCalls.close(await fsCalls.open(path, WRITE_NEW, 0o600))
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
         throw error
