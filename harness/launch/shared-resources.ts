@@ -37,8 +37,8 @@ export async function prepareSharedResources(shared: SharedResources | undefined
   if (!shared?.sqlitePath && !shared?.fileDirectory && !shared?.cacheKeyPrefix && !shared?.postgresSchema) {
     return { context: EMPTY_LAUNCH_CONTEXT, release: async () => {} }
   }
-  // One name for the worker's resources: the temporary directory's random suffix.
   const directory = await mkdtemp(join(tmpdir(), 'sessionspec-shared-'))
+  // The worker's own name for its key prefix and its schema: no other worker or run meets them.
   const name = `sessionspec_shared_${process.pid}_${randomBytes(4).toString('hex')}`
   const placeholders: Record<string, string> = {}
   const env: Record<string, string> = {}
