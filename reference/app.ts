@@ -1,5 +1,5 @@
 import express from 'express'
-import { checksOperations } from './checks/index.js'
+import { checksOperations } from './control/checks.js'
 import { ControllableClock } from './clock.js'
 import { checkControlParams, checkFixtureParams } from './pipeline/params-schema.js'
 import { controlOperations, createDisabledControlRouter } from './control/index.js'

@@ -43,6 +43,10 @@ When('the server sets the cookie {string} to {string} and then to {string} in on
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first }, { action: 'set', name, value: second }] })
 })
 
+When('the server sets the cookie {string} to {string} with these attributes and then to {string} in one response:', async function (this: SpecWorld, name: string, first: string, second: string, table: DataTable) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, ...cookieAttributes(this, table) }, { action: 'set', name, value: second }] })
+})
+
 When('the server deletes the cookie {string} and then sets it to {string} in one response', async function (this: SpecWorld, name: string, value: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
 })

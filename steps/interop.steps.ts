@@ -1,7 +1,7 @@
-// The peer server: a second server that shares the target's secret (and, for the db engine,
-// its session table). The visitor's one browser carries cookies between the two: both listen on
-// 127.0.0.1, and a cookie does not depend on the port (RFC 6265bis §8.5). The checks that follow
-// a peer's answer are the peer's own phrasings of the server's checks.
+// The peer server: a second server that shares the target's secret (and, as the target file's
+// shared entries say, its session store). The visitor's one browser carries cookies between the
+// two: both listen on 127.0.0.1, and a cookie does not depend on the port (RFC 6265bis §8.5). The
+// checks that follow a peer's answer are the peer's own phrasings of the server's checks.
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { TargetDriver } from '../harness/driver/http-driver.js'
@@ -50,6 +50,9 @@ Then('the peer server finds no {string}', function (this: SpecWorld, key: string
 })
 Given('the visitor has logged out on the peer server', function (this: SpecWorld) {
   return visitPeer(this, 'session.flush', {})
+})
+Given('the peer server has cycled the visitor\'s session key', function (this: SpecWorld) {
+  return visitPeer(this, 'session.cycleKey', {})
 })
 When('the peer server purges the expired sessions', async function (this: SpecWorld) {
   this.lastAnswer = await peerOf(this).control('sessions.purge', {})

@@ -45,6 +45,60 @@ describe('a scenario that needs the peer server (@capability:peer)', () => {
   })
 })
 
+describe('a scenario in which both servers keep sessions in one store (@shared-store)', () => {
+  const tags = ['@interop', '@capability:peer', '@shared-store', '@per-engine']
+  const variants = ['memory', 'file', 'db', 'db/sqlite', 'db/postgres', 'cache', 'cache/local', 'cache/redis', 'cache/memcached',
+    'cached-db', 'cached-db/local', 'cached-db/redis', 'cached-db/memcached', 'signed-cookies']
+  const secret = { secretKey: 'one-secret' }
+  const pair = (shared: Target['shared'], engines = variants) => target('pair', {
+    engines, shared, settings: secret, peerTarget: target('other', { engines, settings: secret }),
+  })
+  const applies = (t: Target, engine: string) => applicability(tags, t, engine).applicable
+
+  it('applies to exactly the engines whose store the shared entries reach', () => {
+    const everything = pair({ sqlitePath: true, fileDirectory: true, cacheKeyPrefix: true, postgresSchema: true })
+    assert.deepEqual(variants.filter((engine) => applies(everything, engine)), [
+      'file', 'db', 'db/sqlite', 'db/postgres', 'cache/redis', 'cache/memcached', 'cached-db/redis', 'cached-db/memcached', 'signed-cookies',
+    ])
+    const sqliteOnly = pair({ sqlitePath: true })
+    assert.deepEqual(variants.filter((engine) => applies(sqliteOnly, engine)), ['db', 'db/sqlite', 'signed-cookies'])
+  })
+
+  it('names the store kept inside each process', () => {
+    const everything = pair({ sqlitePath: true, fileDirectory: true, cacheKeyPrefix: true, postgresSchema: true })
+    assert.deepEqual(applicability(tags, everything, 'memory'), {
+      applicable: false, reason: 'the memory engine keeps sessions inside each server process, which no other process can read',
+    })
+    assert.deepEqual(applicability(tags, everything, 'cached-db'), {
+      applicable: false, reason: 'the cached-db engine on the local cache keeps sessions inside each server process, which no other process can read',
+    })
+  })
+
+  it('names the shared entries missing for the pass\'s engine', () => {
+    assert.deepEqual(applicability(tags, pair({}), 'file'), {
+      applicable: false, reason: 'the server and its peer do not share a session directory for the file engine (the target file\'s shared.fileDirectory)',
+    })
+    // cached-db's cache and its database must both be shared, or one process reads its stale copy.
+    assert.deepEqual(applicability(tags, pair({ cacheKeyPrefix: true }), 'cached-db/redis'), {
+      applicable: false, reason: 'the server and its peer do not share a SQLite file for the cached-db/redis engine (the target file\'s shared.sqlitePath)',
+    })
+  })
+
+  it('needs the secret named in both files for signed-cookie sessions', () => {
+    const unnamed = target('pair', { peerTarget: target('other') })
+    assert.equal(applicability(tags, unnamed, 'signed-cookies').applicable, false)
+  })
+
+  it('takes the file\'s word for stores the servers already share (shared.engines)', () => {
+    const deployment = pair({ engines: ['cache/redis'] })
+    assert.deepEqual(variants.filter((engine) => applies(deployment, engine)), ['cache/redis', 'signed-cookies'])
+  })
+
+  it('asks nothing of the store in scenarios without the tag', () => {
+    assert.deepEqual(applicability(['@capability:peer', '@per-engine'], pair({}), 'file'), { applicable: true })
+  })
+})
+
 describe('the order of reasons', () => {
   it('names the target\'s own claim before anything this machine lacks', () => {
     const tags = ['@browser', '@capability:demo-site']

@@ -194,4 +194,31 @@ export const MUTANTS: Mutant[] = [
     edits: [{ find: 'const merged = new Map(DEFAULT_TAGS)', replace: 'const merged: LevelTags = new Map()' }],
     kills: ['MSG-LVL-022[fallback]'],
   },
+  {
+    name: 'the last second of year 9999 is refused as out of range',
+    file: 'reference/cookies/http-date.ts',
+    edits: [{ find: 'whole <= LAST_SECOND', replace: 'whole < LAST_SECOND' }],
+    kills: ['COOK-LIF-013:18'],
+  },
+  {
+    name: 'a date past year 9999 is written instead of refused',
+    file: 'reference/cookies/http-date.ts',
+    edits: [{ find: 'whole <= LAST_SECOND', replace: 'true' }],
+    kills: ['COOK-LIF-015:1'],
+  },
+  {
+    name: 'a second set_cookie in one response drops the Domain and SameSite it omits',
+    file: 'reference/cookies/serialize.ts',
+    edits: [
+      { find: 'if (options.domain !== undefined) attributes', replace: 'if (true) attributes' },
+      { find: 'if (options.samesite) attributes', replace: 'if (true) attributes' },
+    ],
+    kills: ['COOK-SER-013'],
+  },
+  {
+    name: 'a deployment check is answered without its id',
+    file: 'lib/checks/deployment-checks.ts',
+    edits: [{ find: "id: 'security.W012',", replace: "id: ''," }],
+    kills: ['CHK-DEP-001'],
+  },
 ]

@@ -13,6 +13,8 @@ import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js
 import { createDbEngine, type DbEngineOptions } from '../reference/sessions/engines/db.js'
 import { toSqliteDatetime } from '../reference/sessions/engines/db-sqlite.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
+import type { SessionEngine } from '../reference/sessions/engine.js'
+import { createEngine, DEFAULT_STORE_ADDRESSES } from '../reference/sessions/engines/index.js'
 import { createMemoryEngine } from '../reference/sessions/engines/memory.js'
 import { defineEngineContract } from './session-engine-contract.js'
 
@@ -151,6 +153,25 @@ describe('cache engine specifics', () => {
       `${options.keyPrefix}:1:django.contrib.sessions.cacheabcdefgh12345678`,
       `${options.keyPrefix}:1:django.contrib.sessions.cached_dbabcdefgh87654321`,
     ])
+  })
+
+  test('engines given one cacheKeyPrefix (processes of one deployment) share their sessions; others do not', { skip: redisDown }, async () => {
+    const options = (cacheKeyPrefix?: string) => ({
+      ...DEFAULT_STORE_ADDRESSES, redisUrl: `redis://127.0.0.1:${REDIS_PORT}/0`, secretKey: SECRET,
+      sqlitePath: `${fresh('db')}.sqlite3`, fileDirectory: scratch, cookieName: 'sessionid', cookieAge: LIFETIME, cacheKeyPrefix,
+    })
+    const prefix = `shared-${process.pid}-${++made}`
+    const serverSide = async (engine: Promise<SessionEngine>) => {
+      const made = await engine
+      if (made.kind !== 'server') throw new Error(`the cache engine is made as a ${made.kind}-side engine`)
+      return made
+    }
+    const [one, two, stranger] = await Promise.all([options(prefix), options(prefix), options()].map((o) => serverSide(createEngine('cache', 'redis', o))))
+    await one.create('abcdefgh12345678', { data: new Map([['k', 'v']]), expiresAt: NOW + 10 }, NOW)
+    const seen = [await two.load('abcdefgh12345678', NOW), await stranger.load('abcdefgh12345678', NOW)]
+    await one.clear?.()
+    await Promise.all([one.close(), two.close(), stranger.close()])
+    assert.deepEqual(seen.map((data) => data && Object.fromEntries(data)), [{ k: 'v' }, undefined])
   })
 
   test('a cached_db failing cache write is logged and the request goes on (078)', async () => {

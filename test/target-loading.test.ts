@@ -29,6 +29,10 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'missing-peer.yaml': { path: '/peer', says: /peer target file "nowhere.yaml" not found/ },
   'peer-itself.yaml': { path: '/peer', says: /names this file itself/ },
   'peer-other-secret.yaml': { path: '/peer', says: /signs with another settings.secretKey; both servers must share one secret/ },
+  'shared-not-boolean.yaml': { line: 5, path: '/shared/fileDirectory', says: /must be a boolean \(got string "yes please"\)/ },
+  'shared-unknown-entry.yaml': { line: 5, path: '/shared/redisPrefix', says: /unknown key "redisPrefix" \(allowed: sqlitePath, fileDirectory, cacheKeyPrefix, postgresSchema, engines\)/ },
+  'unshared-placeholder.yaml': { path: '/start', says: /^uses \{files\} without shared.fileDirectory: nothing would fill it/ },
+  'peer-unshared-placeholder.yaml': { path: '/shared', says: /starts with \{files\} without shared.fileDirectory, \{keyPrefix\} without shared.cacheKeyPrefix, \{schema\} without shared.postgresSchema in this file/ },
 }
 
 describe('a broken target file', () => {
@@ -87,11 +91,18 @@ describe('a valid target file', () => {
   it('loads a peer target beside the target, without following the peer\'s own peer', async () => {
     const target = await loadTarget('targets/reference-with-django.yaml')
     assert.equal(target.peerTarget?.name, 'django')
-    assert.deepEqual(target.shared, { sqlitePath: true })
+    assert.deepEqual(target.shared, { sqlitePath: true, fileDirectory: true })
     const reverse = await loadTarget('targets/django-with-reference.yaml')
     assert.equal(reverse.peerTarget?.name, 'reference')
     assert.equal(reverse.peerTarget?.peerTarget, undefined)
     assert.equal((await loadTarget('targets/reference.yaml')).peerTarget, undefined)
+  })
+
+  it('loads the pair of reference processes, which shares every store it can', async () => {
+    const pair = await loadTarget('targets/reference-pair.yaml')
+    assert.equal(pair.peerTarget?.name, 'reference-pair-peer')
+    assert.deepEqual(pair.shared, { sqlitePath: true, fileDirectory: true, cacheKeyPrefix: true, postgresSchema: true })
+    assert.deepEqual(pair.peerTarget?.engines, pair.engines)
   })
 
   it('passes the validate command with exit code 0', () => {

@@ -78,6 +78,36 @@ def forged_signed_cookies():
     print(row('the SHA-1 algorithm', sha1.sign('blue')))
 
 
+# max_age values at the vectors' moment for COOK-LIF-013 and COOK-LIF-015: every weekday and
+# month, padding, the turn of a year, and the ends of Python's dates (the first second of year 1
+# and the last of 9999 written, one second beyond either raising ValueError).
+MAX_AGES = [0, -5, 1, 1546123, 4690030, 7191349, 10398400, 13548707, 14689844, 19686399, 19686400,
+            24719628, 25004455, 27491201, 2107542399, -32610224001,
+            251402300798, 251402300799, 251402300800, -64135596799, -64135596800, -64135596801]
+
+
+def cookie_lines():
+    from django.http import HttpResponse
+    print('# set_cookie("a", "b", max_age=n): the Set-Cookie line, or the error Django raises')
+    print(row('max age', 'line or error'))
+    for max_age in MAX_AGES:
+        response = HttpResponse()
+        try:
+            response.set_cookie('a', 'b', max_age=max_age)
+            print(row(str(max_age), response.cookies['a'].OutputString()))
+        except ValueError as error:
+            print(row(str(max_age), f'ValueError: {error}'))
+    print('# an expires text given together with max_age=10 (COOK-LIF-016)')
+    response = HttpResponse()
+    response.set_cookie('a', 'b', max_age=10, expires='Sat, 21 May 2033 03:33:20 GMT')
+    print(row('expires text and max age', response.cookies['a'].OutputString()))
+    print('# set_cookie twice in one response, the second call without the attributes (COOK-SER-013)')
+    response = HttpResponse()
+    response.set_cookie('a', 'b', max_age=10, domain='example.com', path='/p/', secure=True,
+                        httponly=True, samesite='Lax')
+    response.set_cookie('a', 'c')
+    print(row('set again', response.cookies['a'].OutputString()))
+
 def signed_sessions():
     from django.contrib.sessions.backends.signed_cookies import SessionStore
     print('# the signed_cookies engine: session {key: value} -> the session cookie value')
@@ -164,6 +194,6 @@ if __name__ == '__main__':
     configure()
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
-    for block in (signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
+    for block in (cookie_lines, signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
                   signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies):
         block()

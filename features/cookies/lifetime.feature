@@ -59,7 +59,8 @@ Feature: How long a cookie lives
     # Literal lines from Django 5.2.17 at the vectors' moment, Unix time 2000000000
     # (adapters/django/capture_vectors.py): every weekday and month name, a day, hour, minute
     # and second below 10 padded with 0, the turn of a year, a max age of 0 and a negative one
-    # (the date now and in the past), and a year below 1000 padded to four digits.
+    # (the date now and in the past), a year below 1000 padded to four digits, and the last
+    # seconds of year 9999 and the first of year 1, where Python's dates end.
     @id:COOK-LIF-013 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario Outline: A max age of <max age> seconds writes the expires date <expires>
       Given the clock is at the moment of the Django vectors
@@ -88,6 +89,25 @@ Feature: How long a cookie lives
         | 27491201     | Sat, 01 Apr 2034 08:00:01 GMT |
         | 2107542399   | Sun, 28 Feb 2100 23:59:59 GMT |
         | -32610224001 | Tue, 31 Dec 0999 23:59:59 GMT |
+        | 251402300798 | Fri, 31 Dec 9999 23:59:58 GMT |
+        | 251402300799 | Fri, 31 Dec 9999 23:59:59 GMT |
+        | -64135596799 | Mon, 01 Jan 0001 00:00:01 GMT |
+        | -64135596800 | Mon, 01 Jan 0001 00:00:00 GMT |
+
+    # One second past either end, Django 5.2.17 raises ValueError ("year 10000 is out of
+    # range", "year 0 is out of range") and sets nothing.
+    @id:COOK-LIF-015 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: A max age of <max age> seconds, past the years 1 to 9999, is refused
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | max age | <max age> seconds |
+      Then the server refuses to set the cookie
+      And the response sets no cookie
+
+      Examples:
+        | max age      |
+        | 251402300800 |
+        | -64135596801 |
 
     # Django truncates Max-Age toward zero; the expires date keeps the fraction, rounded to the
     # microsecond and then cut to the second (literal lines from Django 5.2.17, same moment).
@@ -133,6 +153,23 @@ Feature: How long a cookie lives
         | expires text | 3 days from now |
       Then the response sets the cookie "a" with the expires text it was given
       And the response sets the cookie "a" without a max age
+
+    # Django computes the expires date from the max age only when no text is given (literal
+    # line from Django 5.2.17 at the vectors' moment; the text is the date 3 days ahead).
+    @id:COOK-LIF-016 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: An expires text given with a max age is kept beside Max-Age
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | max age      | 10 seconds      |
+        | expires text | 3 days from now |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=10; Path=/
+        """
+
+      Examples:
+        | expires                       |
+        | Sat, 21 May 2033 03:33:20 GMT |
 
     # Django 3.2 silently ignores max_age when expires is a datetime; Django 4.1 and later refuse.
     @id:COOK-LIF-011 @spec:django-httpresponse-set-cookie @profile:django @differs:django-3.2

@@ -148,3 +148,20 @@ Feature: How a cookie is written in the response
         c=new; Max-Age=0; Path=/
         """
       And the visitor does not hold the cookie "c"
+
+    # set_cookie writes only the attributes it is given and the Morsel keeps the others, so a
+    # second call keeps Domain, HttpOnly, Max-Age, SameSite and Secure, resets Path to "/" and
+    # clears expires (literal line from Django 5.2.17).
+    @id:COOK-SER-013 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set again in one response keeps what the second call omits
+      When the server sets the cookie "a" to "b" with these attributes and then to "c" in one response:
+        | max age  | 10 seconds  |
+        | domain   | example.com |
+        | path     | /p/         |
+        | secure   | yes         |
+        | httponly | yes         |
+        | samesite | Lax         |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=c; Domain=example.com; HttpOnly; Max-Age=10; Path=/; SameSite=Lax; Secure
+        """

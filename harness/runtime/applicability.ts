@@ -3,6 +3,7 @@ import { CHROMIUM_MISSING, isChromiumInstalled } from '../agent/browser.js'
 import type { TargetDriver } from '../driver/http-driver.js'
 import type { SettingsChange } from '../driver/operations.js'
 import type { Target } from '../target/types.js'
+import { SHARES_STORE, unsharedStoreReason } from './shared-stores.js'
 
 /**
  * Whether a scenario runs. `missingPart` marks a part of the machine or the server that is absent
@@ -27,9 +28,10 @@ export function needsPeer(tags: readonly string[]): boolean {
  * Turns a scenario's tags into whether the target can run it, from the target file alone. Tags
  * name identities and needs: @profile:<p>, @capability:<c>, @clock (short for @capability:clock),
  * @engine:<e>, @storage:<s>, @server-side-engine (needs a session key and a record on the server)
- * and @browser (needs playwright-core installed and Chromium on this machine). @capability:peer needs a peer target, which must
- * meet the scenario's other needs as well. The target's own claims come first: a target that
- * does not claim a thing is told so, whatever this machine has installed.
+ * and @browser (needs playwright-core installed and Chromium on this machine). @capability:peer
+ * needs a peer target, which must meet the scenario's other needs as well; with @shared-store, the
+ * two must also keep the pass's sessions in one store. The target's own claims come first: a
+ * target that does not claim a thing is told so, whatever this machine has installed.
  */
 export function applicability(tags: readonly string[], target: Target, engine?: string, who = 'the target'): Applicability {
   const claims = claimedApplicability(tags, target, engine, who)
@@ -73,6 +75,9 @@ function claimedApplicability(tags: readonly string[], target: Target, engine: s
     if (!peer) return { applicable: false, reason: `${who} file names no peer server (peer:) to exchange cookies and sessions with` }
     // The peer runs the pass's engine variant too, so it must list that variant itself.
     if (engine && !peer.engines.includes(engine)) return { applicable: false, reason: `the peer ${peer.name} does not run the ${engine} session engine` }
+    // @shared-store: both must also keep that engine's sessions in one store (shared-stores.ts).
+    const unshared = engine && tags.includes(SHARES_STORE) ? unsharedStoreReason(engine, target) : undefined
+    if (unshared) return { applicable: false, reason: unshared }
     return claimedApplicability(tags.filter((t) => t !== NEEDS_PEER), peer, engine, `the peer ${peer.name}`)
   }
   return APPLICABLE

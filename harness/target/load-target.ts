@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { ConfigurationError, type Problem } from './problems.js'
-import type { Target, TargetFile } from './types.js'
+import { SHARED_PLACEHOLDERS } from './shared-placeholders.js'
+import type { SharedResources, StartCommand, Target, TargetFile } from './types.js'
 import { loadYamlDocument } from './validate-document.js'
 
 export const DEFAULT_FIXTURE_PREFIX = '/__sessionspec'
@@ -14,6 +15,9 @@ export async function loadTarget(file: string, options: { asPeer?: boolean } = {
   const data = (await loadYamlDocument(file, 'target.schema.json')) as TargetFile
   const dir = dirname(resolve(file))
   const problems = await crossCheck(file, dir, data)
+  // A peer's placeholders are filled from the other file's shared entries (loadPeer checks them).
+  const unfilled = options.asPeer ? undefined : unsharedPlaceholders(data.start, data.shared)
+  if (unfilled) problems.push({ file, path: '/start', message: `uses ${unfilled}: nothing would fill it (set the entry to true)` })
   if (problems.length > 0) throw new ConfigurationError(problems)
   const peerTarget = data.peer === undefined || options.asPeer ? undefined : await loadPeer(file, dir, data)
   return {
@@ -48,6 +52,8 @@ async function loadPeer(file: string, dir: string, data: TargetFile): Promise<Ta
   if (mine !== undefined && theirs !== undefined && mine !== theirs) {
     throw problem(`the peer ${data.peer} signs with another settings.secretKey; both servers must share one secret`)
   }
+  const unfilled = unsharedPlaceholders(peer.start, data.shared)
+  if (unfilled) throw new ConfigurationError([{ file, path: '/shared', message: `the peer ${data.peer} starts with ${unfilled} in this file: nothing would fill it (this file's shared entries fill both servers' placeholders)` }])
   return peer
 }
 
@@ -73,4 +79,17 @@ async function crossCheck(file: string, dir: string, data: TargetFile): Promise<
     }
   }
   return problems
+}
+
+/**
+ * The placeholders of shared resources ({files}, {schema}, ...) a start uses whose entry the
+ * sharing file does not set, as "{files} without shared.fileDirectory, ...", or undefined: the
+ * harness would hand the server the placeholder itself as a path or a name.
+ */
+function unsharedPlaceholders(start: StartCommand | undefined, shared: SharedResources | undefined): string | undefined {
+  const texts = [...(start?.command ?? []), ...Object.values(start?.env ?? {}), ...(start?.inProcess?.args ?? [])]
+  const missing = Object.entries(SHARED_PLACEHOLDERS)
+    .filter(([name, entry]) => shared?.[entry] !== true && texts.some((text) => text.includes(`{${name}}`)))
+    .map(([name, entry]) => `{${name}} without shared.${entry}`)
+  return missing.length === 0 ? undefined : missing.join(', ')
 }

@@ -162,7 +162,7 @@ export interface SessionspecTargetFile {
  */
 export interface Start {
   /**
-   * the program and its arguments; {port} stands for the free port, {sqlite} for the shared SQLite file (shared.sqlitePath); both also in env values
+   * the program and its arguments; {port} stands for the free port, {sqlite}, {files}, {keyPrefix} and {schema} for what the file shares with its peer (shared); all also in env values
    *
    * @minItems 1
    */
@@ -251,14 +251,30 @@ export interface ListMapping {
   };
 }
 /**
- * What the harness makes once per worker and gives to this target's server and its peer's.
+ * What the harness makes once per worker and gives to this target's server and its peer's, so that two processes of one deployment keep their sessions in one store. @shared-store scenarios run only for the engines whose store is shared (docs/target-files.md, "Two servers, one store").
  *
  * This interface was referenced by `SessionspecTargetFile`'s JSON-Schema
  * via the `definition` "shared".
  */
 export interface Shared {
   /**
-   * true: one temporary SQLite file per worker, passed to both start commands as {sqlite} and as the environment variable SESSIONSPEC_SQLITE_PATH, removed when the worker ends
+   * true: one temporary SQLite file per worker (the db engine's, and cached-db's database), passed to both start commands as {sqlite} and as the environment variable SESSIONSPEC_SQLITE_PATH, removed when the worker ends
    */
   sqlitePath?: boolean;
+  /**
+   * true: one empty directory per worker for the file engine (SESSION_FILE_PATH), passed to both start commands as {files} and as SESSIONSPEC_FILE_PATH, removed when the worker ends
+   */
+  fileDirectory?: boolean;
+  /**
+   * true: one cache KEY_PREFIX per worker for the cache and cached-db engines on Redis and memcached, no other worker's or run's, passed to both start commands as {keyPrefix} and as SESSIONSPEC_CACHE_KEY_PREFIX
+   */
+  cacheKeyPrefix?: boolean;
+  /**
+   * true: the name of one PostgreSQL schema per worker for the db engine on PostgreSQL, no other worker's or run's, passed to both start commands as {schema} and as SESSIONSPEC_POSTGRES_SCHEMA; the servers create it, the harness drops it when the worker ends (on SESSIONSPEC_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
+   */
+  postgresSchema?: boolean;
+  /**
+   * engine variants whose store the two servers already share by their own configuration (a deployment the harness does not start, say): nothing is made, and their @shared-store scenarios run
+   */
+  engines?: Engine[];
 }

@@ -1,8 +1,7 @@
-// The control operation checks.run (docs/fixture-api.md, "Deployment checks"): the deployment
-// checks of lib/checks over the reference server's settings of the moment, as Django's
-// `check --deploy` looks at its own settings.
-import { runDeploymentChecks, type CheckInput } from '../../lib/checks/deployment-checks.js'
-import type { OperationTable } from '../pipeline/operation.js'
+// What the deployment checks see of the reference server: its settings of the moment, as
+// Django's `check --deploy` looks at its own settings (run by the control operation checks.run,
+// reference/control/checks.ts).
+import type { CheckInput } from '../../lib/checks/deployment-checks.js'
 import type { MessageSettingsRuntime } from '../messages/settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import type { SigningSettingsRuntime } from '../signing/settings.js'
@@ -25,13 +24,4 @@ export function currentCheckInput({ sessions, messages, signing }: ChecksSources
     sessionMiddleware: true,
     messageStorage: messages.settings.messageStorage,
   }
-}
-
-export function checksOperations(sources: ChecksSources): OperationTable {
-  return new Map([
-    ['checks.run', ({ params }) => {
-      params.done()
-      return { checks: runDeploymentChecks(currentCheckInput(sources)).map(({ id, level }) => ({ id, level })) }
-    }],
-  ])
 }

@@ -21,14 +21,17 @@ export const STORE_FLAGS = {
   memcached: { type: 'string' },
   'postgres-url': { type: 'string' },
   'postgres-schema': { type: 'string' },
+  'cache-key-prefix': { type: 'string' },
   'sqlite-path': { type: 'string' },
   'file-path': { type: 'string' },
 } as const
 
 export const STORE_USAGE = `[--secret-key K] [--engine ID] [--store ID] [--session-cookie-name N] [--session-cookie-age SECONDS]
-  [--redis-url URL] [--memcached HOST:PORT] [--postgres-url URL] [--postgres-schema NAME] [--sqlite-path FILE] [--file-path DIR]
+  [--redis-url URL] [--memcached HOST:PORT] [--postgres-url URL] [--postgres-schema NAME] [--cache-key-prefix P]
+  [--sqlite-path FILE] [--file-path DIR]
 Environment: SESSIONSPEC_SECRET_KEY, SESSIONSPEC_REDIS_URL, SESSIONSPEC_MEMCACHED, SESSIONSPEC_POSTGRES_URL,
-  SESSIONSPEC_POSTGRES_SCHEMA, SESSIONSPEC_SQLITE_PATH, SESSIONSPEC_FILE_PATH (a flag wins over its variable).`
+  SESSIONSPEC_POSTGRES_SCHEMA, SESSIONSPEC_CACHE_KEY_PREFIX, SESSIONSPEC_SQLITE_PATH, SESSIONSPEC_FILE_PATH
+  (a flag wins over its variable).`
 
 export type FlagValues = Record<string, string | boolean | undefined>
 
@@ -105,6 +108,7 @@ export function readStoreConfig(values: FlagValues, env: NodeJS.ProcessEnv = pro
       memcachedServers: text(values, 'memcached') ?? env.SESSIONSPEC_MEMCACHED,
       postgresUrl: text(values, 'postgres-url') ?? env.SESSIONSPEC_POSTGRES_URL,
       postgresSchema: text(values, 'postgres-schema') ?? env.SESSIONSPEC_POSTGRES_SCHEMA,
+      cacheKeyPrefix: text(values, 'cache-key-prefix') ?? env.SESSIONSPEC_CACHE_KEY_PREFIX,
       sqlitePath: text(values, 'sqlite-path') ?? env.SESSIONSPEC_SQLITE_PATH,
       fileDirectory: text(values, 'file-path') ?? env.SESSIONSPEC_FILE_PATH,
     },

@@ -6,7 +6,8 @@ import { isLegalToken, isReservedName, quoteCookieValue } from './quote.js'
 export interface CookieOptions {
   /** Seconds, may be fractional or negative (003-006); a timedelta is its total seconds. */
   maxAge?: number
-  /** A string copied verbatim into `expires=` (007). */
+  /** A string copied verbatim into `expires=` (007). Django's one `expires` argument is a string
+   * or a datetime: give this or expiresAt, not both (the fixture refuses both). */
   expires?: string
   /** `expires` given as a datetime, in Unix seconds (008). */
   expiresAt?: number
@@ -59,9 +60,6 @@ function checkOptions(options: CookieOptions): void {
   checkAttribute('samesite', options.samesite)
   if (options.samesite && !SAMESITE_VALUES.has(options.samesite.toLowerCase())) {
     throw new CookieRejected('samesite must be "lax", "none", or "strict".')
-  }
-  if (options.expiresAt !== undefined && options.expires !== undefined) {
-    throw new CookieRejected('expires is given both as a string and as a datetime')
   }
   // 009: current Django raises ValueError for a datetime together with max_age.
   if (options.expiresAt !== undefined && options.maxAge !== undefined) {
@@ -125,10 +123,6 @@ export class ResponseCookies {
     const secure = name.startsWith('__Secure-') || name.startsWith('__Host-') ||
       options.samesite?.toLowerCase() === 'none'
     this.set(name, '', { ...options, maxAge: 0, expires: EPOCH, secure }, now)
-  }
-
-  has(name: string): boolean {
-    return this.morsels.has(name)
   }
 
   /** One header value per cookie, in the order names were first set (019). */

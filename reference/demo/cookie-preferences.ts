@@ -6,6 +6,7 @@ import { ResponseCookies, type CookieOptions } from '../cookies/serialize.js'
 import type { OperationContext } from '../pipeline/operation.js'
 import { sendableLines } from '../pipeline/run-in-request.js'
 import { ERROR, SUCCESS } from '../messages/levels.js'
+import { BadSignature } from '../../lib/signing/index.js'
 import { getSignedCookie, setSignedCookie, type CookieSigningSettings } from '../signing/signed-cookies.js'
 import { html, type Html } from './html.js'
 import { receivedCookies } from './behind-the-scenes.js'
@@ -84,10 +85,20 @@ function setForm(): Html {
     <p><button type="submit">Set the cookie</button></p></form>`
 }
 
+/** The cookie's value when its signature verifies; undefined when it does not (or is expired). */
+function readSignedValue(context: OperationContext, name: string, signing: CookieSigningSettings): string | undefined {
+  try {
+    return getSignedCookie(context.requestCookies, name, {}, signing, context.now)
+  } catch (error) {
+    if (error instanceof BadSignature) return undefined
+    throw error
+  }
+}
+
 function receivedTable(context: OperationContext, signing: CookieSigningSettings): Html {
   const rows = [...context.requestCookies].map(([name, value]) => {
-    const signed = getSignedCookie(context.requestCookies, name, {}, signing, context.now)
-    const reading = signed.found ? html`<span class="signed">signature valid: <code>${signed.value}</code></span>` : html`<span class="unsigned muted">not signed, or altered</span>`
+    const signed = readSignedValue(context, name, signing)
+    const reading = signed !== undefined ? html`<span class="signed">signature valid: <code>${signed}</code></span>` : html`<span class="unsigned muted">not signed, or altered</span>`
     const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value
     return html`<tr data-cookie="${name}"><td><code>${name}</code></td><td class="value"><code>${shown}</code></td><td>${reading}</td>
       <td><form class="inline" method="post" action="/demo/cookies/delete"><input type="hidden" name="name" value="${name}">

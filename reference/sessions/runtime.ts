@@ -90,7 +90,10 @@ export class SessionRuntime {
 
   /** `reset`: every engine of this process loses its records, and the start-up settings return.
    * An engine that cannot empty itself (memcached cannot list keys) is replaced by a new
-   * instance with a fresh key prefix; cached-db's rows then go through the db engine (176). */
+   * instance with a fresh key prefix; cached-db's rows then go through the db engine (176). With
+   * a key prefix given from outside (cacheKeyPrefix, shared with other processes) the new instance
+   * keeps that prefix, so memcached's records stay until they expire: their keys are random, and
+   * memcached cannot count them, so no later request meets them. */
   async reset(): Promise<void> {
     // Only engines used since the last reset can hold records of this process: emptying every
     // engine each time cost a scenario 15-30 ms once a server had run them all. A SQLite file

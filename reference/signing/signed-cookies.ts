@@ -10,9 +10,9 @@ export interface CookieSigningSettings {
   legacySaltFallback?: boolean
 }
 
-export type SignedCookieResult =
-  | { found: true; value: string }
-  | { found: false; reason: 'missing' | 'bad-signature' | 'expired' }
+/** The request carries no cookie of that name: Django's get_signed_cookie raises KeyError (029).
+ * Always caught by the caller, so it needs no name of its own. */
+export class MissingCookie extends Error {}
 
 /** 026-028: the value is signed with the v2 salt of (name, salt); every other argument goes to set_cookie. */
 export function setSignedCookie(
@@ -44,21 +44,20 @@ function unsignCookie(signedValue: string, name: string, options: { salt?: strin
   }
 }
 
-/** 029-032: missing, a signature that does not verify, or one older than maxAge seconds. */
+/**
+ * 029-032: Django's get_signed_cookie without a default: the value, or it raises. MissingCookie
+ * when the request carries no such cookie, SignatureExpired when the signature is older than
+ * maxAge seconds, BadSignature when it does not verify. The caller (the fixture operation, the
+ * demo page) decides what each outcome becomes.
+ */
 export function getSignedCookie(
   requestCookies: ReadonlyMap<string, string>,
   name: string,
   options: { salt?: string; maxAge?: number },
   signing: CookieSigningSettings,
   now: number,
-): SignedCookieResult {
+): string {
   const signedValue = requestCookies.get(name)
-  if (signedValue === undefined) return { found: false, reason: 'missing' }
-  try {
-    return { found: true, value: unsignCookie(signedValue, name, options, signing, now) }
-  } catch (error) {
-    if (error instanceof SignatureExpired) return { found: false, reason: 'expired' }
-    if (error instanceof BadSignature) return { found: false, reason: 'bad-signature' }
-    throw error
-  }
+  if (signedValue === undefined) throw new MissingCookie(name)
+  return unsignCookie(signedValue, name, options, signing, now)
 }

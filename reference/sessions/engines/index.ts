@@ -19,6 +19,11 @@ export interface StoreAddresses {
   postgresUrl: string
   /** SESSIONSPEC_POSTGRES_SCHEMA: a schema that outlives the process; default a fresh one per engine, dropped on close. */
   postgresSchema?: string
+  /**
+   * SESSIONSPEC_CACHE_KEY_PREFIX: the KEY_PREFIX of the Redis and memcached caches (cache and
+   * cached-db), for server processes that share one; default a fresh one per engine instance.
+   */
+  cacheKeyPrefix?: string
   /** SESSIONSPEC_SQLITE_PATH: the SQLite file of db and cached-db; default one in a temporary directory per process. */
   sqlitePath?: string
   /** SESSIONSPEC_FILE_PATH (SESSION_FILE_PATH), an existing directory; default one in a temporary directory per process. */
@@ -46,9 +51,13 @@ export interface EngineOptions extends StoreAddresses {
 type CacheStore = 'local' | 'redis' | 'memcached'
 
 function cacheOptions(store: StoreId | null, options: EngineOptions) {
-  // Each instance gets a fresh key prefix (cache.ts), so parallel processes sharing one Redis or
-  // memcached never meet: `<prefix>:1:django.contrib.sessions.cache<key>` (073).
-  return { store: (store ?? 'local') as CacheStore, redisUrl: options.redisUrl, memcachedServers: options.memcachedServers }
+  // Without a given prefix each instance gets a fresh one (cache.ts), so parallel processes sharing
+  // one Redis or memcached never meet: `<prefix>:1:django.contrib.sessions.cache<key>` (073).
+  // Processes of one deployment are given the same prefix, and so share their sessions.
+  return {
+    store: (store ?? 'local') as CacheStore, redisUrl: options.redisUrl, memcachedServers: options.memcachedServers,
+    ...(options.cacheKeyPrefix ? { keyPrefix: options.cacheKeyPrefix } : {}),
+  }
 }
 
 function dbOptions(store: 'sqlite' | 'postgres', options: EngineOptions) {
