@@ -47,7 +47,8 @@ stryCov_9fa48('0')
 
 function makeSandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sessionspec-stryker-sandbox-'))
-  for (const entry of ['bin', 'lib', 'reference', 'schemas', 'targets', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
+  // harness/ too: bin/reference-server.mjs runs the sources only in what looks like a checkout.
+  for (const entry of ['bin', 'harness', 'lib', 'reference', 'schemas', 'targets', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   writeFileSync(join(dir, PARSE), instrument(readFileSync(join(ROOT, PARSE), 'utf8')))
   return dir

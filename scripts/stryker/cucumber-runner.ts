@@ -117,6 +117,9 @@ export class SessionspecCucumberRunner implements TestRunner {
 
   async init(): Promise<void> {
     const { area: name, engines, storages, features } = this.settings
+    // The mutated server is the sandbox's TypeScript: a transpiled copy (bin/checkout-build.mjs)
+    // would be the unmutated code, and so would the steps, run from it.
+    delete process.env.SESSIONSPEC_COMPILED_DIR
     const area = findArea(name)
     this.targetFile = writeAreaTarget(this.sandbox, name, area, { engines, storages })
     // The worker's server outlives each cucumber run; this runner starts and stops it.
