@@ -8,7 +8,7 @@
 // request writes the session once: the fixture API's session.set (the reference and Django),
 // the alternative's /set.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,8 +35,8 @@ interface Case { id: string; reference: Contender; rows: Row[] }
 type Mode = 'existing' | 'new'
 
 const { values } = parseArgs({ options: {
-  duration: { type: 'string', default: '5' },
-  rounds: { type: 'string', default: '2' },
+  duration: { type: 'string', default: '4' },
+  rounds: { type: 'string', default: '3' },
   connections: { type: 'string', default: '50' },
   only: { type: 'string' },
 } })
@@ -86,7 +86,38 @@ async function sessionCookie(server: Server): Promise<string> {
   return cookies.join('; ')
 }
 
-interface Measure { perSecond: number; p99: number }
+interface Measure { perSecond: number; p99: number; cpuPerRequest?: number }
+
+/** CPU seconds (user + system) of a process and all its descendants (gunicorn's workers), from
+ * /proc: what a server spent, whatever share of the cores the machine's other load left it.
+ * undefined where there is no /proc. */
+function cpuSeconds(root: number): number | undefined {
+  const stats = new Map<number, { parent: number; seconds: number }>()
+  let names: string[]
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return undefined
+  }
+  for (const name of names) {
+    try {
+      // Fields after the command name, which may hold spaces: state ppid ... utime(14) stime(15), 1-based from pid.
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')
+      stats.set(Number(name), { parent: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 })
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  if (!stats.has(root)) return undefined
+  let total = 0
+  const pending = [root]
+  while (pending.length > 0) {
+    const pid = pending.pop()!
+    total += stats.get(pid)?.seconds ?? 0
+    for (const [child, stat] of stats) if (stat.parent === pid) pending.push(child)
+  }
+  return total
+}
 
 /** autocannon on each server of the contender at once, the connections split between them: the
  * requests per second add up, the p99 is the worse one. Several servers of one contender share
@@ -95,16 +126,26 @@ async function load(contender: Contender, mode: Mode): Promise<Measure> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (mode === 'existing') headers.Cookie = await sessionCookie(contender.servers[0])
   const total = Number(values.connections)
+  const cpuBefore = contender.servers.map((server) => cpuSeconds(server.process.pid!))
   const results = await Promise.all(contender.servers.map((server, index) => {
     const connections = Math.floor(total / contender.servers.length) + (index < total % contender.servers.length ? 1 : 0)
     return autocannon({ url: server.url + server.path, method: 'POST', headers, body: BODY, connections, duration: Number(values.duration) })
   }))
+  const cpuAfter = contender.servers.map((server) => cpuSeconds(server.process.pid!))
   results.forEach((result: Result, index) => {
     if (result.non2xx > 0 || result.errors > 0) {
       throw new Error(`${contender.servers[index].name} (${mode} session): ${result.non2xx} answers not 2xx and ${result.errors} errors of ${result.requests.total}`)
     }
   })
-  return { perSecond: results.reduce((sum, r) => sum + r.requests.average, 0), p99: Math.max(...results.map((r) => r.latency.p99)) }
+  const requests = results.reduce((sum, r) => sum + r.requests.total, 0)
+  const spent = cpuAfter.every((c, i) => c !== undefined && cpuBefore[i] !== undefined)
+    ? cpuAfter.reduce((sum: number, c, i) => sum + c! - cpuBefore[i]!, 0)
+    : undefined
+  return {
+    perSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    cpuPerRequest: spent === undefined || requests === 0 ? undefined : spent / requests,
+  }
 }
 
 const work = await mkdtemp(join(tmpdir(), 'sessionspec-bench-load-'))
@@ -195,6 +236,8 @@ async function cases(): Promise<Case[]> {
 const pad = (text: string, width: number) => text.padStart(width)
 const rate = (m?: Measure) => (m === undefined ? '-' : m.perSecond.toFixed(0))
 const latency = (m?: Measure) => (m === undefined ? '-' : `${m.p99.toFixed(0)} ms`)
+/** Server CPU milliseconds per request. */
+const cpu = (m?: Measure) => (m?.cpuPerRequest === undefined ? '-' : `${(m.cpuPerRequest * 1000).toFixed(2)}`)
 
 try {
   const running = await cases()
@@ -218,21 +261,27 @@ try {
   const mean = (contender: Contender, mode: Mode): Measure | undefined => {
     const list = results.get(contender)?.get(mode)
     if (list === undefined) return undefined
-    return { perSecond: list.reduce((s, m) => s + m.perSecond, 0) / list.length, p99: list.reduce((s, m) => s + m.p99, 0) / list.length }
+    const average = (pick: (m: Measure) => number | undefined) => {
+      const picked = list.map(pick)
+      return picked.some((v) => v === undefined) ? undefined : picked.reduce((s: number, v) => s + v!, 0) / picked.length
+    }
+    return { perSecond: average((m) => m.perSecond)!, p99: average((m) => m.p99)!, cpuPerRequest: average((m) => m.cpuPerRequest) }
   }
-  console.log(`\n${'case'.padEnd(86)}${'mode'.padEnd(10)}${pad('ref req/s', 10)}${pad('other', 9)}${pad('ratio', 8)}${pad('goal', 12)}${pad('ref p99', 10)}${pad('other p99', 11)}`)
+  console.log(`\n${'case'.padEnd(86)}${'mode'.padEnd(10)}${pad('ref req/s', 10)}${pad('other', 9)}${pad('ratio', 8)}${pad('goal', 12)}${pad('ref p99', 10)}${pad('other p99', 11)}${pad('ref CPU', 9)}${pad('other CPU', 11)}${pad('CPU ratio', 11)}`)
   for (const item of running) {
     for (const row of item.rows) {
       for (const mode of ['existing', 'new'] as const) {
         const ref = mean(item.reference, mode)
         const other = mean(row.other, mode)
         const ratio = ref && other ? ref.perSecond / other.perSecond : undefined
+        const cpuRatio = ref?.cpuPerRequest && other?.cpuPerRequest ? `${(other.cpuPerRequest / ref.cpuPerRequest).toFixed(2)}x` : '-'
         const goal = row.goal && ratio !== undefined ? `${row.goal.text}${ratio >= row.goal.ratio ? '' : ' NOT'}` : '-'
-        console.log(`${row.label.padEnd(86)}${mode.padEnd(10)}${pad(rate(ref), 10)}${pad(rate(other), 9)}${pad(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`, 8)}${pad(goal, 12)}${pad(latency(ref), 10)}${pad(latency(other), 11)}`)
+        console.log(`${row.label.padEnd(86)}${mode.padEnd(10)}${pad(rate(ref), 10)}${pad(rate(other), 9)}${pad(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`, 8)}${pad(goal, 12)}${pad(latency(ref), 10)}${pad(latency(other), 11)}${pad(cpu(ref), 9)}${pad(cpu(other), 11)}${pad(cpuRatio, 11)}`)
       }
     }
   }
   console.log(`\nload average at the end ${uptime()}. "goal ... NOT": the ratio is below the goal. The other column of "two reference processes / one" is one process.`)
+  console.log('CPU: server CPU milliseconds per request (the process and its children, from /proc); CPU ratio: other / reference, above 1x when the reference spends less per request.')
   if (wanted('django')) console.log(`Issue 11's figures for Django 3.2 (gunicorn, 2 sync workers, an earlier and quieter run, not this one): db on SQLite ${ISSUE_DJANGO_32.default} req/s (default journal), ${ISSUE_DJANGO_32.wal} req/s (WAL).`)
 } finally {
   for (const server of servers) server.process.kill('SIGTERM')
