@@ -1,29 +1,42 @@
 // Load benchmark: the reference server's throughput and p99 latency beside what a Node user would
-// pick on the same store (bench/alternatives/express-session-server.ts), interleaved in one run and
-// printed as ratios; then the db engine on SQLite and PostgreSQL beside Django's figures.
-//   node --import tsx bench/load.ts [--duration S] [--rounds N] [--connections N] [--only memory,redis,file,signed,db]
+// pick on the same store (bench/alternatives/express-session-server.ts), beside Django 5.2 on
+// SQLite under gunicorn (bench/alternatives/django_wsgi.py), and two reference processes sharing
+// one store beside one process; all interleaved in one run and printed as ratios.
+//   node --import tsx bench/load.ts [--duration S] [--rounds N] [--connections N]
+//     [--only memory,redis,file,signed,db,django,pair]
 // Every server runs in its own process for the whole benchmark; autocannon runs here. Each
-// request writes the session once: the reference's session.set fixture, the alternative's /set.
+// request writes the session once: the fixture API's session.set (the reference and Django),
+// the alternative's /set.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
+import pg from 'pg'
 import { freePort } from '../harness/launch/start-server.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const BODY = JSON.stringify({ key: 'cart', value: '3 items' })
-/** Django 3.2 under gunicorn with 2 sync workers on this kind of machine (issue 11), requests/s. */
-const DJANGO = { 'db/sqlite': { figure: 215, note: 'default journal' }, 'db/sqlite (WAL)': { figure: 1274, note: 'WAL' } }
+const FIXTURE_PATH = '/__sessionspec/fixture/session.set'
+const POSTGRES_URL = process.env.SESSIONSPEC_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const VENV_PYTHON = join(ROOT, '.venv-django/bin/python')
+const GUNICORN = join(ROOT, '.venv-django/bin/gunicorn')
+/** Issue 11's figures for Django 3.2 under gunicorn with 2 sync workers, measured earlier on this
+ * kind of machine (requests/s), printed beside this run's own Django 5.2 figures. */
+const ISSUE_DJANGO_32 = { default: 215, wal: 1274 }
 
 interface Server { name: string; url: string; path: string; process: ChildProcess }
-interface Pair { id: string; reference: string[]; alternative?: string[]; label: string }
+/** What one column of the table measures: one server, or several sharing the load. */
+interface Contender { label: string; servers: Server[] }
+interface Row { label: string; other: Contender; goal?: { ratio: number; text: string } }
+interface Case { id: string; reference: Contender; rows: Row[] }
 type Mode = 'existing' | 'new'
 
 const { values } = parseArgs({ options: {
-  duration: { type: 'string', default: '5' },
-  rounds: { type: 'string', default: '2' },
+  duration: { type: 'string', default: '4' },
+  rounds: { type: 'string', default: '3' },
   connections: { type: 'string', default: '50' },
   only: { type: 'string' },
 } })
@@ -33,17 +46,36 @@ for (const name of ['duration', 'rounds', 'connections'] as const) {
     process.exit(2)
   }
 }
+const IDS = ['memory', 'redis', 'file', 'signed', 'db', 'django', 'pair']
+const only = values.only?.split(',')
+const unknown = only?.filter((id) => !IDS.includes(id)) ?? []
+if (unknown.length > 0) {
+  process.stderr.write(`bench/load: --only takes ${IDS.join(', ')}, not ${unknown.join(', ')}\n`)
+  process.exit(2)
+}
+const wanted = (id: string) => only === undefined || only.includes(id)
 
-async function start(name: string, args: string[], path: string): Promise<Server> {
+const servers: Server[] = []
+
+interface StartOptions { command?: string; env?: Record<string, string>; ready?: RegExp; path?: string }
+
+/** A server process, once it says it listens (on stdout, or on stderr for gunicorn). */
+async function start(name: string, args: string[], options: StartOptions = {}): Promise<Server> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args.map((a) => a.replace('{port}', String(port)))], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const command = options.command ?? process.execPath
+  const argv = (options.command ? args : ['--import', 'tsx', ...args]).map((a) => a.replace('{port}', String(port)))
+  const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+  const server = { name, url: `http://127.0.0.1:${port}`, path: options.path ?? FIXTURE_PATH, process: child }
+  servers.push(server)
+  const ready = options.ready ?? /listening on/
   const errors: string[] = []
-  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()))
   await new Promise<void>((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => { if (/listening on/.test(chunk.toString())) done() })
+    const watch = (chunk: Buffer) => { if (ready.test(chunk.toString())) done() }
+    child.stdout?.on('data', watch)
+    child.stderr?.on('data', (chunk: Buffer) => { errors.push(chunk.toString()); watch(chunk) })
     child.once('exit', (code) => fail(new Error(`${name} exited with code ${code} before it listened: ${errors.join('').trim().split('\n').at(-1) ?? ''}`)))
   })
-  return { name, url: `http://127.0.0.1:${port}`, path, process: child }
+  return server
 }
 
 /** The cookies a first request gets, as a Cookie header: the session every request of "existing" mode sends. */
@@ -54,70 +86,212 @@ async function sessionCookie(server: Server): Promise<string> {
   return cookies.join('; ')
 }
 
-async function load(server: Server, mode: Mode): Promise<Result> {
+interface Measure { perSecond: number; p99: number; cpuPerRequest?: number }
+
+/** CPU seconds (user + system) of a process and all its descendants (gunicorn's workers), from
+ * /proc: what a server spent, whatever share of the cores the machine's other load left it.
+ * undefined where there is no /proc. */
+function cpuSeconds(root: number): number | undefined {
+  const stats = new Map<number, { parent: number; seconds: number }>()
+  let names: string[]
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return undefined
+  }
+  for (const name of names) {
+    try {
+      // Fields after the command name, which may hold spaces: state ppid ... utime(14) stime(15), 1-based from pid.
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')
+      stats.set(Number(name), { parent: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 })
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  if (!stats.has(root)) return undefined
+  let total = 0
+  const pending = [root]
+  while (pending.length > 0) {
+    const pid = pending.pop()!
+    total += stats.get(pid)?.seconds ?? 0
+    for (const [child, stat] of stats) if (stat.parent === pid) pending.push(child)
+  }
+  return total
+}
+
+/** autocannon on each server of the contender at once, the connections split between them: the
+ * requests per second add up, the p99 is the worse one. Several servers of one contender share
+ * one store, so in "existing" mode they all get the session cookie the first one gave. */
+async function load(contender: Contender, mode: Mode): Promise<Measure> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (mode === 'existing') headers.Cookie = await sessionCookie(server)
-  const result = await autocannon({
-    url: server.url + server.path, method: 'POST', headers, body: BODY,
-    connections: Number(values.connections), duration: Number(values.duration),
+  if (mode === 'existing') headers.Cookie = await sessionCookie(contender.servers[0])
+  const total = Number(values.connections)
+  const cpuBefore = contender.servers.map((server) => cpuSeconds(server.process.pid!))
+  const results = await Promise.all(contender.servers.map((server, index) => {
+    const connections = Math.floor(total / contender.servers.length) + (index < total % contender.servers.length ? 1 : 0)
+    return autocannon({ url: server.url + server.path, method: 'POST', headers, body: BODY, connections, duration: Number(values.duration) })
+  }))
+  const cpuAfter = contender.servers.map((server) => cpuSeconds(server.process.pid!))
+  results.forEach((result: Result, index) => {
+    if (result.non2xx > 0 || result.errors > 0) {
+      throw new Error(`${contender.servers[index].name} (${mode} session): ${result.non2xx} answers not 2xx and ${result.errors} errors of ${result.requests.total}`)
+    }
   })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${server.name} (${mode} session): ${result.non2xx} answers not 2xx and ${result.errors} errors of ${result.requests.total}`)
-  return result
+  const requests = results.reduce((sum, r) => sum + r.requests.total, 0)
+  const spent = cpuAfter.every((c, i) => c !== undefined && cpuBefore[i] !== undefined)
+    ? cpuAfter.reduce((sum: number, c, i) => sum + c! - cpuBefore[i]!, 0)
+    : undefined
+  return {
+    perSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    cpuPerRequest: spent === undefined || requests === 0 ? undefined : spent / requests,
+  }
 }
 
 const work = await mkdtemp(join(tmpdir(), 'sessionspec-bench-load-'))
+const schema = `sessionspec_bench_${process.pid}`
 const referenceArgs = (...flags: string[]) => ['reference/cli/start.ts', '--port', '{port}', '--session-cookie-age', '3600', ...flags]
 const alternativeArgs = (...flags: string[]) => ['bench/alternatives/express-session-server.ts', '--port', '{port}', ...flags]
-const pairs: Pair[] = [
-  { id: 'memory', label: 'memory: reference memory / express-session MemoryStore', reference: referenceArgs('--engine', 'memory'), alternative: alternativeArgs('--store', 'memory') },
-  { id: 'redis', label: 'Redis: reference cache/redis / connect-redis (ioredis)', reference: referenceArgs('--engine', 'cache', '--store', 'redis'), alternative: alternativeArgs('--store', 'redis') },
-  { id: 'file', label: 'files: reference file / session-file-store', reference: referenceArgs('--engine', 'file', '--file-path', join(work, 'reference-files')), alternative: alternativeArgs('--store', 'file', '--file-path', join(work, 'alternative-files')) },
-  { id: 'signed', label: 'signed cookies: reference signed-cookies / cookie-session', reference: referenceArgs('--engine', 'signed-cookies'), alternative: alternativeArgs('--store', 'cookie') },
-  { id: 'db', label: 'db on SQLite (reference alone)', reference: referenceArgs('--engine', 'db', '--store', 'sqlite') },
-  { id: 'db', label: 'db on PostgreSQL (reference alone)', reference: referenceArgs('--engine', 'db', '--store', 'postgres') },
-]
-const chosen = values.only ? pairs.filter((p) => values.only!.split(',').includes(p.id)) : pairs
-const servers: Server[] = []
-const perSecond = (r: Result) => r.requests.average
+const one = async (label: string, args: string[], options?: StartOptions): Promise<Contender> => ({ label, servers: [await start(label, args, options)] })
+const atLeast = (ratio: number): Row['goal'] => ({ ratio, text: `>= ${ratio}x` })
+
+/** Django 5.2 through the project's adapter on a SQLite file of its own, in WAL or Django's
+ * default rollback journal: gunicorn with 2 sync workers when .venv-django has it, else the
+ * adapter's own development server (one request at a time), which the label then says. */
+async function django(journal: 'wal' | 'delete'): Promise<Contender> {
+  const folder = join(work, `django-${journal}`)
+  await mkdir(folder)
+  const database = join(folder, 'db.sqlite3')
+  const env = { SESSIONSPEC_DJANGO_RUN_DIR: folder, SESSIONSPEC_DJANGO_SQLITE_PATH: database }
+  const migrated = spawn(VENV_PYTHON, ['bench/alternatives/django_wsgi.py', 'migrate', database, journal], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
+  const errors: string[] = []
+  migrated.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()))
+  const code = await new Promise((done) => migrated.once('exit', done))
+  if (code !== 0) throw new Error(`Django's migrate for the ${journal} database exited with code ${code}: ${errors.join('').trim().split('\n').at(-1) ?? ''}`)
+  const mode = journal === 'wal' ? 'WAL' : 'default journal'
+  if (existsSync(GUNICORN)) {
+    const label = `Django 5.2, gunicorn 2 sync workers, ${mode}`
+    return one(label, ['--chdir', 'bench/alternatives', '--workers', '2', '--bind', '127.0.0.1:{port}', '--no-control-socket', 'django_wsgi:application'],
+      { command: GUNICORN, env, ready: /Listening at/ })
+  }
+  const label = `Django 5.2, development server (no gunicorn), ${mode}`
+  return one(label, ['-u', '-B', 'adapters/django/serve.py', '--port', '{port}', '--sqlite-path', database], { command: VENV_PYTHON, env })
+}
+
+/** Two reference processes sharing one store (the same directory, key prefix or schema). */
+async function pairOf(label: string, args: string[]): Promise<Contender> {
+  const [first, second] = await Promise.all([start(`${label} (1 of 2)`, args), start(`${label} (2 of 2)`, args)])
+  return { label, servers: [first, second] }
+}
+
+async function cases(): Promise<Case[]> {
+  const list: Array<Promise<Case>> = []
+  const pairCase = async (id: string, label: string, reference: string[], alternative: string[], goal: Row['goal']): Promise<Case> => {
+    const [ref, alt] = await Promise.all([one(`reference ${label}`, referenceArgs(...reference)), one(`alternative ${label}`, alternativeArgs(...alternative), { path: '/set' })])
+    return { id, reference: ref, rows: [{ label, other: alt, goal }] }
+  }
+  if (wanted('memory')) list.push(pairCase('memory', 'memory: reference memory / express-session MemoryStore', ['--engine', 'memory'], ['--store', 'memory'], atLeast(1)))
+  if (wanted('redis')) list.push(pairCase('redis', 'Redis: reference cache/redis / connect-redis (ioredis)', ['--engine', 'cache', '--store', 'redis'], ['--store', 'redis'], atLeast(1)))
+  if (wanted('file')) {
+    await mkdir(join(work, 'reference-files'))
+    await mkdir(join(work, 'alternative-files'))
+    list.push(pairCase('file', 'files: reference file / session-file-store', ['--engine', 'file', '--file-path', join(work, 'reference-files')], ['--store', 'file', '--file-path', join(work, 'alternative-files')], atLeast(3)))
+  }
+  if (wanted('signed')) list.push(pairCase('signed', 'signed cookies: reference signed-cookies / cookie-session', ['--engine', 'signed-cookies'], ['--store', 'cookie'], atLeast(1)))
+  if (wanted('django') || wanted('db')) {
+    list.push((async () => {
+      const reference = await one('reference db/sqlite', referenceArgs('--engine', 'db', '--store', 'sqlite', '--sqlite-path', join(work, 'reference.sqlite3')))
+      const alone = { label: 'db on SQLite (reference alone)', other: { label: '', servers: [] } }
+      if (!wanted('django')) return { id: 'db', reference, rows: [alone] }
+      if (!existsSync(VENV_PYTHON)) {
+        console.log(`Django: not measured, ${VENV_PYTHON} is missing (bash scripts/setup.sh makes it)`)
+        return { id: 'django', reference, rows: [alone] }
+      }
+      const [wal, standard] = await Promise.all([django('wal'), django('delete')])
+      return {
+        id: 'django',
+        reference,
+        rows: [
+          { label: `db on SQLite: reference / ${wal.label}`, other: wal, goal: atLeast(1) },
+          { label: `db on SQLite: reference / ${standard.label}`, other: standard },
+        ],
+      }
+    })())
+  }
+  if (wanted('db')) list.push(one('reference db/postgres', referenceArgs('--engine', 'db', '--store', 'postgres', '--postgres-schema', `${schema}_one`)).then((reference) => ({ id: 'db', reference, rows: [{ label: 'db on PostgreSQL (reference alone)', other: { label: '', servers: [] } }] })))
+  if (wanted('pair')) {
+    await mkdir(join(work, 'pair-files'))
+    await mkdir(join(work, 'pair-files-one'))
+    const twoAgainstOne = async (label: string, shared: string[], alone: string[]): Promise<Case> => {
+      const [two, single] = await Promise.all([pairOf(`reference ${label}, two processes`, referenceArgs(...shared)), one(`reference ${label}, one process`, referenceArgs(...alone))])
+      return { id: 'pair', reference: two, rows: [{ label: `${label}: two reference processes / one`, other: single }] }
+    }
+    list.push(twoAgainstOne('Redis', ['--engine', 'cache', '--store', 'redis', '--cache-key-prefix', `sessionspec-bench-${process.pid}`], ['--engine', 'cache', '--store', 'redis']))
+    list.push(twoAgainstOne('PostgreSQL', ['--engine', 'db', '--store', 'postgres', '--postgres-schema', `${schema}_pair`], ['--engine', 'db', '--store', 'postgres', '--postgres-schema', `${schema}_pair_one`]))
+    list.push(twoAgainstOne('files', ['--engine', 'file', '--file-path', join(work, 'pair-files')], ['--engine', 'file', '--file-path', join(work, 'pair-files-one')]))
+  }
+  return Promise.all(list)
+}
+
+const pad = (text: string, width: number) => text.padStart(width)
+const rate = (m?: Measure) => (m === undefined ? '-' : m.perSecond.toFixed(0))
+const latency = (m?: Measure) => (m === undefined ? '-' : `${m.p99.toFixed(0)} ms`)
+/** Server CPU milliseconds per request. */
+const cpu = (m?: Measure) => (m?.cpuPerRequest === undefined ? '-' : `${(m.cpuPerRequest * 1000).toFixed(2)}`)
+
 try {
-  await mkdir(join(work, 'reference-files'))
-  await mkdir(join(work, 'alternative-files'))
-  const started = chosen.map(async (pair) => ({
-    pair,
-    reference: await start(`reference (${pair.label})`, pair.reference, '/__sessionspec/fixture/session.set'),
-    alternative: pair.alternative && await start(`alternative (${pair.label})`, pair.alternative, '/set'),
-  }))
-  const running = await Promise.all(started)
-  for (const r of running) servers.push(r.reference, ...(r.alternative ? [r.alternative] : []))
-  console.log(`${values.rounds} rounds of ${values.duration} s per server and mode, ${values.connections} connections, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-  const results = new Map<string, Result[]>()
-  const keep = (key: string, result: Result) => results.set(key, [...(results.get(key) ?? []), result])
+  const running = await cases()
+  const uptime = () => loadavg().map((l) => l.toFixed(1)).join(' ')
+  console.log(`${values.rounds} rounds of ${values.duration} s per server and mode, ${values.connections} connections (split between the processes of a pair), load average ${uptime()}`)
+  const results = new Map<Contender, Map<Mode, Measure[]>>()
+  const keep = (contender: Contender, mode: Mode, measure: Measure) => {
+    const byMode = results.get(contender) ?? new Map<Mode, Measure[]>()
+    byMode.set(mode, [...(byMode.get(mode) ?? []), measure])
+    results.set(contender, byMode)
+  }
   for (let round = 1; round <= Number(values.rounds); round++) {
-    for (const { pair, reference, alternative } of running) {
+    for (const item of running) {
       for (const mode of ['existing', 'new'] as const) {
-        // Interleaved, and the order flips each round, so a drift in the machine's load hits both.
-        const order = alternative ? (round % 2 === 1 ? [reference, alternative] : [alternative, reference]) : [reference]
-        for (const server of order) keep(`${server.name}|${mode}`, await load(server, mode))
+        // Interleaved, and the order flips each round, so a drift in the machine's load hits all.
+        const contenders = [item.reference, ...item.rows.map((row) => row.other).filter((c) => c.servers.length > 0)]
+        for (const contender of round % 2 === 1 ? contenders : contenders.reverse()) keep(contender, mode, await load(contender, mode))
       }
     }
   }
-  const mean = (key: string, pick: (r: Result) => number) => {
-    const list = results.get(key) ?? []
-    return list.reduce((sum, r) => sum + pick(r), 0) / list.length
+  const mean = (contender: Contender, mode: Mode): Measure | undefined => {
+    const list = results.get(contender)?.get(mode)
+    if (list === undefined) return undefined
+    const average = (pick: (m: Measure) => number | undefined) => {
+      const picked = list.map(pick)
+      return picked.some((v) => v === undefined) ? undefined : picked.reduce((s: number, v) => s + v!, 0) / picked.length
+    }
+    return { perSecond: average((m) => m.perSecond)!, p99: average((m) => m.p99)!, cpuPerRequest: average((m) => m.cpuPerRequest) }
   }
-  console.log(`\n${'case'.padEnd(62)}${'mode'.padEnd(10)}${'ref req/s'.padStart(11)}${'alt req/s'.padStart(11)}${'ratio'.padStart(8)}${'ref p99'.padStart(10)}${'alt p99'.padStart(10)}`)
-  for (const { pair, reference, alternative } of running) {
-    for (const mode of ['existing', 'new'] as const) {
-      const rps = mean(`${reference.name}|${mode}`, perSecond)
-      const p99 = mean(`${reference.name}|${mode}`, (r) => r.latency.p99)
-      const altRps = alternative ? mean(`${alternative.name}|${mode}`, perSecond) : undefined
-      const altP99 = alternative ? mean(`${alternative.name}|${mode}`, (r) => r.latency.p99) : undefined
-      console.log(`${pair.label.padEnd(62)}${mode.padEnd(10)}${rps.toFixed(0).padStart(11)}${(altRps?.toFixed(0) ?? '-').padStart(11)}${(altRps ? `${(rps / altRps).toFixed(2)}x` : '-').padStart(8)}${`${p99.toFixed(0)} ms`.padStart(10)}${(altP99 === undefined ? '-' : `${altP99.toFixed(0)} ms`).padStart(10)}`)
+  console.log(`\n${'case'.padEnd(86)}${'mode'.padEnd(10)}${pad('ref req/s', 10)}${pad('other', 9)}${pad('ratio', 8)}${pad('goal', 12)}${pad('ref p99', 10)}${pad('other p99', 11)}${pad('ref CPU', 9)}${pad('other CPU', 11)}${pad('CPU ratio', 11)}`)
+  for (const item of running) {
+    for (const row of item.rows) {
+      for (const mode of ['existing', 'new'] as const) {
+        const ref = mean(item.reference, mode)
+        const other = mean(row.other, mode)
+        const ratio = ref && other ? ref.perSecond / other.perSecond : undefined
+        const cpuRatio = ref?.cpuPerRequest && other?.cpuPerRequest ? `${(other.cpuPerRequest / ref.cpuPerRequest).toFixed(2)}x` : '-'
+        const goal = row.goal && ratio !== undefined ? `${row.goal.text}${ratio >= row.goal.ratio ? '' : ' NOT'}` : '-'
+        console.log(`${row.label.padEnd(86)}${mode.padEnd(10)}${pad(rate(ref), 10)}${pad(rate(other), 9)}${pad(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`, 8)}${pad(goal, 12)}${pad(latency(ref), 10)}${pad(latency(other), 11)}${pad(cpu(ref), 9)}${pad(cpu(other), 11)}${pad(cpuRatio, 11)}`)
+      }
     }
   }
-  console.log(`\nDjango 3.2 under gunicorn (2 sync workers), measured earlier on this kind of machine, not in this run: db on SQLite ${DJANGO['db/sqlite'].figure} req/s (${DJANGO['db/sqlite'].note}), ${DJANGO['db/sqlite (WAL)'].figure} req/s (${DJANGO['db/sqlite (WAL)'].note})`)
+  console.log(`\nload average at the end ${uptime()}. "goal ... NOT": the ratio is below the goal. The other column of "two reference processes / one" is one process.`)
+  console.log('CPU: server CPU milliseconds per request (the process and its children, from /proc); CPU ratio: other / reference, above 1x when the reference spends less per request.')
+  if (wanted('django')) console.log(`Issue 11's figures for Django 3.2 (gunicorn, 2 sync workers, an earlier and quieter run, not this one): db on SQLite ${ISSUE_DJANGO_32.default} req/s (default journal), ${ISSUE_DJANGO_32.wal} req/s (WAL).`)
 } finally {
   for (const server of servers) server.process.kill('SIGTERM')
-  await Promise.all(servers.map((s) => new Promise((done) => (s.process.exitCode !== null ? done(undefined) : s.process.once('exit', done)))))
+  await Promise.all(servers.map((s) => new Promise((done) => (s.process.exitCode !== null || s.process.signalCode !== null ? done(undefined) : s.process.once('exit', done)))))
+  if (wanted('db') || wanted('pair')) {
+    // The reference leaves a schema it was given in place: these are the benchmark's own.
+    const client = new pg.Client({ connectionString: POSTGRES_URL })
+    await client.connect().then(async () => {
+      for (const name of [`${schema}_one`, `${schema}_pair`, `${schema}_pair_one`]) await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)
+    }).catch((error: Error) => process.stderr.write(`bench/load: could not drop the benchmark's PostgreSQL schemas: ${error.message}\n`)).finally(() => client.end())
+  }
   await rm(work, { recursive: true, force: true })
 }

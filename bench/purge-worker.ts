@@ -1,21 +1,21 @@
 // One measured purge in a process of its own, so that its peak memory (maxRSS) is its alone:
-//   node --import tsx bench/purge-worker.ts <file|db|db-postgres> <reference|naive> <location> <now>
-// (location: a directory, a SQLite file, or for db-postgres a schema in SESSIONSPEC_POSTGRES_URL's database)
-// Prints one JSON line: purged, milliseconds, RSS before the purge and the process's peak RSS.
-import { createDbEngine } from '../reference/sessions/engines/db.js'
-import { createFileEngine } from '../reference/sessions/engines/file.js'
+//   node .run/bench-purge/bench/purge-worker.js <file|db|db-postgres> <reference|naive> <location> <now>
+// (location: a directory, a SQLite file, or for db-postgres a schema in SESSIONSPEC_POSTGRES_URL's
+// database). bench/purge.ts runs it compiled to JavaScript, so that no TypeScript loader sits in
+// the measured memory. Each engine and driver is imported only when used.
+// Prints one JSON line: purged, wall and CPU milliseconds of the purge, RSS before it and the
+// process's peak RSS.
 import { COOKIE_AGE, COOKIE_NAME, POSTGRES_URL, SECRET } from './generate-sessions.js'
-import { naiveDbPurge, naiveFilePurge } from './naive-purge.js'
 
 const [engine, implementation, location, nowText] = process.argv.slice(2)
 const now = Number(nowText)
 
 async function referencePurge(): Promise<number> {
   const store = engine === 'file'
-    ? createFileEngine({ directory: location, cookieName: COOKIE_NAME, cookieAge: COOKIE_AGE, secretKey: SECRET })
-    : engine === 'db-postgres'
-      ? await createDbEngine({ store: 'postgres', postgresUrl: POSTGRES_URL, schema: location, secretKey: SECRET })
-      : await createDbEngine({ store: 'sqlite', sqlitePath: location, secretKey: SECRET })
+    ? (await import('../reference/sessions/engines/file.js')).createFileEngine({ directory: location, cookieName: COOKIE_NAME, cookieAge: COOKIE_AGE, secretKey: SECRET })
+    : await (await import('../reference/sessions/engines/db.js')).createDbEngine(engine === 'db-postgres'
+      ? { store: 'postgres', postgresUrl: POSTGRES_URL, schema: location, secretKey: SECRET }
+      : { store: 'sqlite', sqlitePath: location, secretKey: SECRET })
   try {
     return await store.clearExpired!(now)
   } finally {
@@ -24,12 +24,22 @@ async function referencePurge(): Promise<number> {
 }
 
 async function naivePurge(): Promise<number> {
+  const { naiveDbPurge, naiveFilePurge } = await import('./naive-purge.js')
   return engine === 'file' ? naiveFilePurge(location, COOKIE_NAME, COOKIE_AGE, SECRET, now) : naiveDbPurge(location, now)
 }
 
+// The modules are loaded before the clock starts: what is measured is the purge.
+const purge = implementation === 'naive' ? naivePurge : referencePurge
+if (engine === 'file') await import('../reference/sessions/engines/file.js')
+else await import('../reference/sessions/engines/db.js')
+
 const rssBefore = process.memoryUsage().rss
+const cpuBefore = process.cpuUsage()
 const started = process.hrtime.bigint()
-const purged = implementation === 'naive' ? await naivePurge() : await referencePurge()
+const purged = await purge()
 const ms = Number(process.hrtime.bigint() - started) / 1e6
+const cpu = process.cpuUsage(cpuBefore)
 // maxRSS is in kilobytes.
-process.stdout.write(`${JSON.stringify({ purged, ms, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`)
+process.stdout.write(`${JSON.stringify({
+  purged, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024,
+})}\n`)

@@ -1,6 +1,7 @@
 /**
- * The command Stryker runs for each mutant, inside its sandbox copy of the project:
- * `node --import tsx scripts/mutate-run.ts <area>`.
+ * `npm run mutate -- <area> --runner command`: the command Stryker's command runner runs for
+ * each mutant, inside its sandbox copy of the project: `node --import tsx scripts/mutate-run.ts
+ * <area>` (the default runner, scripts/stryker/cucumber-runner.ts, keeps a process per worker).
  *
  * It runs the area's features against the reference server with the mutant active in the
  * server only (the harness, its oracle and its steps stay unmutated: the specification must
@@ -12,12 +13,13 @@
  * Without an active mutant (Stryker's initial run) anything but a clean pass exits 2.
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse, stringify } from 'yaml'
 import type { ResultsFile } from '../harness/results/results-file.js'
 import { findArea } from './mutate-areas.js'
+import { logRun, verdictOf } from './mutate-log.js'
+import { writeAreaTarget } from './mutate-target.js'
 
 const MUTANT_VARIABLE = '__STRYKER_ACTIVE_MUTANT__'
 
@@ -27,22 +29,14 @@ const mutant = process.env[MUTANT_VARIABLE]
 
 /** The reference target narrowed to the area's engines, with the mutant switched on in the server. */
 function writeTarget(): string {
-  const target = parse(readFileSync('targets/reference.yaml', 'utf8')) as Record<string, unknown> & { start: Record<string, unknown> }
   // `npm run mutate -- <area> --engines a,b` narrows the passes for code that does not depend on
-  // the engine (mutate.ts passes the list on in SESSIONSPEC_MUTATION_ENGINES).
-  const engines = process.env.SESSIONSPEC_MUTATION_ENGINES?.split(',').filter(Boolean)
-  target.engines = engines?.length ? engines : area.engines
-  // --storages a,b does the same for the message storages (SESSIONSPEC_MUTATION_STORAGES).
-  const storages = process.env.SESSIONSPEC_MUTATION_STORAGES?.split(',').filter(Boolean)
-  target.messageStorages = storages?.length ? storages : area.messageStorages
+  // the engine (mutate.ts passes the lists on in SESSIONSPEC_MUTATION_ENGINES and _STORAGES).
+  const list = (name: string) => process.env[name]?.split(',').filter(Boolean)
   // A shared machine can be slow to start a server; a start that times out is only an error
   // (never a kill), so give it room, yet less than the 60 s of the scenario hook that waits
   // for it: a hook that times out would be reported as a failure, a false kill.
-  target.start = { ...target.start, timeoutSeconds: 50 }
-  if (mutant !== undefined) target.start = { ...target.start, env: { [MUTANT_VARIABLE]: mutant } }
-  const file = join('targets', `.mutation-${areaName}-${process.pid}.yaml`)
-  writeFileSync(file, stringify(target))
-  return file
+  const start = { timeoutSeconds: 50, ...(mutant === undefined ? {} : { env: { [MUTANT_VARIABLE]: mutant } }) }
+  return writeAreaTarget('.', areaName, area, { engines: list('SESSIONSPEC_MUTATION_ENGINES'), storages: list('SESSIONSPEC_MUTATION_STORAGES') }, start)
 }
 
 function runFeatures(targetFile: string, reports: string): ResultsFile | undefined {
@@ -65,7 +59,7 @@ rmSync(targetFile, { force: true })
 
 const failed = results?.scenarios.filter((s) => s.outcome === 'failed').map((s) => s.id) ?? []
 const errors = results?.scenarios.filter((s) => s.outcome === 'error').map((s) => s.id) ?? []
-const verdict = results === undefined ? 'no-results' : failed.length > 0 ? 'killed' : errors.length > 0 ? 'survived-with-errors' : 'survived'
+const verdict = results === undefined ? 'no-results' : verdictOf(failed, errors)
 
 if (mutant === undefined) {
   if (verdict !== 'survived') {
@@ -75,7 +69,6 @@ if (mutant === undefined) {
   process.exit(0)
 }
 
-const log = process.env.SESSIONSPEC_MUTATION_LOG
-if (log) appendFileSync(log, JSON.stringify({ mutant, verdict, failed, errors }) + '\n')
+logRun(process.env.SESSIONSPEC_MUTATION_LOG, { mutant, verdict, failed, errors })
 console.log(`mutant ${mutant}: ${verdict} (${failed.length} failed, ${errors.length} errors)`)
 process.exit(verdict === 'killed' ? 1 : 0)

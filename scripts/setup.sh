@@ -53,4 +53,8 @@ if ! has_django_52; then
   "$VENV/bin/python" -c 'import pymemcache' 2>/dev/null || "$VENV/bin/pip" install --quiet --disable-pip-version-check pymemcache
   has_django_52 || { echo "setup: $VENV still has no Django 5.2 with redis and pymemcache" >&2; exit 1; }
 fi
+# gunicorn serves Django to bench/load.ts as it is deployed (2 sync workers); only that benchmark
+# uses it, and without it the benchmark falls back to the adapter's development server.
+"$VENV/bin/python" -c 'import gunicorn' 2>/dev/null || "$VENV/bin/pip" install --quiet --disable-pip-version-check gunicorn \
+  || echo "setup: gunicorn could not be installed into $VENV; bench/load.ts will serve Django with its development server" >&2
 echo "setup: done ($("$VENV/bin/python" -c 'import django; print("Django", django.get_version())') in $VENV)"

@@ -9,9 +9,14 @@ const root = new URL('..', import.meta.url).pathname
 process.chdir(root)
 mkdirSync('reports', { recursive: true })
 
+/** Wall seconds of each phase, printed in the summary: where `npm test`'s time goes (bench/README.md). */
+const phaseTimes: Array<{ label: string; seconds: number }> = []
+
 function run(label: string, command: string, args: string[]): number {
   console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
+  const started = performance.now()
   const result = spawnSync(command, args, { stdio: 'inherit' })
+  phaseTimes.push({ label, seconds: (performance.now() - started) / 1000 })
   return result.status ?? 1
 }
 
@@ -60,6 +65,9 @@ function suite(label: string, target: string, name: string, extra: string[] = []
 }
 
 const reference = suite('the reference server', 'targets/reference.yaml', 'reference')
+// Two reference server processes sharing every store (one Redis, one PostgreSQL schema, one
+// session directory, one SQLite file): the @interop scenarios a single server leaves not applicable.
+const pair = suite('two reference servers sharing their stores', 'targets/reference-pair.yaml', 'reference-pair', ['features/interop'])
 // Real Django proves the specification is Django's: Django 5.2 LTS from the venv
 // scripts/setup.sh makes, and Django 3.2 (Debian's python3-django) for projects still on it.
 // A Django that is not installed is left out with the reason (outside CI), never silently.
@@ -83,13 +91,15 @@ if (!hasFlask && process.env.CI !== 'true') console.log('\n== Flask example left
 const example = examples.reduce((sum, e) => ({ passed: sum.passed + e.passed, failed: sum.failed + e.failed }), { passed: 0, failed: 0 })
 
 console.log('\n== summary')
+console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${(performance.now() / 1000).toFixed(0)} s`)
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
 console.log(`dependency rules: ${dependencies === 0 ? 'ok' : 'FAILED'}`)
 console.log(`unit and contract tests: ${unit.pass} passed, ${unit.fail} failed`)
 console.log(`scenarios against the reference server: ${reference.passed} passed, ${reference.failed} failed`)
+console.log(`interop scenarios against two reference servers sharing their stores: ${pair.passed} passed, ${pair.failed} failed`)
 for (const run of djangoRuns) console.log(`scenarios against ${run.label} (expected failures count as passed): ${run.passed} passed, ${run.failed} failed`)
 const djangoTotals = djangoRuns.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed }), { passed: 0, failed: 0 })
 console.log(`scenarios against the example servers, core profile (expected failures count as passed): ${example.passed} passed, ${example.failed} failed`)
-const failed = unit.fail + reference.failed + djangoTotals.failed + example.failed + (typecheck === 0 ? 0 : 1) + (dependencies === 0 ? 0 : 1)
-console.log(`${unit.pass + reference.passed + djangoTotals.passed + example.passed} passed, ${failed} failed`)
+const failed = unit.fail + reference.failed + pair.failed + djangoTotals.failed + example.failed + (typecheck === 0 ? 0 : 1) + (dependencies === 0 ? 0 : 1)
+console.log(`${unit.pass + reference.passed + pair.passed + djangoTotals.passed + example.passed} passed, ${failed} failed`)
 process.exitCode = failed === 0 && unit.pass > 0 && reference.passed > 0 ? 0 : 1

@@ -20,11 +20,12 @@ function sessionspec(...args: string[]) {
 /** A feature of the project's own, features/shop/pages.feature, and the step file it needs, own-steps/pages.steps.mjs. */
 function writeShopFeature() {
   // In the installed package a step file imports "sessionspec/steps"; this checkout has no
-  // build of it, so the file imports the same module from its source.
+  // build of it, so the file imports the same module as the checkout's run transpiles it
+  // (bin/checkout-build.mjs: .run/dist/, brought up to date by every run before steps load).
   mkdirSync(join(project, 'own-steps'), { recursive: true })
   writeFileSync(join(project, 'own-steps', 'pages.steps.mjs'), [
     `import assert from 'node:assert/strict'`,
-    `import { Then, When } from '${pathToFileURL(resolve('lib/steps.ts')).href}'`,
+    `import { Then, When } from '${pathToFileURL(resolve('.run/dist/lib/steps.js')).href}'`,
     `When('the visitor opens {string}', async function (path) { await this.agent.send(new URL(path, this.driver.baseUrl).href) })`,
     `Then('the page answers with the status {int}', function (status) { assert.equal(this.lastExchange.response.status, status) })`,
     '',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
-import { MAX_FILE_RECORD_BYTES, readSessionEntry } from '../reference/sessions/engines/file-entry.js'
+import { MAX_FILE_RECORD_BYTES, readSessionEntry, readSessionEntrySync } from '../reference/sessions/engines/file-entry.js'
 import { encodeSessionData } from '../reference/sessions/serialization.js'
 import { SECRET, startTestServer, NOW } from './session-http.js'
 
@@ -69,6 +69,22 @@ describe('reading an entry of the session directory', () => {
     assert.equal(entry.kind, 'too-large')
     await truncate(path, MAX_FILE_RECORD_BYTES)
     assert.equal((await readSessionEntry(path)).kind, 'record')
+  })
+
+  it('reads every kind of entry synchronously (the purge) as it reads it asynchronously', async () => {
+    const directory = await directoryWith('sync')
+    await plantHostileEntries(directory)
+    await writeFile(join(directory, 'record'), encodeSessionData(new Map([['cart', 1]]), SECRET, NOW))
+    await writeFile(join(directory, 'empty'), '')
+    const names = [...await readdir(directory), 'missing']
+    for (const name of names) {
+      const expected = await readSessionEntry(join(directory, name))
+      // A scratch buffer too small for the record, and one large enough.
+      for (const scratch of [Buffer.alloc(8), Buffer.alloc(64 * 1024)]) {
+        assert.deepEqual(readSessionEntrySync(join(directory, name), scratch), expected, `${name}, scratch of ${scratch.length}`)
+      }
+    }
+    assert.ok(names.length === 8)
   })
 })
 

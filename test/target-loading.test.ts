@@ -91,7 +91,7 @@ describe('a valid target file', () => {
   it('loads a peer target beside the target, without following the peer\'s own peer', async () => {
     const target = await loadTarget('targets/reference-with-django.yaml')
     assert.equal(target.peerTarget?.name, 'django')
-    assert.deepEqual(target.shared, { sqlitePath: true })
+    assert.deepEqual(target.shared, { sqlitePath: true, fileDirectory: true })
     const reverse = await loadTarget('targets/django-with-reference.yaml')
     assert.equal(reverse.peerTarget?.name, 'reference')
     assert.equal(reverse.peerTarget?.peerTarget, undefined)

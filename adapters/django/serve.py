@@ -8,6 +8,7 @@ One process, one thread: Django's own development server class (what `runserver 
 listens. Session files and the SQLite database live in a temporary folder removed at exit,
 unless --sqlite-path (or SESSIONSPEC_SQLITE_PATH) names a database file that another server
 shares: then Django migrates that file, adopting a django_session table that is already there.
+SESSIONSPEC_FILE_PATH likewise names a session directory another server shares.
 """
 import argparse
 import atexit

@@ -1,4 +1,4 @@
-@area:interop @interop @capability:peer @profile:django @per-engine @engine:db
+@area:interop @interop @capability:peer @shared-store @profile:django @per-engine @engine:db
 Feature: One session table for two servers
   Two servers whose db engines share one django_session table and one SECRET_KEY keep a
   visitor's session together: a row one server saves is read, expired and purged by the other

@@ -1,8 +1,9 @@
 @area:interop @interop @capability:peer @shared-store @per-engine
 Feature: Two server processes that share one session store
   Two processes of one deployment, with one secret and one store (one database, one session
-  directory, one Redis or memcached key prefix), are one server to the visitor: a session one
-  writes, the other reads, changes, cycles and ends, and a purge either runs cleans up after both.
+  directory, one Redis or memcached key prefix; signed-cookie sessions need only the secret), are
+  one server to the visitor: a session one writes, the other reads, changes, cycles and ends, and
+  a purge either runs cleans up after both.
   Conforms to Django's session engines (docs: topics/http/sessions, "Configuring the session engine").
 
   Rule: a session written through one process is read and changed through the other
@@ -21,7 +22,7 @@ Feature: Two server processes that share one session store
       Then the server finds "cart" = "4 items"
       And the visitor's next request finds "user" = "alice"
 
-  Rule: a session ended or given a new key through one process is so for the other
+  Rule: logging out or cycling the key through one process holds for the other
 
     @id:IOP-SHR-003 @spec:django-sessions-flush @server-side-engine
     Scenario: Logging out on the peer server ends the session on the server

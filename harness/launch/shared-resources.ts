@@ -19,14 +19,6 @@ export interface PreparedResources {
   release(): Promise<void>
 }
 
-/** The `{name}` placeholder of each `shared` entry, in start commands, their env values and in-process args. */
-export const SHARED_PLACEHOLDERS: Readonly<Record<string, Exclude<keyof SharedResources, 'engines'>>> = {
-  sqlite: 'sqlitePath',
-  files: 'fileDirectory',
-  keyPrefix: 'cacheKeyPrefix',
-  schema: 'postgresSchema',
-}
-
 /** Where the servers' PostgreSQL is, as the reference server reads it; the harness drops the shared schema there. */
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres'
 
@@ -45,8 +37,8 @@ export async function prepareSharedResources(shared: SharedResources | undefined
   if (!shared?.sqlitePath && !shared?.fileDirectory && !shared?.cacheKeyPrefix && !shared?.postgresSchema) {
     return { context: EMPTY_LAUNCH_CONTEXT, release: async () => {} }
   }
-  // One name for the worker's resources: the temporary directory's random suffix.
   const directory = await mkdtemp(join(tmpdir(), 'sessionspec-shared-'))
+  // The worker's own name for its key prefix and its schema: no other worker or run meets them.
   const name = `sessionspec_shared_${process.pid}_${randomBytes(4).toString('hex')}`
   const placeholders: Record<string, string> = {}
   const env: Record<string, string> = {}

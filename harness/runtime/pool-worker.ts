@@ -35,7 +35,7 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
   const envelopes: Envelope[] = []
   await runCucumber({
     ...runConfiguration,
-    sources: { ...runConfiguration.sources, paths: unit.paths, tagExpression: '' },
+    sources: { ...runConfiguration.sources, paths: oneFileWithLines(unit.paths), tagExpression: '' },
     // The Before hook reads the target and the pass's engine and storage from the World's parameters.
     runtime: { ...runConfiguration.runtime, worldParameters: worldParameters(targetFile, unit) },
     support,
@@ -47,6 +47,16 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
     return { type: 'broken', message: `cucumber ran ${scenarios.length} of the ${unit.paths.length} scenarios given, from ${unit.paths[0]}` }
   }
   return { type: 'done', scenarios }
+}
+
+/**
+ * A unit's scenarios all come from one feature file ("file:line" each): cucumber takes them as
+ * one "file:line:line..." path, which it resolves once rather than once per scenario.
+ */
+function oneFileWithLines(paths: string[]): string[] {
+  const file = paths[0].slice(0, paths[0].lastIndexOf(':'))
+  if (!paths.every((path) => path.slice(0, path.lastIndexOf(':')) === file)) return paths
+  return [`${file}:${paths.map((path) => path.slice(path.lastIndexOf(':') + 1)).join(':')}`]
 }
 
 process.on('message', (message: ToWorker) => {

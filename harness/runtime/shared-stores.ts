@@ -54,7 +54,7 @@ export function unsharedStoreReason(engine: string, target: Target): string | un
   const entries = entriesFor(engine)
   if (typeof entries === 'string') return entries
   if (engine === 'signed-cookies' && (target.settings.secretKey === undefined || target.peerTarget?.settings.secretKey === undefined)) {
-    return 'the signed-cookies engine shares sessions through one secret, and the target file or its peer\'s names none (settings.secretKey)'
+    return 'the signed-cookies engine shares sessions through one secret, which the target file or its peer\'s does not name (settings.secretKey)'
   }
   const missing = entries.filter((entry) => target.shared[entry] !== true)
   if (missing.length === 0) return undefined

@@ -33,7 +33,7 @@ export async function runOnPool(units: WorkUnit[], options: PoolOptions): Promis
   const children: ChildProcess[] = []
   try {
     await Promise.all(Array.from({ length: count }, () => {
-      const child = fork(WORKER, [options.targetFile], { cwd: options.cwd, execArgv: [...LOADER_ARGS, ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ') ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      const child = fork(WORKER, [options.targetFile], { cwd: options.cwd, execArgv: [...LOADER_ARGS, ...(process.env.SESSIONSPEC_WORKER_ARGS?.split(' ').filter(Boolean) ?? [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       children.push(child)
       return drive(child, queue, (scenarios) => {
         results.push(scenarios)

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { SHARED_PLACEHOLDERS } from '../launch/shared-resources.js'
 import { ConfigurationError, type Problem } from './problems.js'
+import { SHARED_PLACEHOLDERS } from './shared-placeholders.js'
 import type { SharedResources, StartCommand, Target, TargetFile } from './types.js'
 import { loadYamlDocument } from './validate-document.js'
 

@@ -1,9 +1,9 @@
-import pako from 'pako'
 import { checkPayloadText, inflateBounded } from './bounds.js'
 import { decodeBase64Url, encodeBase64Url } from './base64url.js'
 import { toPythonJson } from './python-json.js'
 import type { SigningAlgorithm, SigningKey } from './salted-hmac.js'
 import { TimestampSigner, type AgeCheck } from './signer.js'
+import { zlibCompress } from './zlib-deflate.js'
 
 export interface PayloadEncoding {
   /** 152: try zlib and keep it only when it saves at least two bytes. */
@@ -44,7 +44,7 @@ export function encodePayload(value: unknown, encoding: PayloadEncoding = {}): s
   const data = latin1Bytes(checkPayloadText((encoding.serialize ?? toPythonJson)(value)))
   if (encoding.compress) {
     // pako matches CPython's zlib byte for byte; node:zlib does not (§4.1 warning).
-    const compressed = pako.deflate(data, { level: 6 })
+    const compressed = zlibCompress(data)
     if (compressed.length < data.length - 1) return `.${encodeBase64Url(compressed)}`
   }
   return encodeBase64Url(data)

@@ -23,12 +23,30 @@ export function deriveKey(keySalt: string, secret: SigningKey, algorithm: Signin
   return createHash(algorithm).update(Buffer.from(keySalt, 'utf8')).update(keyBytes(secret)).digest()
 }
 
+/** Derived keys by algorithm, key salt and secret: a request signs and verifies under the same
+ * few, and each derivation is a hash. Bounded, since salts can come from a request (a cookie's
+ * name and salt); when full it starts over. */
+const derivedKeys = new Map<string, Buffer>()
+const MAX_DERIVED_KEYS = 256
+
+function cachedKey(keySalt: string, secret: SigningKey, algorithm: SigningAlgorithm): Buffer {
+  // The salt's length first, so that no two (salt, secret) pairs give the same text.
+  const secretText = typeof secret === 'string' ? `s${secret}` : `b${Buffer.from(secret).toString('hex')}`
+  const id = `${algorithm}:${keySalt.length}:${keySalt}${secretText}`
+  let key = derivedKeys.get(id)
+  if (key === undefined) {
+    if (derivedKeys.size >= MAX_DERIVED_KEYS) derivedKeys.clear()
+    key = deriveKey(keySalt, secret, algorithm)
+    derivedKeys.set(id, key)
+  }
+  return key
+}
+
 export function saltedHmac(
   keySalt: string,
   value: string,
   secret: SigningKey,
   algorithm: SigningAlgorithm = 'sha256',
 ): Buffer {
-  const key = deriveKey(keySalt, secret, algorithm)
-  return createHmac(algorithm, key).update(Buffer.from(value, 'utf8')).digest()
+  return createHmac(algorithm, cachedKey(keySalt, secret, algorithm)).update(Buffer.from(value, 'utf8')).digest()
 }

@@ -40,7 +40,8 @@ if django.VERSION >= (4, 0):
         'LOCATION': os.environ.get('REDIS_URL', 'redis://127.0.0.1:6379'),
         'KEY_PREFIX': f'sessionspec-django-{os.getpid()}',
     }
-SESSION_FILE_PATH = os.path.join(RUN_DIR, 'sessions')
+# A directory another server shares (SESSIONSPEC_FILE_PATH, the harness's shared.fileDirectory), or one of our own.
+SESSION_FILE_PATH = os.environ.get('SESSIONSPEC_FILE_PATH') or os.path.join(RUN_DIR, 'sessions')
 os.makedirs(SESSION_FILE_PATH, exist_ok=True)
 
 LOGGING = {
