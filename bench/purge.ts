@@ -135,7 +135,7 @@ function report(engine: EngineName, population: Population, reference: Measure, 
 const { populations, engines, naive, django, threads } = readArguments()
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== ''
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim() + (dirty ? ' with uncommitted changes' : '')
-console.log(`${new Date().toISOString()}, commit ${commit}, Node ${process.version}, load average ${loads()}, UV_THREADPOOL_SIZE ${threads ?? 'unset (4)'}`)
+console.log(`${new Date(systemClock.now() * 1000).toISOString()}, commit ${commit}, Node ${process.version}, load average ${loads()}, UV_THREADPOOL_SIZE ${threads ?? 'unset (4)'}`)
 compileWorker()
 console.log(`node -e '' peak RSS: ${mb(baselineMb())}`)
 const work = await mkdtemp(join(tmpdir(), 'sessionspec-bench-'))
