@@ -66,6 +66,13 @@ Feature: Clearing, flushing and cycling a session
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    @id:SESS-LC-026 @spec:django-sessions-cycle-key @server-side-engine @capability:store-inspection
+    Scenario: Cycling the key moves the session in the store to the new key
+      Given the visitor's session holds "cart" = "3 items"
+      When the server cycles the visitor's session key
+      Then the store no longer holds the visitor's previous session
+      And the store still holds the visitor's session
+
     # Django creates a session when cycle_key runs on an empty one; core asks only that an
     # existing session gets a key the old one no longer opens (SESS-LC-008).
     @id:SESS-LC-009 @spec:django-sessions-cycle-key @profile:django
