@@ -155,26 +155,34 @@ const alternativeArgs = (...flags: string[]) => ['bench/alternatives/express-ses
 const one = async (label: string, args: string[], options?: StartOptions): Promise<Contender> => ({ label, servers: [await start(label, args, options)] })
 const atLeast = (ratio: number): Row['goal'] => ({ ratio, text: `>= ${ratio}x` })
 
-/** Django 5.2 through the project's adapter on a SQLite file of its own, in WAL or Django's
- * default rollback journal: gunicorn with 2 sync workers when .venv-django has it, else the
- * adapter's own development server (one request at a time), which the label then says. */
-async function django(journal: 'wal' | 'delete'): Promise<Contender> {
-  const folder = join(work, `django-${journal}`)
+/** Django 5.2 on a SQLite file of its own, in WAL or Django's default rollback journal:
+ * `adapter` is the project's Django adapter (its fixture API, what the suite talks to), `plain`
+ * a plain Django project whose one view writes the session (bench/alternatives/django_plain.py),
+ * like for like with a Django site. gunicorn with 2 sync workers when .venv-django has it, else
+ * (adapter only) the adapter's own development server, which the label then says. */
+async function django(project: 'adapter' | 'plain', journal: 'wal' | 'delete'): Promise<Contender | undefined> {
+  const folder = join(work, `django-${project}-${journal}`)
   await mkdir(folder)
   const database = join(folder, 'db.sqlite3')
   const env = { SESSIONSPEC_DJANGO_RUN_DIR: folder, SESSIONSPEC_DJANGO_SQLITE_PATH: database }
-  const migrated = spawn(VENV_PYTHON, ['bench/alternatives/django_wsgi.py', 'migrate', database, journal], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
+  const module = project === 'adapter' ? 'django_wsgi' : 'django_plain'
+  const migrated = spawn(VENV_PYTHON, [`bench/alternatives/${module}.py`, 'migrate', database, journal], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
   const errors: string[] = []
   migrated.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()))
   const code = await new Promise((done) => migrated.once('exit', done))
-  if (code !== 0) throw new Error(`Django's migrate for the ${journal} database exited with code ${code}: ${errors.join('').trim().split('\n').at(-1) ?? ''}`)
+  if (code !== 0) throw new Error(`Django's migrate for the ${project} ${journal} database exited with code ${code}: ${errors.join('').trim().split('\n').at(-1) ?? ''}`)
   const mode = journal === 'wal' ? 'WAL' : 'default journal'
+  const what = project === 'adapter' ? 'adapter fixture API' : 'plain view'
   if (existsSync(GUNICORN)) {
-    const label = `Django 5.2, gunicorn 2 sync workers, ${mode}`
-    return one(label, ['--chdir', 'bench/alternatives', '--workers', '2', '--bind', '127.0.0.1:{port}', '--no-control-socket', 'django_wsgi:application'],
-      { command: GUNICORN, env, ready: /Listening at/ })
+    const label = `Django 5.2 ${what}, gunicorn 2 sync workers, ${mode}`
+    return one(label, ['--chdir', 'bench/alternatives', '--workers', '2', '--bind', '127.0.0.1:{port}', '--no-control-socket', `${module}:application`],
+      { command: GUNICORN, env, ready: /Listening at/, path: project === 'plain' ? '/set' : FIXTURE_PATH })
   }
-  const label = `Django 5.2, development server (no gunicorn), ${mode}`
+  if (project === 'plain') {
+    console.log('Django plain view: not measured, .venv-django has no gunicorn (bash scripts/setup.sh installs it)')
+    return undefined
+  }
+  const label = `Django 5.2 ${what}, development server (no gunicorn), ${mode}`
   return one(label, ['-u', '-B', 'adapters/django/serve.py', '--port', '{port}', '--sqlite-path', database], { command: VENV_PYTHON, env })
 }
 
@@ -207,14 +215,14 @@ async function cases(): Promise<Case[]> {
         console.log(`Django: not measured, ${VENV_PYTHON} is missing (bash scripts/setup.sh makes it)`)
         return { id: 'django', reference, rows: [alone] }
       }
-      const [wal, standard] = await Promise.all([django('wal'), django('delete')])
+      const djangos = await Promise.all([django('plain', 'wal'), django('plain', 'delete'), django('adapter', 'wal'), django('adapter', 'delete')])
+      const [plainWal, plainDefault, adapterWal, adapterDefault] = djangos
+      const row = (other: Contender | undefined, goal?: Row['goal']): Row[] => (other === undefined ? [] : [{ label: `db on SQLite: reference / ${other.label}`, other, goal }])
       return {
         id: 'django',
         reference,
-        rows: [
-          { label: `db on SQLite: reference / ${wal.label}`, other: wal, goal: atLeast(1) },
-          { label: `db on SQLite: reference / ${standard.label}`, other: standard },
-        ],
+        // The plain view is the like-for-like row (the goal); the adapter rows show what the fixture API costs Django.
+        rows: [...row(plainWal, atLeast(1)), ...row(plainDefault), ...row(adapterWal, plainWal === undefined ? atLeast(1) : undefined), ...row(adapterDefault)],
       }
     })())
   }
@@ -267,7 +275,7 @@ try {
     }
     return { perSecond: average((m) => m.perSecond)!, p99: average((m) => m.p99)!, cpuPerRequest: average((m) => m.cpuPerRequest) }
   }
-  console.log(`\n${'case'.padEnd(86)}${'mode'.padEnd(10)}${pad('ref req/s', 10)}${pad('other', 9)}${pad('ratio', 8)}${pad('goal', 12)}${pad('ref p99', 10)}${pad('other p99', 11)}${pad('ref CPU', 9)}${pad('other CPU', 11)}${pad('CPU ratio', 11)}`)
+  console.log(`\n${'case'.padEnd(104)}${'mode'.padEnd(10)}${pad('ref req/s', 10)}${pad('other', 9)}${pad('ratio', 8)}${pad('goal', 12)}${pad('ref p99', 10)}${pad('other p99', 11)}${pad('ref CPU', 9)}${pad('other CPU', 11)}${pad('CPU ratio', 11)}`)
   for (const item of running) {
     for (const row of item.rows) {
       for (const mode of ['existing', 'new'] as const) {
@@ -276,7 +284,7 @@ try {
         const ratio = ref && other ? ref.perSecond / other.perSecond : undefined
         const cpuRatio = ref?.cpuPerRequest && other?.cpuPerRequest ? `${(other.cpuPerRequest / ref.cpuPerRequest).toFixed(2)}x` : '-'
         const goal = row.goal && ratio !== undefined ? `${row.goal.text}${ratio >= row.goal.ratio ? '' : ' NOT'}` : '-'
-        console.log(`${row.label.padEnd(86)}${mode.padEnd(10)}${pad(rate(ref), 10)}${pad(rate(other), 9)}${pad(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`, 8)}${pad(goal, 12)}${pad(latency(ref), 10)}${pad(latency(other), 11)}${pad(cpu(ref), 9)}${pad(cpu(other), 11)}${pad(cpuRatio, 11)}`)
+        console.log(`${row.label.padEnd(104)}${mode.padEnd(10)}${pad(rate(ref), 10)}${pad(rate(other), 9)}${pad(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`, 8)}${pad(goal, 12)}${pad(latency(ref), 10)}${pad(latency(other), 11)}${pad(cpu(ref), 9)}${pad(cpu(other), 11)}${pad(cpuRatio, 11)}`)
       }
     }
   }

@@ -45,3 +45,8 @@ Then('the store no longer holds the visitor\'s session', async function (this: S
   const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })
   assert.equal(exists, false, `expected the store to no longer hold the visitor's session ${key}; it still holds it`)
 })
+Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
+  const key = lastIssuedKey(this)
+  const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })
+  assert.equal(exists, true, `expected the store to hold the visitor's session ${key}; it does not`)
+})

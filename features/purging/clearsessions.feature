@@ -169,6 +169,26 @@ Feature: Purging expired sessions
         | 32    |
         | 33    |
 
+    # The reference server's file engine purge deletes at most 64 expired files at once, and
+    # reads 256 directory entries between two turns of its event loop: the examples sit just
+    # below, at and just above each.
+    @id:PRG-CLR-030 @spec:django-sessions-clearing-store @store-count @engine:file
+    Scenario Outline: <count> expired files beside live ones are purged in full
+      Given the store holds <count> sessions that expired an hour ago
+      And the store holds 3 sessions that expire in an hour
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+      And the store holds 3 sessions
+
+      Examples:
+        | count |
+        | 63    |
+        | 64    |
+        | 65    |
+        | 255   |
+        | 256   |
+        | 257   |
+
   Rule: engines that keep nothing to purge succeed without doing anything
 
     @id:PRG-CLR-008 @spec:django-sessions-clearing-store @engine:cache @engine:signed-cookies

@@ -66,6 +66,13 @@ Feature: Clearing, flushing and cycling a session
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    @id:SESS-LC-026 @spec:django-sessions-cycle-key @server-side-engine @capability:store-inspection
+    Scenario: Cycling the key moves the session in the store to the new key
+      Given the visitor's session holds "cart" = "3 items"
+      When the server cycles the visitor's session key
+      Then the store no longer holds the visitor's previous session
+      And the store still holds the visitor's session
+
     # Django creates a session when cycle_key runs on an empty one; core asks only that an
     # existing session gets a key the old one no longer opens (SESS-LC-008).
     @id:SESS-LC-009 @spec:django-sessions-cycle-key @profile:django
@@ -158,3 +165,15 @@ Feature: Clearing, flushing and cycling a session
         | back\\slash |
         | é€😀        |
         |             |
+
+  Rule: the cached-db engine's database keeps a session its cache has let go
+
+    # Django's local-memory cache keeps 300 entries and culls the least recently used third when
+    # full: 300 other sessions written after the visitor's push its cache entry out, and the
+    # engine reads the session from the database again.
+    @id:SESS-LC-027 @spec:django-sessions-cached-db @engine:cached-db
+    Scenario: A session culled from the cache is read from the database
+      Given the visitor's session holds "cart" = "3 items"
+      And 300 other visitors have each stored a value in their session
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"

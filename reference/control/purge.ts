@@ -6,6 +6,7 @@ import type { ParamReader } from '../pipeline/params.js'
 import { plantSessions } from '../sessions/plant.js'
 import { purgeExpired } from '../sessions/purge.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
+import { recordCount } from './store-answers.js'
 
 /** Enough for any scenario; a benchmark plants through reference/sessions/plant.ts directly. */
 const MAX_PLANTED = 10_000
@@ -27,7 +28,8 @@ export function purgeOperations(runtime: SessionRuntime): OperationTable {
     ['sessions.purge', async (context) => {
       context.params.done()
       const engine = await runtime.engine()
-      return purgeExpired(engine, engine.id, context.now)
+      const outcome = await purgeExpired(engine, engine.id, context.now)
+      return outcome.exitStatus === 0 ? { ...outcome, purged: recordCount(outcome.purged, `the ${engine.id} engine's purge`) } : outcome
     }],
     ['sessions.plant', async (context) => {
       const { params } = context

@@ -7,6 +7,7 @@ import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
+import { recordCount, recordPresence } from './store-answers.js'
 import { readSigningSettings, shownSigningSettings, type SigningSettings, type SigningSettingsRuntime } from '../signing/settings.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
@@ -102,7 +103,7 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
     ['sessions.count', async (context) => {
       context.params.done()
       const engine = await runtime.engine()
-      if (engine.kind === 'server' && engine.count) return { count: await engine.count(context.now) }
+      if (engine.kind === 'server' && engine.count) return { count: recordCount(await engine.count(context.now), `the ${engine.id} engine's count`) }
       context.status = 422
       return { rejected: `the ${engine.id} engine cannot count its records` }
     }],
@@ -112,7 +113,8 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       const engine = await runtime.engine()
       // 086: nothing is stored server-side for signed cookies.
       if (engine.kind === 'client') return { exists: false }
-      return { exists: engine.exists ? await engine.exists(key, context.now) : (await engine.load(key, context.now)) !== undefined }
+      const exists = engine.exists ? await engine.exists(key, context.now) : (await engine.load(key, context.now)) !== undefined
+      return { exists: recordPresence(exists, `the ${engine.id} engine's exists`) }
     }],
   ]
   return new Map(operations)
