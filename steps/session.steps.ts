@@ -16,6 +16,7 @@ async function read(this: SpecWorld, key: string) {
 
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
+Given('the visitor\'s session holds {string} = the text {text}', store)
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
 When('the server stores {string} as the JSON {json} in the visitor\'s session', store)

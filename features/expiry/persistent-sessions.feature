@@ -62,7 +62,7 @@ Feature: Persistent session expiry
     # Stores keep the instant to the microsecond (Django's DateTimeField), so a session saved half
     # a second into a second lasts to that half second, not to the whole second before it.
     @id:EXP-PER-022 @spec:django-sessions-browser-length-vs-persistent @server-side-engine @engine:db @engine:cached-db @engine:cache @engine:memory
-    Scenario: A session saved half a second in finds its data a quarter second before the age
+    Scenario: A session saved at half a second answers 0.25 s before the age
       Given 0.5 seconds have passed
       And the visitor's session holds "cart" = "3 items"
       And the visitor kept a copy of the session cookie
@@ -71,7 +71,7 @@ Feature: Persistent session expiry
       Then the server finds "cart" = "3 items"
 
     @id:EXP-PER-023 @spec:django-sessions-browser-length-vs-persistent @server-side-engine @engine:db @engine:cached-db @engine:cache @engine:memory
-    Scenario: A session saved half a second in is gone a quarter second after the age
+    Scenario: A session saved at half a second is gone 0.25 s after the age
       Given 0.5 seconds have passed
       And the visitor's session holds "cart" = "3 items"
       And the visitor kept a copy of the session cookie

@@ -197,6 +197,16 @@ Feature: Messages kept in a cookie
         | a payload that is not JSON   | e25vdCBqc29u:2BLnMW:11hWe1rtxGReIz7yvb732yC_XOXxVfsT-yWQu3wuTbY                    |
         | no signature at all          | W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ                                   |
 
+    # CookieStorage marks itself used when the cookie does not decode, so even a request that
+    # only counts the messages deletes it.
+    @id:MSG-CK-018 @spec:django-messages-storage-backends @security @profile:django
+    Scenario: A tampered messages cookie is deleted by a request that only counts
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
+      When the server counts the visitor's messages
+      Then the count of messages is 0
+      And the response deletes the cookie "messages"
+
     @id:MSG-CK-009 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A visitor cannot mark a message safe by editing the cookie
       Given the server has added an info message "<i>hi</i>"

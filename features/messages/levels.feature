@@ -85,6 +85,20 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one debug message "Trace"
 
+    # add_message stores a message at or above the level and with text; the fixture reports it.
+    @id:MSG-LVL-023 @spec:django-messages-adding @capability:settings @profile:django
+    Scenario Outline: A <level> message "<text>" is <outcome> at the warning level
+      Given the message level is warning
+      When the server adds a <level> message "<text>"
+      Then the server reports that it <outcome> the message
+
+      Examples:
+        | level   | text    | outcome |
+        | success | Saved   | dropped |
+        | warning | Careful | kept    |
+        | error   | Failed  | kept    |
+        | error   |         | dropped |
+
   Rule: tags are the extra tags followed by the level's tag
 
     @id:MSG-LVL-007 @spec:django-messages-tags @profile:django

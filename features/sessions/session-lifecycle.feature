@@ -182,3 +182,15 @@ Feature: Clearing, flushing and cycling a session
         | 1     |
         | 498   |
         | 499   |
+
+  Rule: the cached-db engine's database keeps a session its cache has let go
+
+    # Django's local-memory cache keeps 300 entries and culls the least recently used third when
+    # full: 300 other sessions written after the visitor's push its cache entry out, and the
+    # engine reads the session from the database again.
+    @id:SESS-LC-027 @spec:django-sessions-cached-db @engine:cached-db
+    Scenario: A session culled from the cache is read from the database
+      Given the visitor's session holds "cart" = "3 items"
+      And 300 other visitors have each stored a value in their session
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
