@@ -29,6 +29,26 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the response sets a new session cookie
 
+    # Django's file engine counts the whole seconds left (get_expiry_age) and calls a file
+    # expired at zero or less, so a quarter of a second left is none.
+    @id:EXP-ENG-021 @spec:django-sessions-file-based @engine:file
+    Scenario: A file session a quarter second short of the age has expired
+      Given 0.5 seconds have passed
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 1209599.75 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+    @id:EXP-ENG-022 @spec:django-sessions-file-based @engine:file
+    Scenario: A file session one and a quarter seconds short of the age answers
+      Given 0.5 seconds have passed
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 1209598.75 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
   Rule: the file engine keeps an expiry in seconds as an age, so it never runs out
 
     @id:EXP-ENG-020 @spec:django-sessions-file-based @engine:file

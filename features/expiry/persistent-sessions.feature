@@ -59,6 +59,26 @@ Feature: Persistent session expiry
         | 1209600 seconds  |
         | 1209601 seconds  |
 
+    # Stores keep the instant to the microsecond (Django's DateTimeField), so a session saved half
+    # a second into a second lasts to that half second, not to the whole second before it.
+    @id:EXP-PER-022 @spec:django-sessions-browser-length-vs-persistent @server-side-engine @engine:db @engine:cached-db @engine:cache @engine:memory
+    Scenario: A session saved at half a second answers 0.25 s before the age
+      Given 0.5 seconds have passed
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 1209599.75 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-PER-023 @spec:django-sessions-browser-length-vs-persistent @server-side-engine @engine:db @engine:cached-db @engine:cache @engine:memory
+    Scenario: A session saved at half a second is gone 0.25 s after the age
+      Given 0.5 seconds have passed
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 1209600.25 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
   Rule: each save starts the age again; a read does not
 
     @id:EXP-PER-005 @spec:django-sessions-when-saved
