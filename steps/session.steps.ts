@@ -27,6 +27,11 @@ When('the server stores {string} = {string} while another request ends the sessi
 Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
 
+// A list holding a list, `depth` lists in all: [] is 1 level, [[]] is 2.
+Given('the visitor\'s session holds {string} as a list nested {int} levels deep', async function (this: SpecWorld, key: string, depth: number) {
+  await store.call(this, key, JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as JsonValue)
+})
+
 When('the server stores {string} = {string} and then answers with status {int}', async function (this: SpecWorld, key: string, value: string, status: number) {
   await this.visit('session.fail', { status, key, value }, { acceptStatus: (s) => s === status })
 })
