@@ -80,6 +80,11 @@ function findsValue(this: SpecWorld, key: string, value: unknown) {
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
 Then('the server finds {string} = the text {text}', findsValue)
+Then('the server finds {string} as a list nested {int} levels deep', function (this: SpecWorld, key: string, depth: number) {
+  const result = found(this, key)
+  const text = result.present ? JSON.stringify(result.value) : 'nothing'
+  assert.equal(text, '['.repeat(depth) + ']'.repeat(depth), `expected the server to find "${key}" as a list nested ${depth} levels deep; it found ${text.length > 100 ? `${text.slice(0, 100)}…` : text}`)
+})
 Then('the server finds no {string}', function (this: SpecWorld, key: string) {
   const result = found(this, key)
   assert.ok(!result.present, `the server finds "${key}" = ${JSON.stringify(result.value)}`)

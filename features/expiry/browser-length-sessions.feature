@@ -52,3 +52,10 @@ Feature: Browser-length sessions
       When the server sets the visitor's session to expire after 300 seconds
       Then the session expires in 300 seconds, not at browser close
       And the response sets the session cookie with the max age 300
+
+    # Django reads a stored None as no custom expiry (`is None`), so the setting decides.
+    @id:EXP-BRW-007 @spec:django-sessions-set-expiry
+    Scenario: A stored null expiry keeps the browser-length default
+      Given the visitor's session holds "_session_expiry" as the JSON null
+      When the server reads the visitor's session expiry
+      Then the session expires in 1209600 seconds, at browser close

@@ -98,6 +98,38 @@ Feature: Per-session expiry
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
 
+    # get_expiry_age counts the whole seconds of a date (timedelta's days and seconds, the
+    # microseconds dropped); the record keeps the date to the microsecond (get_expiry_date).
+    @id:EXP-SET-023 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An expiry date a tenth of a second ahead gives an age of zero
+      When the server sets the visitor's session to expire at the date 0.1 seconds from now
+      Then the session expires in 0 seconds, not at browser close
+
+    @id:EXP-SET-024 @spec:django-sessions-set-expiry @engine:db @engine:memory @differs:django-3.2
+    Scenario Outline: A copied cookie <elapsed> after an expiry date <ahead> ahead
+      Given the visitor kept a copy of the session cookie
+      And the server has set the visitor's session to expire at the date <ahead> from now
+      And <elapsed> have passed
+      When the visitor comes back with the copied session cookie
+      Then <outcome>
+
+      Examples:
+        | ahead        | elapsed     | outcome                             |
+        | 1.5 seconds  | 1 second    | the server finds "cart" = "3 items" |
+        | 0.05 seconds | 0.1 seconds | the server finds no "cart"          |
+
+    # The whole seconds are counted down, never rounded: 0.9 seconds is an age of 0, 1.5 of 1.
+    @id:EXP-SET-040 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario Outline: An expiry date <ahead> seconds ahead gives an age of <age> seconds
+      When the server sets the visitor's session to expire at the date <ahead> seconds from now
+      Then the session expires in <age> seconds, not at browser close
+
+      Examples:
+        | ahead | age |
+        | 0.9   | 0   |
+        | 1.5   | 1   |
+        | 299.5 | 299 |
+
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save
       Given the server has set the visitor's session to expire after 300 seconds

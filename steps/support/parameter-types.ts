@@ -38,8 +38,8 @@ defineParameterType({
 /** Text between backticks, taken literally: for values full of quotes and backslashes. */
 defineParameterType({ name: 'text', regexp: /`([^`]*)`/, transformer: (s: string) => s })
 
-/** A JSON object or list written inline, e.g. {"items": [1, 2.5], "paid": false}. */
-defineParameterType({ name: 'json', regexp: /\{.*\}|\[.*\]/, transformer: (s: string) => JSON.parse(s) as unknown })
+/** A JSON object or list written inline, e.g. {"items": [1, 2.5], "paid": false}, or null. */
+defineParameterType({ name: 'json', regexp: /\{.*\}|\[.*\]|null/, transformer: (s: string) => JSON.parse(s) as unknown })
 
 /** A cookie named in a step: the cookie "x", or the session cookie (whatever the target calls it). */
 export type CookieRef = { name: string } | { session: true }
