@@ -28,6 +28,7 @@ export const AREAS: Record<string, MutationArea> = {
     // session data encoding of the database engine (signing.dumps).
     features: [
       'features/cookies/signed-cookies.feature',
+      'features/cookies/altered-signed-cookies.feature',
       'features/sessions/signed-cookies-engine.feature',
       'features/sessions/session-lifecycle.feature',
       'features/messages/cookie-storage.feature',

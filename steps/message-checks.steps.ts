@@ -92,3 +92,14 @@ Then('the rendered page contains {string}', function (this: SpecWorld, text: str
 Then('the rendered page does not contain {string}', function (this: SpecWorld, text: string) {
   assert.ok(!rendered(this).includes(text), `expected the rendered page not to contain ${JSON.stringify(text)}; it is: ${rendered(this)}`)
 })
+
+Then('the rendered page is empty', function (this: SpecWorld) {
+  assert.equal(rendered(this), '', 'expected the page to render nothing for no messages')
+})
+
+/** What add_message did with the message the scenario's When added: kept it for the next page or dropped it. */
+Then('the server reports that it {word} the message', function (this: SpecWorld, outcome: string) {
+  if (outcome !== 'kept' && outcome !== 'dropped') throw new Error(`"${outcome}" is neither kept nor dropped`)
+  const answer = this.lastAnswer as { added?: unknown }
+  assert.equal(answer.added, outcome === 'kept', `expected the server to report that it ${outcome} the message; it answered ${JSON.stringify(this.lastAnswer)}`)
+})

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { Then, When } from '@cucumber/cucumber'
+import { Given, Then, When } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from './support/session-cookie.js'
 import { guessability } from './support/key-entropy.js'
@@ -80,6 +80,11 @@ function findsValue(this: SpecWorld, key: string, value: unknown) {
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
 Then('the server finds {string} = the text {text}', findsValue)
+Then('the server finds {string} as a list nested {int} levels deep', function (this: SpecWorld, key: string, depth: number) {
+  const result = found(this, key)
+  const text = result.present ? JSON.stringify(result.value) : 'nothing'
+  assert.equal(text, '['.repeat(depth) + ']'.repeat(depth), `expected the server to find "${key}" as a list nested ${depth} levels deep; it found ${text.length > 100 ? `${text.slice(0, 100)}…` : text}`)
+})
 Then('the server finds no {string}', function (this: SpecWorld, key: string) {
   const result = found(this, key)
   assert.ok(!result.present, `the server finds "${key}" = ${JSON.stringify(result.value)}`)
@@ -101,7 +106,7 @@ Then('the visitor\'s session key is long and random enough not to be guessed', a
   assert.ok(verdict === undefined, `expected an unguessable session key; ${JSON.stringify(key)} ${verdict}`)
 })
 
-When('{int} new visitors each store a value in their session', async function (this: SpecWorld, count: number) {
+async function newVisitorsStore(this: SpecWorld, count: number): Promise<void> {
   const keys: string[] = []
   for (let i = 0; i < count; i++) {
     const visitor = new UserAgent(this.clock)
@@ -109,7 +114,9 @@ When('{int} new visitors each store a value in their session', async function (t
     keys.push((await visitor.jar.find(this.sessionCookie))?.value ?? '')
   }
   this.visitorSessionKeys = keys
-})
+}
+When('{int} new visitors each store a value in their session', newVisitorsStore)
+Given('{int} other visitors have each stored a value in their session', newVisitorsStore)
 Then('all {int} session keys are different', function (this: SpecWorld, count: number) {
   const keys = this.visitorSessionKeys
   assert.equal(keys.filter(Boolean).length, count, `expected ${count} visitors to get a session key; ${keys.filter(Boolean).length} did`)

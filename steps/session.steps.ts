@@ -16,6 +16,7 @@ async function read(this: SpecWorld, key: string) {
 
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
+Given('the visitor\'s session holds {string} = the text {text}', store)
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
 When('the server stores {string} as the JSON {json} in the visitor\'s session', store)
@@ -25,6 +26,11 @@ async function storeWhileEnded(this: SpecWorld, key: string, value: string) {
 When('the server stores {string} = {string} while another request ends the session', storeWhileEnded)
 Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
+
+// A list holding a list, `depth` lists in all: [] is 1 level, [[]] is 2.
+Given('the visitor\'s session holds {string} as a list nested {int} levels deep', async function (this: SpecWorld, key: string, depth: number) {
+  await store.call(this, key, JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as JsonValue)
+})
 
 When('the server stores {string} = {string} and then answers with status {int}', async function (this: SpecWorld, key: string, value: string, status: number) {
   await this.visit('session.fail', { status, key, value }, { acceptStatus: (s) => s === status })

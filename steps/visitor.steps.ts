@@ -22,6 +22,11 @@ Given('the visitor\'s browser sends the cookie header {string}', function (this:
   this.agent.sendNextWithCookieHeaders([header])
 })
 
+// A header written literally (quotes and backslashes as they are), sent as a browser sends text: UTF-8.
+Given('the visitor\'s browser sends the cookie header {text}', function (this: SpecWorld, header: string) {
+  this.agent.sendNextWithCookieHeaders([Buffer.from(header, 'utf8').toString('latin1')])
+})
+
 Given('the visitor\'s browser sends the cookie headers {string} and {string} on separate lines', function (this: SpecWorld, a: string, b: string) {
   this.agent.sendNextWithCookieHeaders([a, b])
 })

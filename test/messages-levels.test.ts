@@ -2,7 +2,8 @@
 // settings of the control API (MESSAGE_STORAGE, MESSAGE_LEVEL, MESSAGE_TAGS).
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
-import { DEFAULT_TAGS, levelTags, parseLevel } from '../reference/messages/levels.js'
+import { DEFAULT_TAGS, levelTags } from '../reference/messages/levels.js'
+import { parseLevel } from '../reference/pipeline/message-level.js'
 import { Message } from '../reference/messages/message.js'
 import { Visitor } from './messages-http.js'
 import { startTestServer, type TestServer } from './session-http.js'

@@ -1,7 +1,8 @@
 /**
- * Deliberate bugs in the reference server. Each is applied to a copy of the source, the
- * scenarios listed in `kills` (and only those) run against it and must fail (an error does
- * not count): proof that those scenarios can fail when the behaviour they name is broken.
+ * Deliberate bugs in the reference server. Each is applied to a copy of the server's sources
+ * (reference/ and lib/; the harness and its steps stay unmutated), the scenarios listed in
+ * `kills` (and only those) run against it and must fail (an error does not count): proof that
+ * those scenarios can fail when the behaviour they name is broken (test/mutation.test.ts).
  */
 export interface Mutant {
   name: string
@@ -41,8 +42,8 @@ export const MUTANTS: Mutant[] = [
     name: 'attribute values are not checked for injection',
     file: 'reference/cookies/serialize.ts',
     edits: [{ find: 'if (typeof value === \'string\' && UNSAFE_ATTRIBUTE.test(value)) {', replace: 'if (false) {' }],
-    // The CRLF row (COOK-HOS-005:3) is not listed: Node's own header check then breaks the
-    // response, an error rather than a failed scenario.
+    // The CRLF row (COOK-HOS-005:3) is not listed: Node's own header check then rejects the
+    // header line, and that scenario accepts a refused cookie: it passes against this mutant.
     kills: ['COOK-HOS-005:1', 'COOK-HOS-005:2'],
   },
   {

@@ -1,22 +1,26 @@
+// The hand-written mutants of test/mutants.ts against the scenarios that must catch them, in
+// this one process (scripts/stryker/scenarios.ts's ScenarioRunner, as the in-process Stryker
+// runner does): cucumber and the step definitions are loaded once, from the project's own tree,
+// so the harness and its oracle are never mutated; each mutant's reference server is imported
+// from a sandbox of its own (reference/ and lib/ with the edit applied) and started inside this
+// process, and only the scenarios the mutant must be killed by run against it.
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { after, describe, it } from 'node:test'
-import type { ResultsFile } from '../harness/results/results-file.js'
+import { join, relative } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { parse, stringify } from 'yaml'
+import type { Outcome } from '../harness/results/outcome.js'
+import { keepForWholeRun } from '../harness/runtime/worker-lifetime.js'
+import { stopWorkerRuntime } from '../harness/runtime/worker-runtime.js'
+import { groupForCucumber, planScenarios, ScenarioRunner, type ScenarioResult } from '../scripts/stryker/scenarios.js'
 import { MUTANTS, type Mutant } from './mutants.js'
 
-const ROOT = resolve('.')
-const COPIED = ['bin', 'features', 'harness', 'lib', 'reference', 'schemas', 'steps', 'targets', 'cucumber.mjs', 'package.json', 'tsconfig.json']
-
-/** A copy of the project with node_modules linked, so a mutant never touches the real tree. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sessionspec-mutant-'))
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
-  return dir
-}
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** What a sandbox copies: the server's sources. Everything else is the project's, linked. */
+const SERVER_SOURCES = ['reference', 'lib']
+const LINKED = ['node_modules', 'schemas', 'package.json', 'tsconfig.json']
 
 /** Every .feature file under a folder, relative to the project. */
 function featureFiles(dir: string): string[] {
@@ -31,60 +35,115 @@ const scenarioTag = (id: string): string => `@id:${id.replace(/\[.*\]$/, '').rep
 
 /**
  * Only the scenarios a mutant must be killed by run against it: the tag expression selects them
- * and the feature list is cut to the files that hold them, so cucumber loads little and each
- * mutant costs one harness process and one server.
+ * (every row of an outline, every pass) and the feature list is cut to the files that hold them.
  */
-function selection(mutant: Mutant): { tags: string; features: string[] } {
-  const tags = [...new Set(mutant.kills.map(scenarioTag))]
+function selection(ids: readonly string[], name: string): { tags: string; features: string[] } {
+  const tags = [...new Set(ids.map(scenarioTag))]
   const features = [...FEATURES].filter(([, text]) => tags.some((tag) => new RegExp(`${tag}(\\s|$)`, 'm').test(text))).map(([file]) => file)
   const missing = tags.filter((tag) => !features.some((file) => new RegExp(`${tag}(\\s|$)`, 'm').test(FEATURES.get(file) ?? '')))
-  assert.deepEqual(missing, [], `no feature has the scenario(s) ${missing.join(', ')} listed as kills of "${mutant.name}"`)
+  assert.deepEqual(missing, [], `no feature has the scenario(s) ${missing.join(', ')} listed as kills of "${name}"`)
   return { tags: tags.join(' or '), features }
 }
 
-function run(args: string[], cwd: string): Promise<{ status: number | null; stdout: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk })
-    child.on('error', fail)
-    child.on('close', (status) => done({ status, stdout }))
+/**
+ * Why the listed scenarios do not all count as kills (none: the mutant is caught). Only a failed
+ * scenario is a kill: an error says the harness or the server broke, not that the specification
+ * noticed the wrong behaviour.
+ */
+function notKilled(kills: readonly string[], outcomes: ReadonlyMap<string, Outcome>, name: string): string[] {
+  return kills.flatMap((id) => {
+    const outcome = outcomes.get(id)
+    if (outcome === undefined) return [`${id} did not run`]
+    return outcome === 'failed' ? [] : [`${id} is ${outcome} against the mutant "${name}"; only "failed" counts as caught`]
   })
 }
 
-const copies: string[] = []
-after(() => { for (const dir of copies) rmSync(dir, { recursive: true, force: true }) })
+let work: string
+let targetFile: string
+let runner: ScenarioRunner
+let sandboxes = 0
 
-// Mutants are independent copies, so two run at once (one per core); each run is a single
-// cucumber worker since it holds only a handful of scenarios.
-describe('scenarios go red when the reference server is broken on purpose', { concurrency: 2 }, () => {
+/** A sandbox holding the server's sources with the mutant's edits applied; answers the server module to import. */
+function sandbox(mutant: Mutant): string {
+  const dir = join(work, `mutant-${++sandboxes}`)
+  for (const entry of SERVER_SOURCES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
+  for (const entry of LINKED) symlinkSync(join(ROOT, entry), join(dir, entry))
+  assert.ok(SERVER_SOURCES.some((entry) => mutant.file.startsWith(`${entry}/`)), `${mutant.file} is not the server's: a mutant edits reference/ or lib/`)
+  const file = join(dir, mutant.file)
+  let source = readFileSync(file, 'utf8')
+  for (const { find, replace } of mutant.edits) {
+    assert.equal(source.split(find).length, 2, `the mutant no longer applies: "${find}" must occur once in ${mutant.file}`)
+    source = source.replace(find, replace)
+  }
+  writeFileSync(file, source)
+  return join(dir, 'reference/cli/in-process.ts')
+}
+
+/** Runs the scenarios of the kill list against the mutant's own server: every outcome by scenario id. */
+async function runAgainst(mutant: Mutant, ids: readonly string[]): Promise<Map<string, Outcome>> {
+  const { tags, features } = selection(ids, mutant.name)
+  process.env.SESSIONSPEC_MUTANT_SERVER = sandbox(mutant)
+  const results: ScenarioResult[] = []
+  try {
+    const planned = await planScenarios(ROOT, targetFile, features, tags)
+    for (const group of groupForCucumber(planned)) results.push(...await runner.run(group, { failFast: false }))
+  } finally {
+    // The next mutant gets a fresh server: its own sandbox's, loaded anew.
+    await stopWorkerRuntime({ force: true })
+    delete process.env.SESSIONSPEC_MUTANT_SERVER
+  }
+  return new Map(results.map((r) => [r.id, r.outcome]))
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sessionspec-mutants-'))
+  // The server is the sandbox's TypeScript; the steps are the project's, through tsx (a
+  // transpiled copy from a surrounding run would not matter: they are not mutated).
+  delete process.env.SESSIONSPEC_COMPILED_DIR
+  // One engine and one storage are enough to show a scenario can fail, and keep this quick.
+  const target = parse(readFileSync(join(ROOT, 'targets/reference.yaml'), 'utf8')) as Record<string, unknown> & { start: Record<string, unknown> }
+  target.engines = ['memory']
+  target.messageStorages = ['fallback']
+  target.start = { ...target.start, inProcess: { module: join(ROOT, 'test/fixtures/mutant-server.mjs'), args: ['--port', '{port}', '--control'] } }
+  targetFile = join(work, 'mutants.yaml')
+  writeFileSync(targetFile, stringify(target))
+  // The server lives from a mutant's first scenario to its last (stopped in runAgainst).
+  keepForWholeRun()
+  runner = await ScenarioRunner.load(ROOT, targetFile)
+})
+after(async () => {
+  await stopWorkerRuntime({ force: true })
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+// One mutant at a time: the server lives in this process, one per harness worker.
+describe('scenarios go red when the reference server is broken on purpose', () => {
   for (const mutant of MUTANTS) {
     it(`${mutant.name} (${mutant.file})`, async () => {
-      const { tags, features } = selection(mutant)
-      const dir = copyProject()
-      copies.push(dir)
-      const file = join(dir, mutant.file)
-      let source = readFileSync(file, 'utf8')
-      for (const { find, replace } of mutant.edits) {
-        assert.equal(source.split(find).length, 2, `the mutant no longer applies: "${find}" must occur once in ${mutant.file}`)
-        source = source.replace(find, replace)
-      }
-      writeFileSync(file, source)
-      // One engine and one storage are enough to show a scenario can fail, and keep this quick.
-      const target = readFileSync(join(dir, 'targets', 'reference.yaml'), 'utf8')
-        .replace(/^engines: .*$/m, 'engines: [memory]').replace(/^messageStorages: .*$/m, 'messageStorages: [fallback]')
-      writeFileSync(join(dir, 'targets', 'reference.yaml'), target)
-      const result = await run(['bin/sessionspec.mjs', 'run', '--parallel', '1', '--tags', tags, '--reports', join(dir, 'reports'), ...features], dir)
-      assert.equal(result.status, 1, `the suite passed against the mutant:\n${result.stdout.slice(-2000)}`)
-      const results = JSON.parse(readFileSync(join(dir, 'reports', 'reference', 'results.json'), 'utf8')) as ResultsFile
-      const outcome = new Map(results.scenarios.map((s) => [s.id, s.outcome]))
-      for (const id of mutant.kills) {
-        assert.ok(outcome.has(id), `${id} did not run`)
-        // Only a failed scenario is a kill: an error says the harness or the server broke, not
-        // that the specification noticed the wrong behaviour.
-        assert.equal(outcome.get(id), 'failed', `${id} is ${outcome.get(id)} against the mutant "${mutant.name}"; only "failed" counts as caught`)
-      }
+      const outcomes = await runAgainst(mutant, mutant.kills)
+      assert.deepEqual(notKilled(mutant.kills, outcomes, mutant.name), [])
     })
   }
+})
+
+describe('a kill is a failed scenario, never an error', () => {
+  const byName = (name: string) => MUTANTS.find((m) => m.name === name) ?? assert.fail(`no mutant "${name}" in test/mutants.ts`)
+
+  it('a mutant whose scenario errs is not counted as caught by it', async () => {
+    // test/mutants.ts leaves SESS-KEY-003 out of this mutant's kills: saving under the adopted
+    // key is refused with HTTP 400 (the session looks deleted), which the harness reports as an error.
+    const mutant = byName('an unknown session key is adopted')
+    const outcomes = await runAgainst(mutant, ['SESS-KEY-003[memory]'])
+    assert.equal(outcomes.get('SESS-KEY-003[memory]'), 'error')
+    assert.match(notKilled(['SESS-KEY-003[memory]'], outcomes, mutant.name).join('\n'), /SESS-KEY-003\[memory\] is error .*only "failed" counts as caught/)
+  })
+
+  it('a scenario that passes or did not run is not a kill either', () => {
+    const outcomes = new Map<string, Outcome>([['A-1', 'passed'], ['A-2', 'failed'], ['A-3', 'not-applicable']])
+    assert.deepEqual(notKilled(['A-1', 'A-2', 'A-3', 'A-4'], outcomes, 'm'), [
+      'A-1 is passed against the mutant "m"; only "failed" counts as caught',
+      'A-3 is not-applicable against the mutant "m"; only "failed" counts as caught',
+      'A-4 did not run',
+    ])
+  })
 })

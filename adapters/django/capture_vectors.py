@@ -127,6 +127,9 @@ def signed_sessions():
 # \\uXXXX for controls, DEL and non-ASCII (astral characters as surrogate pairs), float repr
 # (exponent form below 1e-4, two-digit exponents). The text is what the feature step sends.
 JSON_SESSION_VALUE = '["tab\\there","line\\nbreak","~\\u007f\\u0001\\b\\f\\r","\U0001F600",2.5,0.0001,0.00001,1.5e-7,1e+300]'
+# Numbers as json.dumps writes what json.loads made of JavaScript's JSON text (SESS-SGN-013):
+# true, false, null, a float at exponent 1 and one below 1e-4, whole numbers below and at 1e21.
+JSON_NUMBERS_VALUE = '[true,false,null,12.5,-0.00001,999999999999999900000,1e+21]'
 # Keys in the order they were added, integer-like ones included, read back and re-signed.
 ORDERED_SESSION = [('b', '{"v": "a\\\\\\"}]", "w": [1, {"x": "]"}]}'), ('10', '["}", "\\\\"]'), ('9', '"3"')]
 
@@ -135,10 +138,11 @@ def signed_session_json():
     import json
     from django.contrib.sessions.backends.signed_cookies import SessionStore
     print('# the signed_cookies engine: session {"k": <JSON>} -> the session cookie value')
-    session = SessionStore()
-    session['k'] = json.loads(JSON_SESSION_VALUE)
-    session.save()
-    print(row('k', JSON_SESSION_VALUE, session.session_key))
+    for text in (JSON_SESSION_VALUE, JSON_NUMBERS_VALUE):
+        session = SessionStore()
+        session['k'] = json.loads(text)
+        session.save()
+        print(row('k', text, session.session_key))
     print('# keys added one request at a time (each value as JSON) -> the last session cookie value')
     key = None
     for name, value in ORDERED_SESSION:
@@ -190,10 +194,49 @@ def messages_cookies():
         print(row(text, CookieStorage(HttpRequest())._encode([Message(constants.INFO, text, extra_tags='')])))
 
 
+# Timestamps at the edges of base 62, in values signed with the secret key (COOK-SIG-024,
+# COOK-SIG-025, SESS-SGN-012): negative, zero, beyond 2**53 (Python's int has no bound), and one
+# with a character outside the alphabet. Signed with Signer.sign, which adds no timestamp of its own;
+# the cookies under the legacy salt, which Django 3.2 reads too.
+TIMESTAMPS = ['-1', '0', 'zzzzzzzzzz', '-zzzzzzzzzz']
+
+
+def signed_timestamps():
+    from django.core import signing
+    from django.http import HttpRequest
+    signer = signing.get_cookie_signer(salt='color')
+    print('# "blue" signed for the cookie "color" (legacy salt) with a timestamp written by hand: the cookie, and')
+    print('# what get_signed_cookie reads without a max age and with max_age=10 at the moment')
+    print(row('timestamp', 'cookie', 'read', 'read with max_age=10'))
+    for timestamp in TIMESTAMPS:
+        cookie = signing.Signer.sign(signer, f'blue:{timestamp}')
+        request = HttpRequest()
+        request.COOKIES['color'] = cookie
+        reads = []
+        for max_age in (None, 10):
+            try:
+                reads.append(request.get_signed_cookie('color', max_age=max_age))
+            except Exception as error:  # noqa: BLE001 - the kind is what is printed
+                reads.append(type(error).__name__)
+        print(row(timestamp, cookie, *reads))
+
+
+def signed_session_timestamps():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    from django.core import signing
+    signer = signing.TimestampSigner(salt='django.contrib.sessions.backends.signed_cookies')
+    print('# the signed_cookies engine: {"k":"v"} signed with a timestamp written by hand -> what the session reads')
+    print(row('timestamp', 'cookie', 'session'))
+    for timestamp in ['2BLnMW', '2BLnM!', '2BLn.W', '', '-']:
+        cookie = signing.Signer.sign(signer, f'eyJrIjoidiJ9:{timestamp}')
+        print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
+
+
 if __name__ == '__main__':
     configure()
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (cookie_lines, signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
-                  signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies):
+                  signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies, signed_timestamps,
+                  signed_session_timestamps):
         block()

@@ -50,6 +50,47 @@ Feature: How the server reads the cookies it receives
       When the server reads the visitor's cookies
       Then the server sees the cookie "a" with the value "x;y"
 
+    # Python's http.cookies unquotes a value only when it starts and ends with a double quote:
+    # a backslash and three octal digits, the first 0-3, is one character; a backslash before
+    # anything else is that character; a backslash at the end stays (literal reads by Django
+    # 5.2.17's parse_cookie). A Cookie header cannot carry a line break, the one character a
+    # backslash does not escape.
+    @id:COOK-RD-022 @spec:django-request-cookies @profile:django
+    Scenario Outline: The value `<sent>` is read as `<read>`
+      Given the visitor's browser sends the cookie header `a=<sent>`
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the text `<read>`
+
+      Examples: quoted on both sides only
+        | sent  | read |
+        | "     | "    |
+        | ""    |      |
+        | "xy   | "xy  |
+        | xy"   | xy"  |
+        | "x"y" | x"y  |
+
+      Examples: a backslash and three octal digits, the first of them 0-3
+        | sent         | read   |
+        | "\377"      | ÿ      |
+        | "\477"      | 477    |
+        | "\/12"      | /12    |
+        | "\089"      | 089    |
+        | "\08"       | 08     |
+        | "\0/7"      | 0/7    |
+        | "\019"      | 019    |
+        | "\01/"      | 01/    |
+        | "\01"       | 01     |
+        | "caf\351☕" | café☕ |
+
+      Examples: a backslash before any other character, or at the end
+        | sent       | read  |
+        | "\a\""   | a"    |
+        | "\\\""  | \"   |
+        | "\é\☕"  | é☕   |
+        | "x\"      | x\   |
+        | "\"       | \    |
+        | "☕"       | ☕    |
+
     @id:COOK-RD-007 @spec:django-request-cookies
     Scenario: An empty value is read as empty
       Given the visitor's browser sends the cookie header "a=; b=2"

@@ -181,6 +181,39 @@ Feature: Signed cookies
       When the server reads the signed cookie "color" with a max age of 10 seconds
       Then the server finds no valid signed cookie because it has expired
 
+  Rule: the timestamp is a number of seconds in base 62, read whatever its sign or size
+
+    # Values signed with the secret key around a timestamp written by hand (under the legacy
+    # salt, which Django 3.2 reads too): Django 5.2.17 reads any base-62 integer, negative or
+    # beyond 2**53, and only a max age looks at it (literal values from Django 5.2.17).
+    @id:COOK-SIG-024 @spec:django-signing-timestampsigner @profile:django
+    Scenario Outline: The timestamp `<timestamp>` is read without a max age
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "blue"
+
+      Examples:
+        | timestamp   | cookie                                                        |
+        | -1          | blue:-1:FycravDNGiILdj5kRxnndw6mr7Bb3xhDi7ZPEWfTH8M           |
+        | 0           | blue:0:O-xyLKjCodS4cR1SMrc8Truy2uXjn7dlJZHgVuGYGNc            |
+        | zzzzzzzzzz  | blue:zzzzzzzzzz:rU1YrdYvCjWIg3W8vGeToF8PZy6IwIULVcJs2nuo_Ik   |
+        | -zzzzzzzzzz | blue:-zzzzzzzzzz:kIrZV5oyQntQdpOjbcUIYy6Bx1nc1lurWyNpye-Mvb0  |
+
+    @id:COOK-SIG-025 @spec:django-httprequest-get-signed-cookie @profile:django @clock
+    Scenario Outline: The timestamp `<timestamp>` is read with a max age
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color" with a max age of 10 seconds
+      Then <outcome>
+
+      Examples:
+        | timestamp   | cookie                                                        | outcome                                                        |
+        | -1          | blue:-1:FycravDNGiILdj5kRxnndw6mr7Bb3xhDi7ZPEWfTH8M           | the server finds no valid signed cookie because it has expired |
+        | 0           | blue:0:O-xyLKjCodS4cR1SMrc8Truy2uXjn7dlJZHgVuGYGNc            | the server finds no valid signed cookie because it has expired |
+        | zzzzzzzzzz  | blue:zzzzzzzzzz:rU1YrdYvCjWIg3W8vGeToF8PZy6IwIULVcJs2nuo_Ik   | the server reads the signed value "blue"                        |
+        | -zzzzzzzzzz | blue:-zzzzzzzzzz:kIrZV5oyQntQdpOjbcUIYy6Bx1nc1lurWyNpye-Mvb0  | the server finds no valid signed cookie because it has expired |
+
   Rule: values signed under the legacy salt are read while the fallback is on
 
     # Django 5.2.17 signs under the v2 salt, so that a (name, salt) pair cannot pass for another

@@ -96,6 +96,35 @@ Feature: Messages kept in a cookie
         | none     | ; Secure |
         | NONE     | ; Secure |
 
+  Rule: a cookie Django wrote is read as Django reads it
+
+    # Literal cookies from Django 5.2.17 (CookieStorage._encode, the vectors' secret key): a
+    # message written without extra tags (None), a compressed value, a list ended by the marker.
+    # Django 3.2 reads the same cookies the same way.
+    @id:MSG-CK-019 @spec:django-messages-storage-backends @profile:django
+    Scenario: A safe message Django wrote without extra tags is shown as HTML
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDEsMjUsIjxiPkRvbmU8L2I-Il1d:2BLnMW:vS3T2H3QOxBdKsnQmZQBKcMS-DNT3wi3rsk3ciBrEzw`
+      When the page renders the visitor's messages
+      Then the rendered page contains "<ul class=\"messages\"><li class=\"success\"><b>Done</b></li></ul>"
+
+    @id:MSG-CK-020 @spec:django-messages-storage-backends @profile:django
+    Scenario: A compressed cookie Django wrote shows its messages in order
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "messages" with the value `.eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxNtBRck4sSk0rzVHSUUqMUUqyTtaJKTUwSLVUitXBpsMQqKNCKTYWAPNlGI0:2BLnMW:EdMo0wCHz9T3RjouPUCPoJy1Rqo9aCTUIIu1mOhgmx8`
+      When the visitor views the next page
+      Then the visitor sees these messages:
+        | level | tags            | text    |
+        | 30    | a"b;c,é warning | Careful |
+        | 10    | debug           | x       |
+
+    @id:MSG-CK-021 @spec:django-messages-storage-backends @profile:django
+    Scenario: The marker that messages are missing is not shown as a message
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsIkZpcnN0IiwiIl0sIl9fbWVzc2FnZXNub3RmaW5pc2hlZF9fIl0:2BLnMW:U-8gCvas7hTkNlcAO0FrFHh-ggMQvS5p0PIPO2FOdfY`
+      When the visitor views the next page
+      Then the visitor sees one info message "First"
+
   Rule: the cookie never grows past 2048 characters
 
     @id:MSG-CK-005 @spec:django-messages-storage-backends
@@ -196,6 +225,30 @@ Feature: Messages kept in a cookie
         | a payload that is not base64 | !!not*base64!!:2BLnMW:VQLnxA9wdWzIahKXcUJB2tv7jW-REY0BBdAnH8Q7JHA                  |
         | a payload that is not JSON   | e25vdCBqc29u:2BLnMW:11hWe1rtxGReIz7yvb732yC_XOXxVfsT-yWQu3wuTbY                    |
         | no signature at all          | W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ                                   |
+
+    # CookieStorage marks itself used when the cookie does not decode, so even a request that
+    # only counts the messages deletes it.
+    @id:MSG-CK-018 @spec:django-messages-storage-backends @security @profile:django
+    Scenario: A tampered messages cookie is deleted by a request that only counts
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
+      When the server counts the visitor's messages
+      Then the count of messages is 0
+      And the response deletes the cookie "messages"
+
+    # The deletion goes to the Domain the cookie was set for (SESSION_COOKIE_DOMAIN): without it
+    # the browser would keep the cookie it holds for that domain. Literal line from Django 5.2.17.
+    @id:MSG-CK-040 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: An unreadable messages cookie is deleted at the session Domain
+      Given the session cookie settings are:
+        | domain   | example.com |
+        | samesite | Lax         |
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax
+        """
 
     @id:MSG-CK-009 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A visitor cannot mark a message safe by editing the cookie

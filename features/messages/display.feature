@@ -48,6 +48,21 @@ Feature: Showing a message once
       When the server counts the visitor's messages
       Then the count of messages is 2
 
+    # Django's BaseStorage.update stores only when messages were shown or added: a request that
+    # only counts them leaves the cookie and the session as they were.
+    @id:MSG-DSP-021 @spec:django-messages-expiration @profile:django
+    Scenario: Counting pending messages writes neither cookie nor session
+      Given the server has added an info message "Kept"
+      When the server counts the visitor's messages
+      Then the response sets no cookie "messages"
+      And the response sets no session cookie
+
+    @id:MSG-DSP-022 @spec:django-messages-expiration
+    Scenario: Counting when nothing is pending writes no messages cookie
+      When the server counts the visitor's messages
+      Then the count of messages is 0
+      And the response sets no cookie "messages"
+
   Rule: messages not shown pile up in the order they were added
 
     @id:MSG-DSP-007 @spec:django-messages-expiration
@@ -86,6 +101,12 @@ Feature: Showing a message once
       Then the visitor sees no messages
 
   Rule: message text is escaped when shown, unless marked safe
+
+    # The documentation's template opens the list only {% if messages %}.
+    @id:MSG-DSP-023 @spec:django-messages-displaying @profile:django
+    Scenario: Nothing is rendered when no message is pending
+      When the page renders the visitor's messages
+      Then the rendered page is empty
 
     @id:MSG-DSP-011 @spec:django-messages-displaying
     Scenario: HTML in a message is escaped when the page renders it

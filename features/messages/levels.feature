@@ -37,6 +37,21 @@ Feature: Message levels and tags
         | warning | 30     | warning |
         | error   | 40     | error   |
 
+    @id:MSG-LVL-024 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario Outline: A message added at level <number> has the tag "<tag>"
+      Given the message level is debug
+      And the server has added a message "Note" at level <number>
+      When the visitor views the next page
+      Then the visitor sees one message "Note" at level <number> with the tags "<tag>"
+
+      Examples:
+        | number | tag     |
+        | 10     | debug   |
+        | 20     | info    |
+        | 25     | success |
+        | 30     | warning |
+        | 40     | error   |
+
     @id:MSG-LVL-002 @spec:django-messages-levels @profile:django
     Scenario: A custom level has no tag of its own
       Given the server has added a message "Custom" at level 27
@@ -85,6 +100,20 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one debug message "Trace"
 
+    # add_message stores a message at or above the level and with text; the fixture reports it.
+    @id:MSG-LVL-023 @spec:django-messages-adding @capability:settings @profile:django
+    Scenario Outline: A <level> message "<text>" is <outcome> at the warning level
+      Given the message level is warning
+      When the server adds a <level> message "<text>"
+      Then the server reports that it <outcome> the message
+
+      Examples:
+        | level   | text    | outcome |
+        | success | Saved   | dropped |
+        | warning | Careful | kept    |
+        | error   | Failed  | kept    |
+        | error   |         | dropped |
+
   Rule: tags are the extra tags followed by the level's tag
 
     @id:MSG-LVL-007 @spec:django-messages-tags @profile:django
@@ -92,6 +121,12 @@ Feature: Message levels and tags
       Given the server has added a warning message "Careful" with the extra tags "x y"
       When the visitor views the next page
       Then the visitor sees one message "Careful" at level 30 with the tags "x y warning"
+
+    @id:MSG-LVL-025 @spec:django-messages-tags @profile:django
+    Scenario: Extra tags with quotes, separators and accents come back unchanged
+      Given the server has added a warning message "Careful" with the extra tags "a\"b;c,é \\ d:e"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags "a\"b;c,é \\ d:e warning"
 
     @id:MSG-LVL-008 @spec:django-messages-tags @capability:settings @profile:django
     Scenario: Custom tags replace, blank and add level tags

@@ -45,3 +45,27 @@ Feature: Messages kept in the session
       And the visitor has viewed the next page
       When the server reads "_messages" from the visitor's session
       Then the server finds no "_messages"
+
+  Rule: the session's list is read as Django writes it and written back the same way
+
+    # A message list as Django writes it into the session: safe (1) and without extra tags,
+    # the form Django 3.2 writes for empty extra tags.
+    @id:MSG-SS-007 @spec:django-messages-storage-backends @profile:django
+    Scenario: A safe message without extra tags in the session is shown as HTML
+      Given the visitor's session holds "_messages" = the text `[["__json_message", 1, 25, "<b>Done</b>"]]`
+      When the page renders the visitor's messages
+      Then the rendered page contains "<ul class=\"messages\"><li class=\"success\"><b>Done</b></li></ul>"
+
+    # Literal from Django 5.2.17: a kept message without extra tags stays without them.
+    @id:MSG-SS-008 @spec:django-messages-storage-backends @profile:django
+    Scenario: A pending message is written back as it was when another is added
+      Given the visitor's session holds "_messages" = the text `[["__json_message", 1, 25, "<b>Done</b>"]]`
+      And the server has added a warning message "Careful" with the extra tags "x y"
+      When the server reads "_messages" from the visitor's session
+      Then the server finds "_messages" = the text `[["__json_message", 1, 25, "<b>Done</b>"], ["__json_message", 0, 30, "Careful", "x y"]]`
+
+    @id:MSG-SS-009 @spec:django-messages-storage-backends @profile:django
+    Scenario: An empty text under "_messages" holds no messages
+      Given the visitor's session holds "_messages" = ""
+      When the visitor views the next page
+      Then the visitor sees no messages

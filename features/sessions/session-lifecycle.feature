@@ -166,3 +166,32 @@ Feature: Clearing, flushing and cycling a session
         | back\\slash |
         | é€😀        |
         |             |
+
+    # Django stores whatever its JSON serializer writes; a list 499 levels deep inside the
+    # session's own object is JSON nested 500 levels, the deepest the reference server reads back
+    # from a signed session (lib/signing/bounds.ts). Left out: the cache engines, whose records
+    # wrap the session in more levels (the reference's cache format; Django pickles), and
+    # cached-db, whose cache Django 5.2 and 3.2 cannot fill this deep (HTTP 500).
+    @id:SESS-LC-050 @spec:django-sessions-using-in-views @engine:memory @engine:file @engine:db @engine:signed-cookies
+    Scenario Outline: A list nested <depth> levels deep comes back unchanged
+      Given the visitor's session holds "note" as a list nested <depth> levels deep
+      When the server reads "note" from the visitor's session
+      Then the server finds "note" as a list nested <depth> levels deep
+
+      Examples:
+        | depth |
+        | 1     |
+        | 498   |
+        | 499   |
+
+  Rule: the cached-db engine's database keeps a session its cache has let go
+
+    # Django's local-memory cache keeps 300 entries and culls the least recently used third when
+    # full: 300 other sessions written after the visitor's push its cache entry out, and the
+    # engine reads the session from the database again.
+    @id:SESS-LC-027 @spec:django-sessions-cached-db @engine:cached-db
+    Scenario: A session culled from the cache is read from the database
+      Given the visitor's session holds "cart" = "3 items"
+      And 300 other visitors have each stored a value in their session
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"

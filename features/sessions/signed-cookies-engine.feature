@@ -54,6 +54,15 @@ Feature: The signed-cookies session engine
       When the server stores "k" as the JSON ["tab\there","line\nbreak","~\u007f\u0001\b\f\r","😀",2.5,0.0001,0.00001,1.5e-7,1e+300] in the visitor's session
       Then the response sets the session cookie to the value `.eJwVikEKgDAMBP-Sq7FslaL4FePBYkRRPBR7En276WWWGfahg4aR7jnKvWlSYjr3S-WKSefD7JMMdGshvERZJVmVvPTtYlSAuHGB4cqBvdYI7F2w7cyqFpjeH1TJHRM:2BLnMW:vSEwBVzhBRr9nUcJVBtcSyHrT5DZxpPyQsh8boM0Ras`
 
+    # true, false and null, a float at exponent 1 and one below 1e-4, and whole numbers just below
+    # and at 1e21, where JavaScript's JSON text switches to exponent form and Python reads a
+    # float (captured from Django 5.2.17, zlib-compressed).
+    @id:SESS-SGN-013 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: Booleans, null and numbers in session data are written as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "k" as the JSON [true,false,null,12.5,-0.00001,999999999999999900000,1e+21] in the visitor's session
+      Then the response sets the session cookie to the value `.eJyrVspWsoouKSpN1UlLzClO1ckrzcnRMTTSM9XRNUzVNTDVsUQDBiCgY5iqbWQYWwsATSkQ5w:2BLnMW:oQhJJ9iGLFqLJOYGopDLXBJ4hjgedarA6Q-qD9hq1Jw`
+
     # Each request reads the cookie's data back and signs it again: the keys keep the order they
     # were added in (integer-like keys too), and values holding quotes, brackets and backslashes
     # do not disturb where one key ends and the next begins.
@@ -102,6 +111,24 @@ Feature: The signed-cookies session engine
       And the visitor's browser holds the session cookie "eyJyb2xlIjoiYWRtaW4ifQ:1r31eq:forged"
       When the server reads "role" from the visitor's session
       Then the response sets the session cookie to the value `e30:2BLnMW:KuIwyPyWXDp80esfeZRWlYabaDUVmzHH3g8Uj1Fgh9Y`
+
+    # {"k":"v"} signed with the secret key around a timestamp written by hand: Django 5.2.17's
+    # engine reads a session from a base-62 timestamp only, and an empty one from anything else
+    # (literal values from Django 5.2.17; the first row is SESS-SGN-007's, read as it is).
+    @id:SESS-SGN-012 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A session cookie signed with the timestamp `<timestamp>`
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server reads "k" from the visitor's session
+      Then <outcome>
+
+      Examples:
+        | timestamp | cookie                                                          | outcome                   |
+        | 2BLnMW    | eyJrIjoidiJ9:2BLnMW:f3dQ9SjRiRStwzQCiPZ3WqdUSV0ckcnG-amx_AwZgk4 | the server finds "k" = "v" |
+        | 2BLnM!    | eyJrIjoidiJ9:2BLnM!:5rx97RGGazC4_-z2dOufKE6aK5RbllKZpcA1PFxKuug | the server finds no "k"    |
+        | 2BLn.W    | eyJrIjoidiJ9:2BLn.W:1h-5uavAm9CMlbN4rkLR7JLwazT9Fp0yVYF7uV3aPPE | the server finds no "k"    |
+        |           | eyJrIjoidiJ9::O4Su-tzZ68SG69HGcGp3dEta4RvMRadJgJ8E7q8jo9M      | the server finds no "k"    |
+        | -         | eyJrIjoidiJ9:-:XZsrzuWwKTpYPC5WUkqjnmes1uvNrwSzY3QKCNfCznY      | the server finds no "k"    |
 
   Rule: the server cannot revoke a signed-cookie session
 

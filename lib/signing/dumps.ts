@@ -32,9 +32,7 @@ export interface LoadsOptions {
 }
 
 function latin1Bytes(text: string): Uint8Array {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0xff) throw new RangeError('serialized data must be Latin-1')
-  }
+  if (/[^\x00-\xff]/.test(text)) throw new RangeError('serialized data must be Latin-1')
   return Buffer.from(text, 'latin1')
 }
 

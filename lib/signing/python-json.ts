@@ -7,40 +7,30 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f',
 }
 
-/** ensure_ascii: everything outside space..tilde is escaped as \uXXXX (lowercase hex);
- * JS strings are UTF-16 already, so astral characters come out as surrogate pairs. */
+/** ensure_ascii: `"`, `\` and everything outside space..tilde are escaped, the rest as \uXXXX
+ * (lowercase hex); JS strings are UTF-16 already, so astral characters come out as surrogate pairs. */
 export function quotePythonString(text: string): string {
-  let out = '"'
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    const code = text.charCodeAt(i)
-    const short = SHORT_ESCAPES[char]
-    if (short !== undefined) out += short
-    else if (code < 0x20 || code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`
-    else out += char
-  }
-  return out + '"'
+  return `"${text.replace(/["\\]|[^ -~]/g, escapePythonChar)}"`
 }
 
-/** JSON.stringify writes whole numbers from 1e21 up in exponent form ("1e+21"), which Python's
- * json.loads reads as a float; below that, in the shortest digits that read back the same
- * ("999999999999999900000", not the double's exact 999999999999999868928), a Python int of
- * exactly those digits. */
-const EXPONENT_FORM_FROM = 1e21
+function escapePythonChar(char: string): string {
+  return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
 
 /** A number as Python's json.dumps writes what json.loads made of the JSON text JavaScript
- * writes for it: whole numbers as ints (those digits), the others as Python's float repr. */
+ * writes for it. JSON.stringify writes whole numbers below 1e21 in the shortest digits that read
+ * back the same ("999999999999999900000", not the double's exact 999999999999999868928), which
+ * Python reads as an int of exactly those digits; from 1e21 up in exponent form ("1e+21"),
+ * which Python reads as a float and repr() writes the same way. */
 export function pythonNumberRepr(value: number): string {
   if (Number.isNaN(value)) return 'NaN'
   if (value === Infinity) return 'Infinity'
   if (value === -Infinity) return '-Infinity'
-  if (Number.isInteger(value) && Math.abs(value) < EXPONENT_FORM_FROM) return String(value)
-  // repr() switches to exponent form below 1e-4; JS only below 1e-6.
+  // repr() switches to exponent form below 1e-4 (with two exponent digits at least); JS only below 1e-6.
   const [mantissa, exponent] = value.toExponential().split('e')
   const power = Number(exponent)
   if (power >= -4) return String(value)
-  const sign = power < 0 ? '-' : '+'
-  return `${mantissa}e${sign}${String(Math.abs(power)).padStart(2, '0')}`
+  return `${mantissa}e-${String(-power).padStart(2, '0')}`
 }
 
 /** json.dumps; PayloadRefused for a value nested deeper than MAX_NESTING_DEPTH, which this

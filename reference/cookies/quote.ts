@@ -5,10 +5,12 @@ const LEGAL_SET = new Set(LEGAL)
 // Inside quotes these stay literal as well (013).
 const UNESCAPED_IN_QUOTES = new Set(LEGAL + ' ()/<=>?@[]{}')
 
-/** Attribute names a cookie may not take (CPython Morsel._reserved, case-insensitive). */
+/** Attribute names a cookie may not take (CPython Morsel._reserved, case-insensitive). The
+ * specification follows Django 5.2.17 on the CPython it runs on (Debian's 3.11), whose Morsel
+ * does not reserve "partitioned" (CPython 3.14's does). */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'expires', 'path', 'comment', 'domain', 'max-age', 'secure', 'httponly', 'version',
-  'samesite', 'partitioned',
+  'samesite',
 ])
 
 export function isLegalToken(text: string): boolean {
@@ -38,32 +40,13 @@ export function quoteCookieValue(value: string): string {
   return out + '"'
 }
 
-function isOctal(char: string | undefined, highest = '7'): boolean {
-  return char !== undefined && char >= '0' && char <= highest
-}
-
 /** 022: Python's _unquote — strip surrounding quotes, decode \ooo (first digit 0-3) and
- * \X for any X but a newline. One left-to-right pass: linear time (CVE-2024-7592). */
+ * \X for any X but a newline; a backslash with nothing after it stays. One left-to-right
+ * pass of a pattern that never backtracks: linear time (CVE-2024-7592). */
 export function unquoteCookieValue(value: string): string {
   if (value.length < 2 || value[0] !== '"' || value[value.length - 1] !== '"') return value
-  const inner = value.slice(1, -1)
-  const parts: string[] = []
-  let i = 0
-  while (i < inner.length) {
-    const char = inner[i]
-    if (char !== '\\') {
-      parts.push(char)
-      i += 1
-    } else if (isOctal(inner[i + 1], '3') && isOctal(inner[i + 2]) && isOctal(inner[i + 3])) {
-      parts.push(String.fromCharCode(parseInt(inner.slice(i + 1, i + 4), 8)))
-      i += 4
-    } else if (i + 1 < inner.length && inner[i + 1] !== '\n') {
-      parts.push(inner[i + 1])
-      i += 2
-    } else {
-      parts.push(char)
-      i += 1
-    }
-  }
-  return parts.join('')
+  // A backslash and three octal digits, the first 0-3, or a backslash and any one character but
+  // a line feed (`.` in Python's pattern; JavaScript's `.` also leaves out \r, U+2028, U+2029).
+  return value.slice(1, -1).replace(/\\(?:([0-3][0-7][0-7])|([^\n]))/g, (_escape, octal: string | undefined, char: string | undefined) =>
+    octal !== undefined ? String.fromCharCode(parseInt(octal, 8)) : char!)
 }

@@ -29,7 +29,7 @@ function productOf(context: OperationContext): Product | undefined {
 }
 
 function redirectWith(context: OperationContext, level: number, text: string): PageResult {
-  messagesOf(context).add(level, text)
+  messagesOf(context).add(level, text, '', false)
   return { redirect: CART_PAGE }
 }
 

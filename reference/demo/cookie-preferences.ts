@@ -16,7 +16,7 @@ import { checked, field, messagesOf } from './request-parts.js'
 const COOKIE_PAGE = '/demo/cookies'
 
 function redirectWith(context: OperationContext, level: number, text: string): PageResult {
-  messagesOf(context).add(level, text)
+  messagesOf(context).add(level, text, '', false)
   return { redirect: COOKIE_PAGE }
 }
 

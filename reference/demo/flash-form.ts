@@ -29,10 +29,10 @@ const addMessage: PageHandler = async (context) => {
   const level = field(context, 'level')
   const storage = messagesOf(context)
   if (!Object.hasOwn(LEVEL_NAMES, level)) {
-    storage.add(LEVEL_NAMES.error, 'Choose a level for the message.')
-  } else if (!storage.add(LEVEL_NAMES[level as LevelName], field(context, 'text'))) {
+    storage.add(LEVEL_NAMES.error, 'Choose a level for the message.', '', false)
+  } else if (!storage.add(LEVEL_NAMES[level as LevelName], field(context, 'text'), '', false)) {
     // 111: an empty message is not stored; nor is one below MESSAGE_LEVEL.
-    storage.add(LEVEL_NAMES.warning, 'That message was not stored: it is empty or below the message level.')
+    storage.add(LEVEL_NAMES.warning, 'That message was not stored: it is empty or below the message level.', '', false)
   }
   return { redirect: '/demo/messages/next' }
 }

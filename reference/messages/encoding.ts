@@ -21,15 +21,11 @@ export class MessageDecodeError extends Error {
   override name = 'MessageDecodeError'
 }
 
-type JsonList = ReadonlyArray<string | number | JsonList>
+type JsonList = ReadonlyArray<string | number>
 
-/** json.dumps with ensure_ascii for lists of strings and numbers, the only shapes written here. */
+/** json.dumps with ensure_ascii for a flat list of strings and numbers, the only shape written here. */
 function listJson(list: JsonList, separator: string): string {
-  const items = list.map((item) => {
-    if (typeof item === 'string') return quotePythonString(item)
-    if (typeof item === 'number') return pythonNumberRepr(item)
-    return listJson(item, separator)
-  })
+  const items = list.map((item) => typeof item === 'string' ? quotePythonString(item) : pythonNumberRepr(item))
   return `[${items.join(separator)}]`
 }
 

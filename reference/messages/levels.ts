@@ -37,14 +37,3 @@ export function levelTags(messageTags: Readonly<Record<string, string>>): LevelT
   for (const [level, tag] of Object.entries(messageTags)) merged.set(Number(level), tag)
   return merged
 }
-
-/** A level as the APIs give it: an integer, or one of the five names. Anything else is undefined. */
-export function parseLevel(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined
-  if (typeof value === 'string' && Object.hasOwn(LEVEL_NAMES, value)) return LEVEL_NAMES[value as LevelName]
-  return undefined
-}
-
-export function isLevelKey(key: string): boolean {
-  return /^-?\d+$/.test(key) && Number.isSafeInteger(Number(key))
-}

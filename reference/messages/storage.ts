@@ -64,7 +64,7 @@ export class MessageStorage {
   }
 
   /** add_message: false when dropped, for empty text (111) or a level below the minimum (110). */
-  add(level: number, text: string, extraTags: string | null = '', safe = false): boolean {
+  add(level: number, text: string, extraTags: string | null, safe: boolean): boolean {
     if (text === '') return false
     if (level < this.level) return false
     this.#addedNew = true
@@ -88,13 +88,12 @@ export class MessageStorage {
 
   /**
    * 120, at response time: after iterating only what was added since is kept; otherwise new
-   * messages are kept after the old ones; otherwise nothing is written. Answers the messages
-   * the backend could not keep (123: dropped silently, as with DEBUG off).
+   * messages are kept after the old ones; otherwise nothing is written. The messages the
+   * backend could not keep are dropped silently (123, as with DEBUG off).
    */
-  async update(response: ResponseCookies): Promise<Message[]> {
-    if (this.#used) return this.backend.store(this.#queued, response)
-    if (this.#addedNew) return this.backend.store([...await this.loaded(), ...this.#queued], response)
-    return []
+  async update(response: ResponseCookies): Promise<void> {
+    if (this.#used) await this.backend.store(this.#queued, response)
+    else if (this.#addedNew) await this.backend.store([...await this.loaded(), ...this.#queued], response)
   }
 
   private async loaded(): Promise<Message[]> {

@@ -51,9 +51,9 @@ export function keyOfTestId(id: string): string {
   return id.split(' | ').slice(0, 2).join(' | ')
 }
 
-/** Every pass's scenarios of the features, in the order a run goes through them. */
-export async function planScenarios(root: string, targetFile: string, features: readonly string[]): Promise<PlannedScenario[]> {
-  const passes = planPasses(await workerTarget(targetFile))
+/** Every pass's scenarios of the features (those the tag expression selects, if given), in the order a run goes through them. */
+export async function planScenarios(root: string, targetFile: string, features: readonly string[], tags?: string): Promise<PlannedScenario[]> {
+  const passes = planPasses(await workerTarget(targetFile), tags)
   const units = await planUnits(passes, { parallel: 1, paths: features.map((f) => resolve(root, f)), targetFile })
   return units.flatMap((unit) => unit.paths.map((path) => {
     const at = path.lastIndexOf(':')

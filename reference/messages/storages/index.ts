@@ -14,10 +14,6 @@ export interface BackendRequest extends CookieBackendOptions {
   session?: Session
 }
 
-export function isStorageId(value: unknown): value is StorageId {
-  return (STORAGE_IDS as readonly unknown[]).includes(value)
-}
-
 export function createBackend(id: StorageId, request: BackendRequest): StorageBackend {
   switch (id) {
     case 'cookie': return new CookieBackend(request)
