@@ -83,8 +83,10 @@ Then('the visitor sees the messages numbered {int} to {int}', function (this: Sp
   assert.deepEqual(numbers, expected, `expected the visitor to see the messages numbered ${first} to ${last}; the page listed the numbers ${JSON.stringify(numbers)}`)
 })
 
+/** messages.count's answer, or the count messages.addMany made after adding. */
 Then('the count of messages is {int}', function (this: SpecWorld, count: number) {
-  assert.deepEqual(this.lastAnswer, { count }, `expected the server to count ${count} messages; it answered ${JSON.stringify(this.lastAnswer)}`)
+  const answer = this.lastAnswer as { count?: unknown }
+  assert.equal(answer.count, count, `expected the server to count ${count} messages; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
 function rendered(world: SpecWorld): string {

@@ -67,6 +67,10 @@ Given('the server has added an info message {string} and shown the messages in t
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true })
 })
 
+When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
+  await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
+})
+
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
   const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })
   const page = await this.driver.followRedirect(this.agent, redirect.exchange, 'messages.list')
