@@ -145,7 +145,7 @@ Feature: The signed-cookies session engine
         | eyJrIjoidiJ9IA:5FTYwGedAH3G7i_MxmJnWjWnAtc5x8QeRw8uvA_02Ig   |
 
     @id:SESS-SGN-015 @spec:django-sessions-cookie-based @capability:settings
-    Scenario: A session cookie signed before the secret key changed is an empty session
+    Scenario: A session signed before the secret key changed is empty
       Given the visitor's session holds "user" = "alice"
       And the server's secret key has changed since
       When the server reads "user" from the visitor's session
