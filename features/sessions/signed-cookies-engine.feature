@@ -144,6 +144,13 @@ Feature: The signed-cookies session engine
         | eyJrIjoidiJ9:IUwN3iYAOrPMQg4Y-r7D4-mnYG0QVg4AQTL8XUI-vHw     |
         | eyJrIjoidiJ9IA:5FTYwGedAH3G7i_MxmJnWjWnAtc5x8QeRw8uvA_02Ig   |
 
+    @id:SESS-SGN-015 @spec:django-sessions-cookie-based @capability:settings
+    Scenario: A session signed before the secret key changed is empty
+      Given the visitor's session holds "user" = "alice"
+      And the server's secret key has changed since
+      When the server reads "user" from the visitor's session
+      Then the server finds no "user"
+
   Rule: the server cannot revoke a signed-cookie session
 
     @id:SESS-SGN-005 @spec:django-sessions-cookie-based
