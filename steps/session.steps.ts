@@ -17,6 +17,9 @@ async function read(this: SpecWorld, key: string) {
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
 Given('the visitor\'s session holds {string} = the text {text}', store)
+Given('the visitor\'s session holds {string} = null', function (this: SpecWorld, key: string) {
+  return store.call(this, key, null)
+})
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
 When('the server stores {string} as the JSON {json} in the visitor\'s session', store)
