@@ -118,6 +118,18 @@ Feature: Per-session expiry
         | 1.5 seconds  | 1 second    | the server finds "cart" = "3 items" |
         | 0.05 seconds | 0.1 seconds | the server finds no "cart"          |
 
+    # The whole seconds are counted down, never rounded: 0.9 seconds is an age of 0, 1.5 of 1.
+    @id:EXP-SET-040 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario Outline: An expiry date <ahead> seconds ahead gives an age of <age> seconds
+      When the server sets the visitor's session to expire at the date <ahead> seconds from now
+      Then the session expires in <age> seconds, not at browser close
+
+      Examples:
+        | ahead | age |
+        | 0.9   | 0   |
+        | 1.5   | 1   |
+        | 299.5 | 299 |
+
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save
       Given the server has set the visitor's session to expire after 300 seconds

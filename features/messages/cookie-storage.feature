@@ -236,6 +236,20 @@ Feature: Messages kept in a cookie
       Then the count of messages is 0
       And the response deletes the cookie "messages"
 
+    # The deletion goes to the Domain the cookie was set for (SESSION_COOKIE_DOMAIN): without it
+    # the browser would keep the cookie it holds for that domain. Literal line from Django 5.2.17.
+    @id:MSG-CK-040 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: An unreadable messages cookie is deleted at the session Domain
+      Given the session cookie settings are:
+        | domain   | example.com |
+        | samesite | Lax         |
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax
+        """
+
     @id:MSG-CK-009 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A visitor cannot mark a message safe by editing the cookie
       Given the server has added an info message "<i>hi</i>"
