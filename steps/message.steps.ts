@@ -28,6 +28,15 @@ Given('the server has added a/an {level} message {string} marked safe', function
 Given('the server has added a/an {level} message {string} with the request\'s level lowered to {level}', function (this: SpecWorld, level: string, text: string, requestLevel: string) {
   return add(this, { level: levelOf(level), text, requestLevel: levelNumber(requestLevel) })
 })
+/** A table of `request level` (blank: left alone, none: set_level(None)), `level` and `text`, in one request. */
+Given('the server has added these messages, setting the request\'s level first:', async function (this: SpecWorld, table: DataTable) {
+  const messages = table.hashes().map((row) => {
+    const cell = row['request level']
+    const requestLevel = cell === '' ? {} : { requestLevel: cell === 'none' ? null : levelNumber(cell) }
+    return { level: levelOf(row.level), text: row.text, ...requestLevel }
+  })
+  await this.visit('messages.addMany', { messages })
+})
 const addOfLength = function (this: SpecWorld, level: string, length: number) {
   return add(this, { level: levelOf(level), text: numberedText(1, length) })
 }
@@ -56,6 +65,10 @@ When('the server adds these numbered info messages:', addNumberedTable)
 
 Given('the server has added an info message {string} and shown the messages in the same request', async function (this: SpecWorld, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true })
+})
+
+When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
+  await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
 })
 
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {

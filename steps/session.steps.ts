@@ -17,6 +17,9 @@ async function read(this: SpecWorld, key: string) {
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
 Given('the visitor\'s session holds {string} = the text {text}', store)
+Given('the visitor\'s session holds {string} = null', function (this: SpecWorld, key: string) {
+  return store.call(this, key, null)
+})
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
 When('the server stores {string} as the JSON {json} in the visitor\'s session', store)
@@ -42,10 +45,13 @@ When('the server handles a request that does not touch the session', async funct
 When('the server only marks the visitor\'s session as modified', async function (this: SpecWorld) {
   await this.visit('session.markModified', {})
 })
-When('the server saves the visitor\'s empty session explicitly', async function (this: SpecWorld) {
+async function saveExplicitly(this: SpecWorld) {
   await this.visit('session.save', {})
-})
+}
+When('the server saves the visitor\'s empty session explicitly', saveExplicitly)
+When('the server saves the visitor\'s session explicitly', saveExplicitly)
 When('the server pops {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
+  this.readKey = key
   await this.visit('session.pop', { key })
 })
 When('the server sets {string} to {string} only if it is missing', async function (this: SpecWorld, key: string, value: string) {

@@ -230,6 +230,10 @@ def signed_session_timestamps():
     for timestamp in ['2BLnMW', '2BLnM!', '2BLn.W', '', '-']:
         cookie = signing.Signer.sign(signer, f'eyJrIjoidiJ9:{timestamp}')
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
+    print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
+    for payload in ['eyJrIjoidiJ9', 'eyJrIjoidiJ9IA']:
+        cookie = signing.Signer.sign(signer, payload)
+        print(row(payload, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
 
 
 if __name__ == '__main__':

@@ -107,6 +107,13 @@ Feature: Signed cookies
         | signature length          |
         | separators                |
 
+    @id:COOK-SIG-026 @spec:django-httprequest-get-signed-cookie @capability:settings
+    Scenario: A cookie signed before the secret key changed is rejected
+      Given the server has set the signed cookie "color" to "blue"
+      And the server's secret key has changed since
+      When the server reads the signed cookie "color"
+      Then the server finds no valid signed cookie
+
     @id:COOK-SIG-008 @spec:django-httprequest-get-signed-cookie
     Scenario: An unsigned value in place of a signed cookie is rejected
       Given the visitor's browser sends the cookie header "color=blue"

@@ -63,6 +63,13 @@ Feature: Showing a message once
       Then the count of messages is 0
       And the response sets no cookie "messages"
 
+    # len(storage) counts the messages loaded and those added in this request.
+    @id:MSG-DSP-024 @spec:django-messages-expiration @profile:django
+    Scenario: Counting in the request that adds a message counts it too
+      Given the server has added an info message "Old"
+      When the server adds an info message "New" and counts the visitor's messages in the same request
+      Then the count of messages is 2
+
   Rule: messages not shown pile up in the order they were added
 
     @id:MSG-DSP-007 @spec:django-messages-expiration

@@ -114,6 +114,30 @@ Feature: Message levels and tags
         | error   | Failed  | kept    |
         | error   |         | dropped |
 
+    @id:MSG-LVL-026 @spec:django-messages-adding @profile:django
+    Scenario: A message of one space is kept
+      When the server adds an info message " "
+      Then the server reports that it kept the message
+
+    # set_level(request, None) after a set_level goes back to MESSAGE_LEVEL, not to INFO.
+    @id:MSG-LVL-027 @spec:django-messages-levels @capability:settings @profile:django
+    Scenario: Resetting the request's level goes back to the minimum level
+      Given the message level is warning
+      And the server has added these messages, setting the request's level first:
+        | request level | level   | text  |
+        | debug         | debug   | Trace |
+        | none          | success | Saved |
+        |               | warning | Kept  |
+      When the visitor views the next page
+      Then the visitor sees the texts "Trace", "Kept" in that order
+
+    @id:MSG-LVL-028 @spec:django-messages-levels @profile:django
+    Scenario: A level lowered for one request is not lowered for the next
+      Given the server has added a debug message "Trace" with the request's level lowered to debug
+      And the server has added a debug message "Later"
+      When the visitor views the next page
+      Then the visitor sees one debug message "Trace"
+
   Rule: tags are the extra tags followed by the level's tag
 
     @id:MSG-LVL-007 @spec:django-messages-tags @profile:django

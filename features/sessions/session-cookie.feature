@@ -165,13 +165,29 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server saves the visitor's empty session explicitly
       Then the response sets a new session cookie
 
+  Rule: a session marked modified or saved explicitly keeps what it holds
+
+    @id:SESS-CK-020 @spec:django-sessions-when-saved @profile:django
+    Scenario: Marking a session modified refreshes its cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server only marks the visitor's session as modified
+      Then the response sets the session cookie again with the same key
+
+    # save() loads the data it has not read yet before it stores it.
+    @id:SESS-CK-021 @spec:django-sessions-using-in-views
+    Scenario: Saving a session explicitly keeps what it holds
+      Given the visitor's session holds "cart" = "3 items"
+      When the server saves the visitor's session explicitly
+      Then the visitor's next request finds "cart" = "3 items"
+
   Rule: Vary: Cookie is merged into what the response already varies on
 
     @id:SESS-CK-011 @spec:django-sessions-when-saved
     Scenario: Popping a missing key does not modify the session
       Given the visitor's session holds "cart" = "3 items"
       When the server pops "coupon" from the visitor's session
-      Then the response sets no session cookie
+      Then the server finds no "coupon"
+      And the response sets no session cookie
       And the response is kept out of shared caches
 
     @id:SESS-CK-018 @spec:django-sessions-when-saved @profile:django

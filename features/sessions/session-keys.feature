@@ -37,6 +37,13 @@ Feature: Session keys
       When 20 visitors with unknown session keys read their sessions
       Then the store gained no session
 
+    # The count the scenario above relies on, where it must change: one new session is one more.
+    @id:SESS-KEY-022 @spec:django-sessions-security @server-side-engine @capability:store-inspection @store-count @clock
+    Scenario: A new visitor's first write adds one session to the store
+      Given the store holds 3 sessions that expire in an hour
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the store holds 4 sessions
+
     @id:SESS-KEY-006 @spec:django-sessions-security
     Scenario: An unknown key is not looked up as anything else
       Given the visitor's browser holds the session cookie "' OR '1'='1' --"

@@ -123,7 +123,8 @@ Feature: Clearing, flushing and cycling a session
       Given the visitor's session holds "cart" = "3 items"
       And the visitor's session holds "user" = "alice"
       When the server pops "cart" from the visitor's session
-      Then the visitor's next request finds no "cart"
+      Then the server finds "cart" = "3 items"
+      And the visitor's next request finds no "cart"
       And the visitor's next request finds "user" = "alice"
 
     @id:SESS-LC-022 @spec:django-sessions-using-in-views

@@ -130,6 +130,27 @@ Feature: The signed-cookies session engine
         |           | eyJrIjoidiJ9::O4Su-tzZ68SG69HGcGp3dEta4RvMRadJgJ8E7q8jo9M      | the server finds no "k"    |
         | -         | eyJrIjoidiJ9:-:XZsrzuWwKTpYPC5WUkqjnmes1uvNrwSzY3QKCNfCznY      | the server finds no "k"    |
 
+    # The payload of {"k":"v"}, alone and with a trailing space, signed with the secret key but
+    # without a timestamp: Django 5.2.17 finds no timestamp to split off and reads an empty session.
+    @id:SESS-SGN-014 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A session cookie signed without a timestamp is an empty session
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server reads "k" from the visitor's session
+      Then the server finds no "k"
+
+      Examples:
+        | cookie                                                       |
+        | eyJrIjoidiJ9:IUwN3iYAOrPMQg4Y-r7D4-mnYG0QVg4AQTL8XUI-vHw     |
+        | eyJrIjoidiJ9IA:5FTYwGedAH3G7i_MxmJnWjWnAtc5x8QeRw8uvA_02Ig   |
+
+    @id:SESS-SGN-015 @spec:django-sessions-cookie-based @capability:settings
+    Scenario: A session signed before the secret key changed is empty
+      Given the visitor's session holds "user" = "alice"
+      And the server's secret key has changed since
+      When the server reads "user" from the visitor's session
+      Then the server finds no "user"
+
   Rule: the server cannot revoke a signed-cookie session
 
     @id:SESS-SGN-005 @spec:django-sessions-cookie-based

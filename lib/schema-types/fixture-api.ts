@@ -298,6 +298,7 @@ export interface Messages {
  */
 export interface Messages1 {
   added: number;
+  count?: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema

@@ -351,4 +351,5 @@ export interface Messages2 {
    */
   messages: Messages1[];
   thenList?: Flag;
+  thenCount?: Flag;
 }

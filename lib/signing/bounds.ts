@@ -36,14 +36,15 @@ export function jsonTextDepth(text: string): number {
   let depth = 0
   let deepest = 0
   let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i)
-    if (inString) {
-      if (char === 0x5c) i++ // a backslash escapes the next character
-      else if (char === 0x22) inString = false
-    } else if (char === 0x22) inString = true
-    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth)
-    else if (char === 0x5d || char === 0x7d) depth--
+  let escaped = false
+  for (const char of text) {
+    if (escaped) escaped = false // a backslash escapes the next character
+    else if (inString) {
+      if (char === '\\') escaped = true
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth)
+    else if (char === ']' || char === '}') depth--
   }
   return deepest
 }

@@ -2,7 +2,7 @@ import { checkPayloadText, inflateBounded } from './bounds.js'
 import { decodeBase64Url, encodeBase64Url } from './base64url.js'
 import { toPythonJson } from './python-json.js'
 import type { SigningAlgorithm, SigningKey } from './salted-hmac.js'
-import { TimestampSigner, type AgeCheck } from './signer.js'
+import { TimestampSigner } from './signer.js'
 import { zlibCompress } from './zlib-deflate.js'
 
 export interface PayloadEncoding {
@@ -19,16 +19,6 @@ export interface DumpsOptions extends PayloadEncoding {
   algorithm?: SigningAlgorithm
   /** Unix seconds; only the whole seconds are signed. */
   now: number
-}
-
-export interface LoadsOptions {
-  key: SigningKey
-  salt?: string
-  algorithm?: SigningAlgorithm
-  fallbackKeys?: readonly SigningKey[]
-  maxAge?: number
-  /** Required with maxAge. */
-  now?: number
 }
 
 function latin1Bytes(text: string): Uint8Array {
@@ -66,28 +56,10 @@ export function signObject(signer: TimestampSigner, value: unknown, now: number,
   return signer.sign(encodePayload(value, encoding), now)
 }
 
-export function unsignObject(signer: TimestampSigner, signedValue: string, check?: AgeCheck): unknown {
-  return decodePayload(signer.unsign(signedValue, check))
-}
-
-function dumpsSigner(options: Omit<LoadsOptions, 'maxAge' | 'now'>): TimestampSigner {
-  return new TimestampSigner({
-    key: options.key,
-    salt: options.salt || 'django.core.signing',
-    algorithm: options.algorithm,
-    fallbackKeys: options.fallbackKeys,
-  })
-}
-
-/** signing.dumps: a TimestampSigner over the encoded payload. */
+/** signing.dumps: a TimestampSigner over the encoded payload. The server reads what it dumped
+ * with its own loads (reference/sessions/serialization.ts), which also tells a payload that is
+ * not a session from a bad signature. */
 export function dumps(value: unknown, options: DumpsOptions): string {
-  return signObject(dumpsSigner(options), value, options.now, options)
-}
-
-/** signing.loads: BadSignature or SignatureExpired when the signature does not hold. */
-export function loads(signedValue: string, options: LoadsOptions): unknown {
-  const { maxAge, now } = options
-  if (maxAge !== undefined && now === undefined) throw new TypeError('loads needs now when maxAge is given')
-  const check = maxAge !== undefined && now !== undefined ? { maxAge, now } : undefined
-  return unsignObject(dumpsSigner(options), signedValue, check)
+  const signer = new TimestampSigner({ key: options.key, salt: options.salt || 'django.core.signing', algorithm: options.algorithm })
+  return signObject(signer, value, options.now, options)
 }

@@ -3,8 +3,7 @@ export { decodeBase62, encodeBase62 } from './base62.js'
 export { decodeBase64Url, encodeBase64Url } from './base64url.js'
 export { cookieSignerKey, cookieSignerSalt, getCookieSigner, legacyCookieSignerSalt, type CookieSignerOptions } from './cookie-signer.js'
 export {
-  decodePayload, decodePayloadText, dumps, encodePayload, loads, signObject, unsignObject,
-  type DumpsOptions, type LoadsOptions, type PayloadEncoding,
+  decodePayload, decodePayloadText, dumps, encodePayload, signObject, type DumpsOptions, type PayloadEncoding,
 } from './dumps.js'
 export { BadSignature, InvalidAlgorithm, SignatureExpired } from './errors.js'
 export { pythonNumberRepr, quotePythonString, toPythonJson } from './python-json.js'

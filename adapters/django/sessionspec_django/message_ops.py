@@ -70,9 +70,12 @@ def messages_add(request, params):
 def messages_add_many(request, params):
     listed = params.value('messages', (list,), required=True)
     then_list = params.value('thenList', (bool,))
+    then_count = params.value('thenCount', (bool,))
     params.done()
     parsed = [_read_message(Params(item, f'messages[{index}]')) for index, item in enumerate(listed)]
     answer = {'added': sum(_add(request, *message) for message in parsed)}
+    if then_count is True:
+        answer['count'] = len(messages.get_messages(request))
     if then_list is True:
         answer['messages'] = [_report(message) for message in messages.get_messages(request)]
     return answer
