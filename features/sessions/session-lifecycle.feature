@@ -218,17 +218,3 @@ Feature: Clearing, flushing and cycling a session
       And 300 other visitors have each stored a value in their session
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
-
-  Rule: reading a cached session keeps it among the ones a full cache holds on to
-
-    # Django's local-memory cache culls the least recently used third of its 300 entries, and a
-    # read counts as a use: the visitor's session, read just before the cache fills, stays. Caches
-    # that do not cull (Redis, memcached with room) keep it too.
-    @id:SESS-LC-028 @spec:django-sessions-configuring-engine @engine:cache
-    Scenario: A session read just before the cache fills stays in it
-      Given the visitor's session holds "cart" = "3 items"
-      And 299 other visitors have each stored a value in their session
-      And the server has read "cart" from the visitor's session
-      And 2 other visitors have each stored a value in their session
-      When the server reads "cart" from the visitor's session
-      Then the server finds "cart" = "3 items"
