@@ -4,7 +4,7 @@
 // area's (reference/messages); reading the parameters is the operation layer's.
 import type { MessageSettings } from '../messages/settings.js'
 import { STORAGE_IDS, type StorageId } from '../messages/storages/index.js'
-import { parseLevel } from '../pipeline/message-level.js'
+import { parseLevel } from '../fixtures/message-level.js'
 import type { ParamReader } from '../pipeline/params.js'
 
 /** The settings.set parameters that are not one JSON type (a level is an integer or a name). */
