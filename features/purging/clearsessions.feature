@@ -169,9 +169,8 @@ Feature: Purging expired sessions
         | 32    |
         | 33    |
 
-    # The reference server's file engine purge deletes at most 64 expired files at once, and
-    # reads 256 directory entries between two turns of its event loop: the examples sit just
-    # below, at and just above each.
+    # The reference server's file engine purge deletes at most 64 expired files at once: the
+    # examples sit just below, at and just above one such window, and around four of them.
     @id:PRG-CLR-030 @spec:django-sessions-clearing-store @store-count @engine:file
     Scenario Outline: <count> expired files beside live ones are purged in full
       Given the store holds <count> sessions that expired an hour ago
