@@ -1,6 +1,6 @@
 /**
  * Deliberate bugs in the reference server. Each is applied to a copy of the server's sources
- * (reference/ and lib/; the harness and its steps stay unmutated), the scenarios listed in
+ * (a file of reference/ or lib/; the harness and its steps stay unmutated), the scenarios listed in
  * `kills` (and only those) run against it and must fail (an error does not count): proof that
  * those scenarios can fail when the behaviour they name is broken (test/mutation.test.ts).
  */
