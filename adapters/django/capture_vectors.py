@@ -230,6 +230,12 @@ def signed_session_timestamps():
     for timestamp in ['2BLnMW', '2BLnM!', '2BLn.W', '', '-']:
         cookie = signing.Signer.sign(signer, f'eyJrIjoidiJ9:{timestamp}')
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
+    import base64
+    import zlib
+    text = ('{"k":' + '[' * 100_000 + ']' * 100_000 + '}').encode()
+    cookie = signer.sign('.' + base64.urlsafe_b64encode(zlib.compress(text)).rstrip(b'=').decode())
+    print('# ... a session {"k": a list nested 100,000 levels deep}, compressed and signed (SESS-SGN-016)')
+    print(row('100,000 levels', cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
     for payload in ['eyJrIjoidiJ9', 'eyJrIjoidiJ9IA']:
         cookie = signing.Signer.sign(signer, payload)

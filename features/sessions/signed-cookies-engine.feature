@@ -151,6 +151,16 @@ Feature: The signed-cookies session engine
       When the server reads "user" from the visitor's session
       Then the server finds no "user"
 
+    # {"k": a list nested 100,000 levels deep}, zlib-compressed and signed with the secret key:
+    # Django 5.2.17's JSON reader passes Python's recursion limit and the engine reads an empty
+    # session, as it does for any value it cannot load; the server must not crash or hang either.
+    @id:SESS-SGN-016 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: A session nested 100,000 levels deep is an empty session
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `.eJztwTENADAIADAvyMDKggIkkHnHBkfbiY58AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwFkFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAnPUXo-bVSg:2BLnMW:RqACJ3WwOHdeaoIza52HBe50YXzoNeH4iY_5aIXtl8s`
+      When the server reads "k" from the visitor's session
+      Then the server finds no "k"
+
   Rule: the server cannot revoke a signed-cookie session
 
     @id:SESS-SGN-005 @spec:django-sessions-cookie-based
