@@ -184,6 +184,20 @@ Feature: Clearing, flushing and cycling a session
         | 498   |
         | 499   |
 
+    # Brackets that do not nest (siblings, or characters inside a text) are not depth: a server
+    # that bounds how deep a value it reads may be must count only the nesting.
+    @id:SESS-LC-051 @spec:django-sessions-using-in-views
+    Scenario Outline: A value of <value> comes back unchanged
+      Given the visitor's session holds "note" as <value>
+      When the server reads "note" from the visitor's session
+      Then the server finds "note" as <value>
+
+      Examples:
+        | value                              |
+        | 600 empty lists                    |
+        | 600 empty objects                  |
+        | 600 opening brackets after a quote |
+
   Rule: the cached-db engine's database keeps a session its cache has let go
 
     # Django's local-memory cache keeps 300 entries and culls the least recently used third when
