@@ -107,10 +107,12 @@ Given('the visitor kept a copy of the session cookie', async function (this: Spe
   this.copiedSessionKey = key
 })
 
-When('the visitor comes back with the copied session cookie', async function (this: SpecWorld) {
+async function comeBackWithCopy(this: SpecWorld): Promise<void> {
   await this.agent.jar.plant(this.sessionCookie, this.copiedSessionKey ?? '', this.driver.baseUrl)
   await this.visit('session.read', {})
-})
+}
+When('the visitor comes back with the copied session cookie', comeBackWithCopy)
+Given('the visitor has come back with the copied session cookie', comeBackWithCopy)
 
 Given('the visitor\'s session was ended from another browser', async function (this: SpecWorld) {
   const other = new UserAgent(this.clock)
