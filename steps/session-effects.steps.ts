@@ -26,3 +26,8 @@ Given('the store holds {int} sessions that expired {duration} ago', function (th
 Given('the store holds {int} sessions that expire in {duration}', function (this: SpecWorld, count: number, seconds: number) {
   return plantSessions(this, count, seconds)
 })
+
+Given('the server\'s secret key has changed', async function (this: SpecWorld) {
+  const unavailable = await this.changeSettings({ secretKey: 'sessionspec-another-secret-key-for-sessions-0123456789' })
+  assert.equal(unavailable, undefined, `the server could not change its secret key: ${unavailable}`)
+})

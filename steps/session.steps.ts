@@ -18,6 +18,9 @@ async function read(this: SpecWorld, key: string) {
 Given('the visitor\'s session holds {string} = {string}', store)
 Given('the visitor\'s session holds {string} as the JSON {json}', store)
 Given('the visitor\'s session holds {string} = the text {text}', store)
+Given('the visitor\'s session holds {string} = null', function (this: SpecWorld, key: string) {
+  return store.call(this, key, null)
+})
 When('the server stores {string} = {string} in the visitor\'s session', store)
 When('the server stores {string} = the text {text} in the visitor\'s session', store)
 When('the server stores {string} as the JSON {json} in the visitor\'s session', store)
@@ -108,10 +111,12 @@ Given('the visitor kept a copy of the session cookie', async function (this: Spe
   this.copiedSessionKey = key
 })
 
-When('the visitor comes back with the copied session cookie', async function (this: SpecWorld) {
+async function comeBackWithCopy(this: SpecWorld): Promise<void> {
   await this.agent.jar.plant(this.sessionCookie, this.copiedSessionKey ?? '', this.driver.baseUrl)
   await this.visit('session.read', {})
-})
+}
+When('the visitor comes back with the copied session cookie', comeBackWithCopy)
+Given('the visitor has come back with the copied session cookie', comeBackWithCopy)
 
 Given('the visitor\'s session was ended from another browser', async function (this: SpecWorld) {
   const other = new UserAgent(this.clock)

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import { DEFAULT_TAGS, levelTags } from '../reference/messages/levels.js'
-import { parseLevel } from '../reference/pipeline/message-level.js'
+import { parseLevel } from '../reference/fixtures/message-level.js'
 import { Message } from '../reference/messages/message.js'
 import { Visitor } from './messages-http.js'
 import { startTestServer, type TestServer } from './session-http.js'

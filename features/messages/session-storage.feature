@@ -69,3 +69,9 @@ Feature: Messages kept in the session
       Given the visitor's session holds "_messages" = ""
       When the visitor views the next page
       Then the visitor sees no messages
+
+    @id:MSG-SS-010 @spec:django-messages-storage-backends @profile:django
+    Scenario: A null under "_messages" holds no messages
+      Given the visitor's session holds "_messages" = null
+      When the visitor views the next page
+      Then the visitor sees no messages

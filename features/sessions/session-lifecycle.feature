@@ -198,6 +198,29 @@ Feature: Clearing, flushing and cycling a session
         | 600 empty objects                  |
         | 600 opening brackets after a quote |
 
+    # Python's json.dumps writes `{"coupon":null,"cart":"3 items"}`: the key after a value that
+    # is not a text comes back too.
+    @id:SESS-LC-060 @spec:django-sessions-using-in-views
+    Scenario: A value stored after a null value comes back
+      Given the visitor's session holds "coupon" as the JSON null
+      And the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+  Rule: a record signed with another secret key is an empty session
+
+    # The file engine signs what it stores with SECRET_KEY: after a change of key the file no
+    # longer verifies, reads as empty and keeps its key (Django logs "Session data corrupted").
+    # The database engine does the same; the reference server keeps the sessions of another
+    # key in another PostgreSQL schema, so only the file engine is asked here.
+    @id:SESS-LC-061 @spec:django-sessions-security @engine:file @capability:settings
+    Scenario: A session stored before the secret key changed reads as empty
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+      And the response sets no session cookie
+
   Rule: the cached-db engine's database keeps a session its cache has let go
 
     # Django's local-memory cache keeps 300 entries and culls the least recently used third when

@@ -78,3 +78,21 @@ Feature: When a session is saved
       Given sessions are saved on every request
       When the server handles a request that does not touch the session
       Then the response sets no session cookie
+
+  Rule: a saved session is kept for as long as its lifetime, however long
+
+    # memcached reads an expiry above 30 days as a Unix time: a store handed a longer lifetime
+    # as it stands drops the session at once. 30 days is 2592000 seconds.
+    @id:SESS-SV-040 @spec:django-sessions-browser-length-vs-persistent @capability:settings
+    Scenario Outline: A session that lasts <age> is kept
+      Given the session cookie age is <age>
+      And the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+      Examples:
+        | age             |
+        | 2591999 seconds |
+        | 2592000 seconds |
+        | 2592001 seconds |
+        | 400 days        |

@@ -163,7 +163,7 @@ Feature: The signed-cookies session engine
     @id:SESS-SGN-015 @spec:django-sessions-cookie-based @capability:settings
     Scenario: A session signed before the secret key changed is empty
       Given the visitor's session holds "user" = "alice"
-      And the server's secret key has changed since
+      And the server's secret key has changed
       When the server reads "user" from the visitor's session
       Then the server finds no "user"
 

@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
+import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
+import { IdGenerator, type FeatureChild, type RuleChild } from '@cucumber/messages'
+import parseTagExpression from '@cucumber/tag-expressions'
 import { readEnvelopes, type ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import type { RunPass } from '../runtime/passes.js'
 import { userStepFiles, type WorkUnit } from '../runtime/pool-protocol.js'
@@ -29,10 +33,11 @@ export type PlannedUnit = WorkUnit & { order: number }
 
 /** Every pass's selected scenarios, split by feature file. None means the run selects nothing. */
 export async function planUnits(passes: RunPass[], options: PassOptions): Promise<PlannedUnit[]> {
+  const candidates = await candidateScenarios(options)
   const units: PlannedUnit[] = []
   for (const [order, pass] of passes.entries()) {
     const byFile = new Map<string, string[]>()
-    for (const path of await selectScenarios(pass, options)) {
+    for (const path of selectScenarios(candidates, pass, options)) {
       const file = path.slice(0, path.lastIndexOf(':'))
       byFile.set(file, [...(byFile.get(file) ?? []), path])
     }
@@ -66,15 +71,62 @@ export async function runPassesOnPool(passes: RunPass[], planned: PlannedUnit[],
   return executed.sort((a, b) => passOf(a) - passOf(b) || a.uri.localeCompare(b.uri) || a.line - b.line)
 }
 
-/** The scenarios ("absolute file:line") a pass selects, within the shard when there is one. */
-async function selectScenarios(pass: RunPass, options: PassOptions): Promise<string[]> {
-  const { runConfiguration } = await loadConfiguration({
-    file: 'cucumber.mjs',
-    provided: { paths: featurePaths(options), tags: pass.tags, format: [] },
-  }, ENVIRONMENT)
+/** A scenario instance the run's paths select, with its pickle's tags (feature, rule, scenario and Examples tags). */
+interface Candidate {
+  /** "absolute file:line", the line of the scenario or of its Examples row. */
+  path: string
+  /** "<uri>:<line>", what a shard is decided by. */
+  key: string
+  tags: string[]
+}
+
+/**
+ * Every scenario instance the run's paths select, in cucumber's order, with its tags: cucumber
+ * loads the features once and each pass's tag expression then picks from them. Loading them once
+ * per pass (13 passes for the reference target) cost a run 2-3 CPU seconds under load, mostly
+ * garbage from parsing every feature file again.
+ */
+async function candidateScenarios(options: PassOptions): Promise<Candidate[]> {
+  const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: featurePaths(options), format: [] } }, ENVIRONMENT)
   const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
-  const selected = options.shard ? plan.filter((p) => inShard(`${p.uri}:${p.location.line}`, options.shard!)) : plan
-  return selected.map((p) => `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`)
+  const tagsByLine = new Map<string, string[]>()
+  for (const uri of new Set(plan.map((p) => p.uri))) {
+    for (const [line, tags] of await pickleTags(resolve(PACKAGE_ROOT, uri), uri)) tagsByLine.set(`${uri}:${line}`, tags)
+  }
+  return plan.map((p) => {
+    const key = `${p.uri}:${p.location.line}`
+    const tags = tagsByLine.get(key)
+    if (tags === undefined) throw new Error(`internal error: cucumber planned ${key}, where no scenario or Examples row was found`)
+    return { path: `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`, key, tags }
+  })
+}
+
+/** The tags of a feature file's pickles by line, where cucumber places a pickle: its last AST node's (an Examples row, else the scenario). */
+async function pickleTags(file: string, uri: string): Promise<Map<number, string[]>> {
+  const newId = IdGenerator.incrementing()
+  const document = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher()).parse(await readFile(file, 'utf8'))
+  const lines = new Map<string, number>()
+  const visit = (children: ReadonlyArray<FeatureChild | RuleChild>) => {
+    for (const child of children) {
+      if ('rule' in child && child.rule) visit(child.rule.children)
+      if (!child.scenario) continue
+      lines.set(child.scenario.id, child.scenario.location.line)
+      for (const row of child.scenario.examples.flatMap((e) => e.tableBody)) lines.set(row.id, row.location.line)
+    }
+  }
+  visit(document.feature?.children ?? [])
+  const byLine = new Map<number, string[]>()
+  for (const pickle of compile(document, uri, newId)) {
+    const line = lines.get(pickle.astNodeIds.at(-1) ?? '')
+    if (line !== undefined) byLine.set(line, pickle.tags.map((t) => t.name))
+  }
+  return byLine
+}
+
+/** The scenarios ("absolute file:line") a pass selects, within the shard when there is one. */
+function selectScenarios(candidates: readonly Candidate[], pass: RunPass, options: PassOptions): string[] {
+  const expression = parseTagExpression(pass.tags)
+  return candidates.filter((c) => expression.evaluate(c.tags) && (!options.shard || inShard(c.key, options.shard))).map((c) => c.path)
 }
 
 function featurePaths(options: PassOptions): string[] {

@@ -29,7 +29,10 @@ export function purgeOperations(runtime: SessionRuntime): OperationTable {
       context.params.done()
       const engine = await runtime.engine()
       const outcome = await purgeExpired(engine, engine.id, context.now)
-      return outcome.exitStatus === 0 ? { ...outcome, purged: recordCount(outcome.purged, `the ${engine.id} engine's purge`) } : outcome
+      if (outcome.exitStatus === 0) return { ...outcome, purged: recordCount(outcome.purged, `the ${engine.id} engine's purge`) }
+      // Anything but a count or clearsessions' refusal is the server failing (500), not an answer.
+      if (outcome.exitStatus !== 1 || typeof outcome.error !== 'string') throw new Error(`the ${engine.id} engine's purge ended with neither a count nor a refusal`)
+      return outcome
     }],
     ['sessions.plant', async (context) => {
       const { params } = context

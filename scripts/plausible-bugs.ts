@@ -1,0 +1,90 @@
+// `npm run plausible-bugs -- [ID...] [--list]`: breaks the reference server in plausible ways that
+// Stryker's operators do not make (a constant moved by one, a statement dropped, SQL's `>` as
+// `>=`, arguments swapped, a setting ignored), one at a time, and runs the features that claim
+// the behaviour against each. A bug is caught only by a FAILED scenario: errors (the server
+// crashing, a malformed answer) are counted apart, as in docs/mutation.md.
+// Each bug runs in a copy of the project (node_modules linked), so the tree is never touched.
+// Not run by `npm test`; its last figures are in docs/mutation.md ("Plausible bugs").
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BUGS, type PlausibleBug } from './plausible-bugs/bugs.js'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const COPIED = ['bin', 'features', 'harness', 'lib', 'reference', 'schemas', 'steps', 'targets', 'cucumber.mjs', 'package.json', 'tsconfig.json']
+
+type Verdict = 'caught' | 'escaped' | 'errors only' | 'equivalent' | 'stale'
+interface Outcome { bug: PlausibleBug; verdict: Verdict; failed: string[]; errors: number; passed: number; seconds: number; note?: string }
+
+function fail(message: string): never {
+  process.stderr.write(`plausible-bugs: ${message}\n`)
+  process.exit(2)
+}
+
+/** The project's source with the bug's one edit applied, or why it cannot be (the edit must match exactly once). */
+function broken(bug: PlausibleBug): { source: string } | { stale: string } {
+  const source = readFileSync(join(ROOT, bug.file), 'utf8')
+  const matches = source.split(bug.find).length - 1
+  if (matches !== 1) return { stale: `the text to replace occurs ${matches} times in ${bug.file}, not once: the code moved, update scripts/plausible-bugs/bugs.ts` }
+  return { source: source.replace(bug.find, bug.replace) }
+}
+
+function run(bug: PlausibleBug): Outcome {
+  if (bug.equivalent) return { bug, verdict: 'equivalent', failed: [], errors: 0, passed: 0, seconds: 0, note: bug.equivalent }
+  const edited = broken(bug)
+  if ('stale' in edited) return { bug, verdict: 'stale', failed: [], errors: 0, passed: 0, seconds: 0, note: edited.stale }
+  const started = performance.now()
+  const dir = mkdtempSync(join(tmpdir(), 'sessionspec-bug-'))
+  try {
+    for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+    writeFileSync(join(dir, bug.file), edited.source)
+    const target = readFileSync(join(ROOT, 'targets/reference.yaml'), 'utf8')
+      .replace(/^engines: .*$/m, `engines: [${bug.engines.join(', ')}]`)
+      .replace(/^messageStorages: .*$/m, `messageStorages: [${bug.storages.join(', ')}]`)
+    writeFileSync(join(dir, 'targets/reference.yaml'), target)
+    const reports = join(dir, 'reports')
+    mkdirSync(reports)
+    spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', 'targets/reference.yaml', '--reporter', 'json', '--tags', 'not @browser', '--reports', reports, ...bug.features],
+      { cwd: dir, stdio: 'ignore' })
+    let results: { totals: Record<string, number>; scenarios: Array<{ id: string; outcome: string }> }
+    try {
+      results = JSON.parse(readFileSync(join(reports, 'reference', 'results.json'), 'utf8'))
+    } catch {
+      fail(`${bug.id}: the run wrote no results.json (the harness could not run the features)`)
+    }
+    const failed = results.scenarios.filter((s) => s.outcome === 'failed' || s.outcome === 'unexpected-pass').map((s) => s.id)
+    const errors = results.totals.error
+    const verdict: Verdict = failed.length > 0 ? 'caught' : errors > 0 ? 'errors only' : 'escaped'
+    return { bug, verdict, failed, errors, passed: results.totals.passed, seconds: (performance.now() - started) / 1000 }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const args = process.argv.slice(2)
+if (args.includes('--list')) {
+  for (const bug of BUGS) console.log(`${bug.id.padEnd(28)} ${bug.file}${bug.equivalent ? ' (equivalent)' : ''}\n${''.padEnd(29)}${bug.what}`)
+  process.exit(0)
+}
+const unknown = args.filter((id) => !BUGS.some((bug) => bug.id === id))
+if (unknown.length > 0) fail(`no such bug: ${unknown.join(', ')} (npm run plausible-bugs -- --list)`)
+const chosen = args.length > 0 ? BUGS.filter((bug) => args.includes(bug.id)) : BUGS
+
+const outcomes: Outcome[] = []
+for (const bug of chosen) {
+  const outcome = run(bug)
+  outcomes.push(outcome)
+  const detail = outcome.note !== undefined
+    ? outcome.note
+    : `${outcome.failed.length} failed, ${outcome.errors} errors, ${outcome.passed} passed, ${outcome.seconds.toFixed(0)} s${outcome.failed.length > 0 ? `: ${outcome.failed.slice(0, 4).join(', ')}` : ''}`
+  console.log(`${bug.id.padEnd(28)} ${outcome.verdict.padEnd(12)} ${detail}`)
+}
+mkdirSync(join(ROOT, 'reports'), { recursive: true })
+writeFileSync(join(ROOT, 'reports', 'plausible-bugs.json'), JSON.stringify(outcomes.map((o) => ({ id: o.bug.id, verdict: o.verdict, failed: o.failed, errors: o.errors })), null, 2))
+const count = (verdict: Verdict) => outcomes.filter((o) => o.verdict === verdict).length
+const judged = outcomes.length - count('equivalent') - count('stale')
+console.log(`\n${count('caught')} caught, ${count('escaped')} escaped, ${count('errors only')} errors only, ${count('equivalent')} equivalent, ${count('stale')} stale: ` +
+  `${judged === 0 ? '-' : `${((100 * count('caught')) / judged).toFixed(0)}%`} caught of the non-equivalent (reports/plausible-bugs.json)`)
+process.exitCode = count('escaped') + count('errors only') + count('stale') === 0 ? 0 : 1
