@@ -190,6 +190,18 @@ export const MUTANTS: Mutant[] = [
     kills: ['MSG-LVL-020[fallback]'],
   },
   {
+    name: 'a request that only counts the messages stores them again',
+    file: 'reference/messages/storage.ts',
+    edits: [{ find: '#addedNew = false', replace: '#addedNew = true' }],
+    kills: ['MSG-DSP-021[fallback]'],
+  },
+  {
+    name: 'set_level(None) goes back to INFO instead of MESSAGE_LEVEL',
+    file: 'reference/messages/storage.ts',
+    edits: [{ find: 'this.#requestLevel = level ?? undefined', replace: 'this.#requestLevel = level ?? 20' }],
+    kills: ['MSG-LVL-027[fallback]'],
+  },
+  {
     name: 'custom message tags replace the default tags instead of merging with them',
     file: 'reference/messages/levels.ts',
     edits: [{ find: 'const merged = new Map(DEFAULT_TAGS)', replace: 'const merged: LevelTags = new Map()' }],
