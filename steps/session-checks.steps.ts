@@ -4,6 +4,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from './support/session-cookie.js'
 import { guessability } from './support/key-entropy.js'
+import { repeatedValue } from './support/repeated-values.js'
 import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -80,6 +81,9 @@ function findsValue(this: SpecWorld, key: string, value: unknown) {
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
 Then('the server finds {string} = the text {text}', findsValue)
+Then('the server finds {string} as {int} {}', function (this: SpecWorld, key: string, count: number, kind: string) {
+  findsValue.call(this, key, repeatedValue(count, kind))
+})
 Then('the server finds {string} as a list nested {int} levels deep', function (this: SpecWorld, key: string, depth: number) {
   const result = found(this, key)
   const text = result.present ? JSON.stringify(result.value) : 'nothing'

@@ -2,6 +2,7 @@ import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { JsonValue, SettingsChange } from '../harness/driver/operations.js'
 import { parseDuration } from '../harness/runtime/duration.js'
+import { repeatedValue } from './support/repeated-values.js'
 import { heldSessionKey } from './support/session-cookie.js'
 import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
@@ -30,6 +31,9 @@ When('the server stores {string} = {string} while another request ends the sessi
 Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
 
+Given('the visitor\'s session holds {string} as {int} {}', async function (this: SpecWorld, key: string, count: number, kind: string) {
+  await store.call(this, key, repeatedValue(count, kind))
+})
 // A list holding a list, `depth` lists in all: [] is 1 level, [[]] is 2.
 Given('the visitor\'s session holds {string} as a list nested {int} levels deep', async function (this: SpecWorld, key: string, depth: number) {
   await store.call(this, key, JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as JsonValue)
@@ -107,10 +111,12 @@ Given('the visitor kept a copy of the session cookie', async function (this: Spe
   this.copiedSessionKey = key
 })
 
-When('the visitor comes back with the copied session cookie', async function (this: SpecWorld) {
+async function comeBackWithCopy(this: SpecWorld): Promise<void> {
   await this.agent.jar.plant(this.sessionCookie, this.copiedSessionKey ?? '', this.driver.baseUrl)
   await this.visit('session.read', {})
-})
+}
+When('the visitor comes back with the copied session cookie', comeBackWithCopy)
+Given('the visitor has come back with the copied session cookie', comeBackWithCopy)
 
 Given('the visitor\'s session was ended from another browser', async function (this: SpecWorld) {
   const other = new UserAgent(this.clock)

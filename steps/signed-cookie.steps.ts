@@ -20,11 +20,6 @@ Given('the server has set the signed cookie {string} to {string}', plain)
 Given('the server has set the signed cookie {string} to {string} with:', withTable)
 Given('the server has set the signed cookie {string} to {string} with the salt {string}', withSalt)
 
-// SECRET_KEY replaced (without a fallback): what the old key signed no longer verifies.
-Given('the server\'s secret key has changed since', async function (this: SpecWorld) {
-  assert.equal(await this.changeSettings({ secretKey: 'a-second-secret-key-that-replaced-the-first-one' }), undefined)
-})
-
 async function readSigned(this: SpecWorld, name: string, salt?: string, maxAge?: number) {
   await this.visit('cookie.getSigned', { name, ...(salt !== undefined ? { salt } : {}), ...(maxAge !== undefined ? { maxAge } : {}) })
 }

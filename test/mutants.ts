@@ -1,6 +1,6 @@
 /**
  * Deliberate bugs in the reference server. Each is applied to a copy of the server's sources
- * (reference/ and lib/; the harness and its steps stay unmutated), the scenarios listed in
+ * (a file of reference/ or lib/; the harness and its steps stay unmutated), the scenarios listed in
  * `kills` (and only those) run against it and must fail (an error does not count): proof that
  * those scenarios can fail when the behaviour they name is broken (test/mutation.test.ts).
  */
@@ -188,6 +188,18 @@ export const MUTANTS: Mutant[] = [
     file: 'reference/messages/storage.ts',
     edits: [{ find: 'if (level < this.level) return false', replace: 'if (level < this.level - 1) return false' }],
     kills: ['MSG-LVL-020[fallback]'],
+  },
+  {
+    name: 'a request that only counts the messages stores them again',
+    file: 'reference/messages/storage.ts',
+    edits: [{ find: '#addedNew = false', replace: '#addedNew = true' }],
+    kills: ['MSG-DSP-021[fallback]'],
+  },
+  {
+    name: 'set_level(None) goes back to INFO instead of MESSAGE_LEVEL',
+    file: 'reference/messages/storage.ts',
+    edits: [{ find: 'this.#requestLevel = level ?? undefined', replace: 'this.#requestLevel = level ?? 20' }],
+    kills: ['MSG-LVL-027[fallback]'],
   },
   {
     name: 'custom message tags replace the default tags instead of merging with them',

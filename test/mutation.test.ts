@@ -2,15 +2,19 @@
 // this one process (scripts/stryker/scenarios.ts's ScenarioRunner, as the in-process Stryker
 // runner does): cucumber and the step definitions are loaded once, from the project's own tree,
 // so the harness and its oracle are never mutated; each mutant's reference server is imported
-// from a sandbox of its own (reference/ and lib/ with the edit applied) and started inside this
-// process, and only the scenarios the mutant must be killed by run against it.
+// from a sandbox of its own (the transpiled reference/ and lib/ of bin/checkout-build.mjs, the
+// mutated file transpiled again with the edit applied) and started inside this process, and only
+// the scenarios the mutant must be killed by run against it.
 import assert from 'node:assert/strict'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { transformSync } from 'esbuild'
 import { parse, stringify } from 'yaml'
+// @ts-expect-error: a plain JavaScript module of bin/, without declarations
+import { buildCheckout, CHECKOUT_DIST } from '../bin/checkout-build.mjs'
 import type { Outcome } from '../harness/results/outcome.js'
 import { keepForWholeRun } from '../harness/runtime/worker-lifetime.js'
 import { stopWorkerRuntime } from '../harness/runtime/worker-runtime.js'
@@ -18,7 +22,7 @@ import { groupForCucumber, planScenarios, ScenarioRunner, type ScenarioResult } 
 import { MUTANTS, type Mutant } from './mutants.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-/** What a sandbox copies: the server's sources. Everything else is the project's, linked. */
+/** What a sandbox copies: the server, transpiled. Everything else is the project's, linked. */
 const SERVER_SOURCES = ['reference', 'lib']
 const LINKED = ['node_modules', 'schemas', 'package.json', 'tsconfig.json']
 
@@ -63,20 +67,24 @@ let targetFile: string
 let runner: ScenarioRunner
 let sandboxes = 0
 
-/** A sandbox holding the server's sources with the mutant's edits applied; answers the server module to import. */
+/**
+ * A sandbox holding the server as the checkout runs it (bin/checkout-build.mjs's .run/dist/ of
+ * reference/ and lib/), with the mutated file transpiled again from its source with the edits
+ * applied; answers the server module to import.
+ */
 function sandbox(mutant: Mutant): string {
   const dir = join(work, `mutant-${++sandboxes}`)
-  for (const entry of SERVER_SOURCES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
+  for (const entry of SERVER_SOURCES) cpSync(join(ROOT, CHECKOUT_DIST, entry), join(dir, CHECKOUT_DIST, entry), { recursive: true })
   for (const entry of LINKED) symlinkSync(join(ROOT, entry), join(dir, entry))
   assert.ok(SERVER_SOURCES.some((entry) => mutant.file.startsWith(`${entry}/`)), `${mutant.file} is not the server's: a mutant edits reference/ or lib/`)
-  const file = join(dir, mutant.file)
-  let source = readFileSync(file, 'utf8')
+  let source = readFileSync(join(ROOT, mutant.file), 'utf8')
   for (const { find, replace } of mutant.edits) {
     assert.equal(source.split(find).length, 2, `the mutant no longer applies: "${find}" must occur once in ${mutant.file}`)
     source = source.replace(find, replace)
   }
-  writeFileSync(file, source)
-  return join(dir, 'reference/cli/in-process.ts')
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: mutant.file })
+  writeFileSync(join(dir, CHECKOUT_DIST, mutant.file.replace(/\.ts$/, '.js')), code)
+  return join(dir, CHECKOUT_DIST, 'reference/cli/in-process.js')
 }
 
 /** Runs the scenarios of the kill list against the mutant's own server: every outcome by scenario id. */
@@ -97,8 +105,10 @@ async function runAgainst(mutant: Mutant, ids: readonly string[]): Promise<Map<s
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'sessionspec-mutants-'))
-  // The server is the sandbox's TypeScript; the steps are the project's, through tsx (a
-  // transpiled copy from a surrounding run would not matter: they are not mutated).
+  // The unmutated server transpiled, as every run of the checkout has it; each sandbox copies it.
+  await buildCheckout(ROOT)
+  // The steps are the project's, through tsx (a transpiled copy from a surrounding run would not
+  // matter: they are not mutated).
   delete process.env.SESSIONSPEC_COMPILED_DIR
   // One engine and one storage are enough to show a scenario can fail, and keep this quick.
   const target = parse(readFileSync(join(ROOT, 'targets/reference.yaml'), 'utf8')) as Record<string, unknown> & { start: Record<string, unknown> }

@@ -153,6 +153,22 @@ def signed_session_json():
     print(row(' then '.join(f'{name}={value}' for name, value in ORDERED_SESSION), key))
 
 
+# Brackets that do not nest (SESS-SGN-017): 600 sibling lists, 600 sibling objects, and a text of
+# a double quote and 600 opening brackets of each kind.
+REPEATED_VALUES = [('600 empty lists', [[]] * 600), ('600 empty objects', [{}] * 600),
+                   ('600 opening brackets after a quote', '"' + '[' * 600 + '{' * 600)]
+
+
+def signed_session_repeated():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    print('# the signed_cookies engine: session {"k": <value>} -> the session cookie value')
+    for name, value in REPEATED_VALUES:
+        session = SessionStore()
+        session['k'] = value
+        session.save()
+        print(row(name, session.session_key))
+
+
 def signed_session_expiry():
     from datetime import datetime, timezone
     from django.contrib.sessions.backends.signed_cookies import SessionStore
@@ -230,6 +246,12 @@ def signed_session_timestamps():
     for timestamp in ['2BLnMW', '2BLnM!', '2BLn.W', '', '-']:
         cookie = signing.Signer.sign(signer, f'eyJrIjoidiJ9:{timestamp}')
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
+    import base64
+    import zlib
+    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep}, compressed and signed (SESS-SGN-016)')
+    for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000)):
+        cookie = signer.sign('.' + base64.urlsafe_b64encode(zlib.compress(('{"k":' + inner + '}').encode())).rstrip(b'=').decode())
+        print(row(value, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
     for payload in ['eyJrIjoidiJ9', 'eyJrIjoidiJ9IA']:
         cookie = signing.Signer.sign(signer, payload)
@@ -242,5 +264,5 @@ if __name__ == '__main__':
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (cookie_lines, signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
                   signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies, signed_timestamps,
-                  signed_session_timestamps):
+                  signed_session_timestamps, signed_session_repeated):
         block()

@@ -110,7 +110,7 @@ Feature: Signed cookies
     @id:COOK-SIG-026 @spec:django-httprequest-get-signed-cookie @capability:settings
     Scenario: A cookie signed before the secret key changed is rejected
       Given the server has set the signed cookie "color" to "blue"
-      And the server's secret key has changed since
+      And the server's secret key has changed
       When the server reads the signed cookie "color"
       Then the server finds no valid signed cookie
 

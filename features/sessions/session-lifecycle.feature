@@ -184,6 +184,20 @@ Feature: Clearing, flushing and cycling a session
         | 498   |
         | 499   |
 
+    # Brackets that do not nest (siblings, or characters inside a text) are not depth: a server
+    # that bounds how deep a value it reads may be must count only the nesting.
+    @id:SESS-LC-051 @spec:django-sessions-using-in-views
+    Scenario Outline: A value of <value> comes back unchanged
+      Given the visitor's session holds "note" as <value>
+      When the server reads "note" from the visitor's session
+      Then the server finds "note" as <value>
+
+      Examples:
+        | value                              |
+        | 600 empty lists                    |
+        | 600 empty objects                  |
+        | 600 opening brackets after a quote |
+
     # Python's json.dumps writes `{"coupon":null,"cart":"3 items"}`: the key after a value that
     # is not a text comes back too.
     @id:SESS-LC-060 @spec:django-sessions-using-in-views

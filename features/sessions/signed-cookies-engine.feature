@@ -130,6 +130,22 @@ Feature: The signed-cookies session engine
         |           | eyJrIjoidiJ9::O4Su-tzZ68SG69HGcGp3dEta4RvMRadJgJ8E7q8jo9M      | the server finds no "k"    |
         | -         | eyJrIjoidiJ9:-:XZsrzuWwKTpYPC5WUkqjnmes1uvNrwSzY3QKCNfCznY      | the server finds no "k"    |
 
+    # Brackets that do not nest, read from Django's own cookie: 600 sibling lists, 600 sibling
+    # objects, a text of a double quote and 600 opening brackets of each kind (literal values from
+    # Django 5.2.17). A depth count that took them for nesting would read an empty session.
+    @id:SESS-SGN-017 @spec:django-sessions-cookie-based @profile:django
+    Scenario Outline: Django's signed session holding <value> is read
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server reads "k" from the visitor's session
+      Then the server finds "k" as <value>
+
+      Examples:
+        | value                              | cookie                                                                                          |
+        | 600 empty lists                    | .eJyrVspWsoqOjtUZRaNoFI2iUTSKRiqKrQUA_0QY7A:2BLnMW:n2sFCftAbmq4GLIFpLPsVEg_dMYLTOCf1pBVNGzghqU |
+        | 600 empty objects                  | .eJyrVspWsoqurtUZRaNoFI2iUTSKRiqKrQUAokOu7A:2BLnMW:RzHBdinM28l4QRPhRRK8ez_8EtLCUeFWae1atZCWazs |
+        | 600 opening brackets after a quote | .eJyrVspWslKKUYoeBaOABqB6FIwCGgClWgBSV_hD:2BLnMW:vniXJr1VYlW0ONnl_6nkU1RQU8hrgm9SbBZHT9ksG-I |
+
     # The payload of {"k":"v"}, alone and with a trailing space, signed with the secret key but
     # without a timestamp: Django 5.2.17 finds no timestamp to split off and reads an empty session.
     @id:SESS-SGN-014 @spec:django-sessions-cookie-based @profile:django @clock
@@ -147,9 +163,24 @@ Feature: The signed-cookies session engine
     @id:SESS-SGN-015 @spec:django-sessions-cookie-based @capability:settings
     Scenario: A session signed before the secret key changed is empty
       Given the visitor's session holds "user" = "alice"
-      And the server's secret key has changed since
+      And the server's secret key has changed
       When the server reads "user" from the visitor's session
       Then the server finds no "user"
+
+    # {"k": a list, or an object, nested 100,000 levels deep}, zlib-compressed and signed with the
+    # secret key: Django 5.2.17's JSON reader passes Python's recursion limit and the engine reads
+    # an empty session, as it does for any value it cannot load; the server must not fail either.
+    @id:SESS-SGN-016 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A session of <value> nested 100,000 levels deep is empty
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server reads "k" from the visitor's session
+      Then the server finds no "k"
+
+      Examples:
+        | value   | cookie |
+        | lists   | .eJztwTENADAIADAvyMDKggIkkHnHBkfbiY58AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwFkFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAnPUXo-bVSg:2BLnMW:RqACJ3WwOHdeaoIza52HBe50YXzoNeH4iY_5aIXtl8s |
+        | objects | .eJztxDERACAMBDAvr4AZN52R0MM7NrhrMqRzsjslSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZKkwa0LAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA_OsBmqLchA:2BLnMW:HB36izlDfbrfEG_gySoP5ZHpPlCba9G6ONdVpmzmZnc |
 
   Rule: the server cannot revoke a signed-cookie session
 

@@ -3,12 +3,15 @@
 // MESSAGE_TAGS as an object from integer levels to tags. What the settings do is the messages
 // area's (reference/messages); reading the parameters is the operation layer's.
 import type { MessageSettings } from '../messages/settings.js'
-import { STORAGE_IDS, type StorageId } from '../messages/storages/index.js'
+import type { StorageId } from '../messages/storages/index.js'
 import { parseLevel } from '../fixtures/message-level.js'
 import type { ParamReader } from '../pipeline/params.js'
 
 /** The settings.set parameters that are not one JSON type (a level is an integer or a name). */
 export const MESSAGE_JSON_SETTINGS = ['messageLevel', 'messageTags'] as const
+
+/** The MESSAGE_STORAGE ids the control API accepts: the backends of reference/messages/storages. */
+const STORAGE_IDS: readonly StorageId[] = ['cookie', 'session', 'fallback']
 
 function isStorageId(value: unknown): value is StorageId {
   return (STORAGE_IDS as readonly unknown[]).includes(value)

@@ -7,8 +7,6 @@ import { requireSession, SessionBackend } from './session.js'
 
 export type StorageId = 'cookie' | 'session' | 'fallback'
 
-export const STORAGE_IDS: readonly StorageId[] = ['cookie', 'session', 'fallback']
-
 export interface BackendRequest extends CookieBackendOptions {
   /** request.session, when the session middleware wraps the request. */
   session?: Session
