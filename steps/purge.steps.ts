@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
+import { TargetError } from '../harness/driver/target-error.js'
 import { plantSessions } from './support/plant-sessions.js'
 import { countStoredSessions } from './support/store-count.js'
 import type { SpecWorld } from './support/world.js'
@@ -44,6 +45,13 @@ Then('the store no longer holds the visitor\'s session', async function (this: S
   const key = lastIssuedKey(this)
   const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })
   assert.equal(exists, false, `expected the store to no longer hold the visitor's session ${key}; it still holds it`)
+})
+/** The session_data text of the visitor's record, as another server reading the same table reads it. */
+Then('the store keeps the visitor\'s session as {text}', async function (this: SpecWorld, expected: string) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.record', { sessionKey: key })
+  if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
+  assert.equal(answer.record, expected, `the store keeps the visitor's session ${key} as ${JSON.stringify(answer.record)}`)
 })
 Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
   const key = lastIssuedKey(this)

@@ -88,6 +88,17 @@ export type SessionsCount =
     }
   | Rejected;
 /**
+ * The text a live record is stored as (django_session's session_data), null when there is none; rejected (422) by an engine that keeps no such text.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.record".
+ */
+export type SessionsRecord =
+  | {
+      record: string | null;
+    }
+  | Rejected;
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.purge".
  */
@@ -133,6 +144,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "settings.set": SettingsSet;
   "sessions.count": SessionsCount;
   "sessions.exists": Sessions;
+  "sessions.record": SessionsRecord;
   "messages.add": Messages;
   "messages.addMany": Messages1;
   "messages.list": Messages2;

@@ -20,7 +20,8 @@ export interface SessionspecControlOperationParameters {
   "clock.set": Clock;
   "clock.advance": Clock1;
   "sessions.exists": Sessions1;
-  "sessions.plant": Sessions2;
+  "sessions.record": Sessions2;
+  "sessions.plant": Sessions3;
   "settings.set": Settings;
 }
 /**
@@ -72,9 +73,19 @@ export interface Sessions1 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
- * via the `definition` "sessions.plant".
+ * via the `definition` "sessions.record".
  */
 export interface Sessions2 {
+  /**
+   * a string of at most 1024 characters
+   */
+  sessionKey: string;
+}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.plant".
+ */
+export interface Sessions3 {
   /**
    * an integer from 0 to 10000
    */

@@ -60,6 +60,7 @@ export type OperationName =
   | "settings.set"
   | "sessions.count"
   | "sessions.exists"
+  | "sessions.record"
   | "messages.add"
   | "messages.addMany"
   | "messages.list"

@@ -1,5 +1,5 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
-// and store inspection"): settings.set, sessions.count, sessions.exists.
+// and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record.
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
@@ -115,6 +115,14 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'client') return { exists: false }
       const exists = engine.exists ? await engine.exists(key, context.now) : (await engine.load(key, context.now)) !== undefined
       return { exists: recordPresence(exists, `the ${engine.id} engine's exists`) }
+    }],
+    ['sessions.record', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      const engine = await runtime.engine()
+      if (engine.kind === 'server' && engine.storedText) return { record: (await engine.storedText(key, context.now)) ?? null }
+      context.status = 422
+      return { rejected: `the ${engine.id} engine keeps no session_data text` }
     }],
   ]
   return new Map(operations)

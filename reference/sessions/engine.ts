@@ -69,6 +69,10 @@ export interface ServerSideEngine {
   clearExpired?(now: number): Promise<number>
   /** Optional (store inspection). Live records of this engine instance. */
   count?(now: number): Promise<number>
+  /** Optional (store inspection). The text a live record is stored as (the session_data column
+   * of django_session), or undefined when there is none: what another server reading the same
+   * store would read. */
+  storedText?(key: string, now: number): Promise<string | undefined>
   /** Optional. As load(), but an expired record is deleted and reported as such; an engine that
    * has it gets a new key and an empty record for an expired one instead of no session (081: file). */
   loadChecked?(key: string, now: number): Promise<LoadResult>

@@ -57,6 +57,19 @@ def sessions_exists(request, params):
         return {'exists': False}
 
 
+def sessions_record(request, params):
+    """The session_data text of the live django_session row under the key (the db and cached_db
+    engines), or None; the other engines keep no such text (the cache engines pickle a dict)."""
+    key = params.value('sessionKey', (str,), required=True)
+    params.done()
+    engine_id = switches.engine()[0]
+    if engine_id not in DATABASE_ENGINES:
+        return JsonResponse({'rejected': f'the {engine_id} engine keeps no session_data text'}, status=422)
+    row = (_session_store().get_model_class().objects
+           .filter(session_key=key, expire_date__gt=timezone.now()).values_list('session_data', flat=True).first())
+    return {'record': row}
+
+
 def _plant_rows(count, expires_in):
     """Rows as the db engine writes them (070), in one transaction: a store larger than a purge
     batch is planted in well under the harness's deadline."""
@@ -116,6 +129,7 @@ def empty_stores():
 OPERATIONS = {
     'sessions.count': sessions_count,
     'sessions.exists': sessions_exists,
+    'sessions.record': sessions_record,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,
 }

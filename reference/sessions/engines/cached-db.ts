@@ -82,6 +82,8 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
     // 101: only the rows; cache entries expire on their own.
     clearExpired: (now) => db.clearExpired(now),
     count: (now) => db.count(now),
+    // The database row is the record; the cache holds a copy of its data, not its text.
+    storedText: (key, now) => db.storedText(key, now),
     // Only when the cache can list its keys: a stale cache entry would bring a cleared session back.
     ...(backend.listing === undefined ? {} : {
       async clear() {

@@ -27,6 +27,7 @@ export interface DbEngine extends ServerSideEngine {
   exists(key: string, now: number): Promise<boolean>
   clearExpired(now: number): Promise<number>
   count(now: number): Promise<number>
+  storedText(key: string, now: number): Promise<string | undefined>
   clear(): Promise<void>
 }
 
@@ -113,6 +114,11 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
       }
     },
     count: (now) => table.countLive(now),
+    async storedText(key, now) {
+      if (!isStorableKey(key)) return undefined
+      const sessionData = (await table.select(key, now))?.sessionData
+      return typeof sessionData === 'string' ? sessionData : undefined
+    },
     clear: () => table.deleteAll(),
     close: () => table.close(),
   }
