@@ -261,6 +261,16 @@ Feature: Signed cookies
         |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  |
         | extra | a:b:2BLnMW:NJFL1oEzmTPCjhax3mLJ0Stbxe5pml6jPEkwN24NqUs   |
 
+    # The fallback stays off when another signing setting changes: "blue" signed under the legacy
+    # salt with the secret key the scenario changes to (literal value from Django 5.2.17).
+    @id:COOK-SIG-027 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
+    Scenario: The fallback stays off after the secret key changes
+      Given the server no longer reads signed cookies under the legacy salt
+      And the server's secret key has changed
+      And the visitor's browser holds the cookie "color" with the value `blue:2BLnMW:rKFXWFs-2bdjXlF-3kLVM4h-txexqPZ0F8gSyat-q-M`
+      When the server reads the signed cookie "color"
+      Then the server finds no valid signed cookie because its signature is bad
+
     @id:COOK-SIG-019 @spec:django-signed-cookie-legacy-salt-fallback @profile:django @capability:settings @differs:django-3.2
     Scenario: A value signed under the v2 salt is still read with the fallback off
       Given the server signs with the secret key of the Django vectors

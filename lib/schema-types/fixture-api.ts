@@ -45,6 +45,18 @@ export type CookieGetSigned =
     };
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.set".
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.setWhileEnded".
+ */
+export type SessionSet =
+  | {
+      stored: string;
+    }
+  | Rejected;
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.get".
  */
 export type SessionGet =
@@ -114,21 +126,21 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "clock.set": Clock;
   "clock.advance": Clock;
   reset: Reset;
-  "session.set": Session;
+  "session.set": SessionSet;
   "session.get": SessionGet;
-  "session.delete": Session1;
-  "session.pop": Session2;
-  "session.setdefault": Session3;
-  "session.update": Session4;
-  "session.read": Session5;
-  "session.clear": Session6;
-  "session.flush": Session7;
-  "session.cycleKey": Session8;
-  "session.save": Session9;
-  "session.markModified": Session10;
-  "session.ignore": Session11;
-  "session.fail": Session12;
-  "session.info": Session13;
+  "session.delete": Session;
+  "session.pop": Session1;
+  "session.setdefault": Session2;
+  "session.update": Session3;
+  "session.read": Session4;
+  "session.clear": Session5;
+  "session.flush": Session6;
+  "session.cycleKey": Session7;
+  "session.save": Session8;
+  "session.markModified": Session9;
+  "session.ignore": Session10;
+  "session.fail": Session11;
+  "session.info": Session12;
   "settings.set": SettingsSet;
   "sessions.count": SessionsCount;
   "sessions.exists": Sessions;
@@ -139,12 +151,12 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "messages.count": Messages3;
   "messages.render": Messages4;
   "messages.addAndRedirect": Messages5;
-  "session.setExpiry": Session14;
-  "session.expiry": Session14;
+  "session.setExpiry": Session13;
+  "session.expiry": Session13;
   "sessions.purge": SessionsPurge;
   "checks.run": Checks;
   "sessions.plant": Sessions1;
-  "session.setWhileEnded": Session;
+  "session.setWhileEnded": SessionSet;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
@@ -188,26 +200,16 @@ export interface Reset {
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "session.set".
- *
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "session.setWhileEnded".
- */
-export interface Session {
-  stored: string;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.delete".
  */
-export interface Session1 {
+export interface Session {
   deleted: boolean;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.pop".
  */
-export interface Session2 {
+export interface Session1 {
   found: boolean;
   value?: unknown;
 }
@@ -215,77 +217,77 @@ export interface Session2 {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.setdefault".
  */
-export interface Session3 {
+export interface Session2 {
   value: unknown;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.update".
  */
-export interface Session4 {
+export interface Session3 {
   updated: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.read".
  */
-export interface Session5 {
+export interface Session4 {
   data: {};
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.clear".
  */
-export interface Session6 {
+export interface Session5 {
   cleared: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.flush".
  */
-export interface Session7 {
+export interface Session6 {
   flushed: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.cycleKey".
  */
-export interface Session8 {
+export interface Session7 {
   cycled: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.save".
  */
-export interface Session9 {
+export interface Session8 {
   saved: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.markModified".
  */
-export interface Session10 {
+export interface Session9 {
   marked: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.ignore".
  */
-export interface Session11 {
+export interface Session10 {
   ignored: true;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.fail".
  */
-export interface Session12 {
+export interface Session11 {
   failed: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.info".
  */
-export interface Session13 {
+export interface Session12 {
   sessionKey: string | null;
   exists: boolean;
   empty: boolean;
@@ -362,7 +364,7 @@ export interface Messages5 {}
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.expiry".
  */
-export interface Session14 {
+export interface Session13 {
   expiryAge: number;
   expiryDate: number;
   expireAtBrowserClose: boolean;
