@@ -49,21 +49,11 @@ def set_value(request):
 urlpatterns = [path('set', set_value)]
 
 
-def migrate(db_file, journal_mode):
-    import sqlite3
-
-    from django.core.management import call_command
-    call_command('migrate', verbosity=0)
-    with sqlite3.connect(db_file) as connection:
-        mode = connection.execute(f'PRAGMA journal_mode={journal_mode}').fetchone()[0]
-    if mode != journal_mode:
-        sys.exit(f'django_plain: {db_file} is in journal mode {mode}, not {journal_mode}')
-
-
 if __name__ == '__main__':
     if len(sys.argv) != 4 or sys.argv[1] != 'migrate' or sys.argv[3] not in ('wal', 'delete'):
         sys.exit('usage: django_plain.py migrate DB_FILE wal|delete')
-    migrate(sys.argv[2], sys.argv[3])
+    from django_migrate import migrate_with_journal
+    migrate_with_journal(sys.argv[2], sys.argv[3], 'django_plain')
 else:
     from django.core.wsgi import get_wsgi_application
     application = get_wsgi_application()

@@ -23,16 +23,10 @@ os.environ.setdefault('SESSIONSPEC_DJANGO_CONTROL', '')
 
 
 def migrate(db_file, journal_mode):
-    import sqlite3
-
     import django
-    from django.core.management import call_command
+    from django_migrate import migrate_with_journal
     django.setup()
-    call_command('migrate', verbosity=0)
-    with sqlite3.connect(db_file) as connection:
-        mode = connection.execute(f'PRAGMA journal_mode={journal_mode}').fetchone()[0]
-    if mode != journal_mode:
-        sys.exit(f'django_wsgi: {db_file} is in journal mode {mode}, not {journal_mode}')
+    migrate_with_journal(db_file, journal_mode, 'django_wsgi')
 
 
 if __name__ == '__main__':
