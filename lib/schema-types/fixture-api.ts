@@ -402,6 +402,16 @@ export interface Sessions1 {
   planted: number;
 }
 /**
+ * HTTP 400 from any fixture operation: a request the server refused (Django's BadRequest and SuspiciousOperation). kind is the exception's class name; "SessionInterrupted" means the request's session was deleted before its response saved it (054), which the harness counts as the server failing a scenario that did not expect it.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "badRequest".
+ */
+export interface BadRequest {
+  error: string;
+  kind?: string;
+}
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "identity".
  */
