@@ -30,6 +30,9 @@ async function storeWhileEnded(this: SpecWorld, key: string, value: string) {
 When('the server stores {string} = {string} while another request ends the session', storeWhileEnded)
 Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
+When('the server reads the visitor\'s session in a response that already varies on {string}', async function (this: SpecWorld, vary: string) {
+  await this.visit('session.read', { vary })
+})
 
 Given('the visitor\'s session holds {string} as {int} {}', async function (this: SpecWorld, key: string, count: number, kind: string) {
   await store.call(this, key, repeatedValue(count, kind))
