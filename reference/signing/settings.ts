@@ -1,6 +1,7 @@
 // The signing settings the control API switches (docs/fixture-api.md, settings.set): SECRET_KEY
 // and SIGNED_COOKIE_LEGACY_SALT_FALLBACK, with the start-up values `reset` returns to. Everything
 // that signs (cookies, sessions, messages) reads the secret key from here when it signs.
+import { forgetDerivedKeys } from '../../lib/signing/index.js'
 import type { ParamReader } from '../pipeline/params.js'
 import type { CookieSigningSettings } from './signed-cookies.js'
 
@@ -20,6 +21,7 @@ export class SigningSettingsRuntime {
   constructor(secretKey: string, startup: Partial<SigningSettings> = {}) {
     this.#startup = { ...DJANGO_SIGNING_DEFAULTS, secretKey, ...startup }
     this.#settings = { ...this.#startup }
+    forgetDerivedKeys()
   }
 
   get settings(): Readonly<SigningSettings> {
