@@ -248,11 +248,11 @@ def signed_session_timestamps():
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     import base64
     import zlib
-    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep, then lists each after a number'
-          ' and after a text holding a backslash}, compressed and signed (SESS-SGN-016)')
+    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep, then lists each after a number;'
+          ' and lists nested 1,000 levels deep after a text holding a backslash}, compressed and signed (SESS-SGN-016)')
     for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000),
                          ('lists each after a number', '[0,' * 100_000 + '0' + ']' * 100_000),
-                         ('lists after a text holding a backslash', '["\\\\",' + '[' * 100_000 + ']' * 100_000 + ']')):
+                         ('lists after a text holding a backslash', '["\\\\",' + '[' * 1_000 + ']' * 1_000 + ']')):
         cookie = signer.sign('.' + base64.urlsafe_b64encode(zlib.compress(('{"k":' + inner + '}').encode())).rstrip(b'=').decode())
         print(row(value, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
