@@ -57,6 +57,11 @@ Then('the response deletes the session cookie or replaces its key', function (th
   assert.ok(ends, `expected the response to delete the session cookie ${this.sessionCookie} or to give it a new key; it set ${lines.length ? lines.map((l) => l.line).join(' | ') : 'no session cookie'}`)
 })
 
+Then('the response\'s Vary header is {string}', function (this: SpecWorld, expected: string) {
+  const lines = this.lastExchange.response.headers.filter(([name]) => name.toLowerCase() === 'vary').map(([, value]) => value)
+  assert.deepEqual(lines, [expected], `expected one Vary header "${expected}"; the response has ${lines.length ? lines.map((v) => `"${v}"`).join(' and ') : 'none'}`)
+})
+
 Then('the response does not vary on Cookie', function (this: SpecWorld) {
   assert.ok(!varyTokens(this).includes('cookie'), `Vary: ${varyTokens(this).join(', ')}`)
 })

@@ -30,6 +30,9 @@ async function storeWhileEnded(this: SpecWorld, key: string, value: string) {
 When('the server stores {string} = {string} while another request ends the session', storeWhileEnded)
 Given('the server has stored {string} = {string} while another request ended the session', storeWhileEnded)
 When('the server reads {string} from the visitor\'s session', read)
+When('the server reads the visitor\'s session in a response that already varies on {string}', async function (this: SpecWorld, vary: string) {
+  await this.visit('session.read', { vary })
+})
 
 Given('the visitor\'s session holds {string} as {int} {}', async function (this: SpecWorld, key: string, count: number, kind: string) {
   await store.call(this, key, repeatedValue(count, kind))
@@ -88,6 +91,9 @@ Given('the server has cycled the visitor\'s session key', cycle)
 
 Given('the visitor\'s browser holds the session cookie {string}', async function (this: SpecWorld, value: string) {
   await this.agent.jar.plant(this.sessionCookie, value, this.driver.baseUrl)
+})
+Given('the visitor\'s browser holds a session cookie of {int} lowercase letters', async function (this: SpecWorld, length: number) {
+  await this.agent.jar.plant(this.sessionCookie, 'k'.repeat(length), this.driver.baseUrl)
 })
 
 Given('the visitor\'s session key is sent under the cookie name {string} instead', async function (this: SpecWorld, name: string) {

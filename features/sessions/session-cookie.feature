@@ -182,6 +182,25 @@ Feature: When the session cookie is set, refreshed or deleted
 
   Rule: Vary: Cookie is merged into what the response already varies on
 
+    # Django's patch_vary_headers: the entries are split at commas with any white space around
+    # them, kept as they are and joined with ", "; a name already there in any case is not added
+    # again, and a list holding "*" becomes "*". Values from Django 5.2.17 and 3.2.25.
+    @id:SESS-CK-022 @spec:django-cache-using-vary-headers @profile:django
+    Scenario Outline: A response that varies on `<own>` varies on `<merged>` after a read
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads the visitor's session in a response that already varies on "<own>"
+      Then the response's Vary header is "<merged>"
+
+      Examples:
+        | own                        | merged                          |
+        | Accept-Language            | Accept-Language, Cookie         |
+        | Accept-Language,Origin     | Accept-Language, Origin, Cookie |
+        | Accept-Language  ,  Origin | Accept-Language, Origin, Cookie |
+        | cookie                     | cookie                          |
+        | Origin, COOKIE             | Origin, COOKIE                  |
+        | Accept-Language, *         | *                               |
+        | *                          | *                               |
+
     @id:SESS-CK-011 @spec:django-sessions-when-saved
     Scenario: Popping a missing key does not modify the session
       Given the visitor's session holds "cart" = "3 items"

@@ -15,6 +15,7 @@ export const DJANGO_FORMAT_STEPS: readonly ProfileBoundStep[] = [
   { pattern: /signed as .* with (another secret key|the legacy SHA-1 algorithm)/, why: "Django's cookie signer, with another key" },
   { pattern: /messages cookie (holds|marks|value)|holds a messages cookie with|changed the messages cookie/, why: "Django's messages cookie encoding" },
   { pattern: /response (does not )?var(y|ies) on Cookie/, why: "Django's Vary: Cookie (core accepts any way of keeping shared caches out)" },
+  { pattern: /response's Vary header is/, why: "Django's patch_vary_headers: how Cookie is merged into a Vary the response has" },
   { pattern: /with the tags "|with the extra tags|marked safe|the message tags are:|message "[^"]*" at level \d+|added a message "[^"]*" at level|the visitor sees these messages:$/, why: "Django's message tags, extra tags, custom levels and safe flag" },
   { pattern: /signs with the secret key of the Django vectors/, why: "literal values captured from Django 5.2.17 (docs/django-vectors.md)" },
   { pattern: /no longer reads signed cookies under the legacy salt/, why: "Django 5.2.17's SIGNED_COOKIE_LEGACY_SALT_FALLBACK" },

@@ -88,7 +88,7 @@ export interface SessionspecFixtureOperationParameters {
   "session.pop": Session4;
   "session.setdefault": Session5;
   "session.update": Session6;
-  "session.read": Messages;
+  "session.read": Session7;
   "session.clear": Messages;
   "session.flush": Messages;
   "session.cycleKey": Messages;
@@ -97,8 +97,8 @@ export interface SessionspecFixtureOperationParameters {
   "session.ignore": Messages;
   "session.info": Messages;
   "session.expiry": Messages;
-  "session.fail": Session7;
-  "session.setExpiry": Session8;
+  "session.fail": Session8;
+  "session.setExpiry": Session9;
   "messages.add": Messages1;
   "messages.addAndRedirect": Messages1;
   "messages.addMany": Messages2;
@@ -186,9 +186,6 @@ export interface Cookie4 {
  *
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "cookie.received".
- *
- * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "session.read".
  *
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.clear".
@@ -284,9 +281,19 @@ export interface Session6 {
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "session.fail".
+ * via the `definition` "session.read".
  */
 export interface Session7 {
+  /**
+   * a Vary header value of at most 1024 printable ASCII characters
+   */
+  vary?: string | null;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "session.fail".
+ */
+export interface Session8 {
   /**
    * an integer from 400 to 599
    */
@@ -301,7 +308,7 @@ export interface Session7 {
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
  * via the `definition` "session.setExpiry".
  */
-export interface Session8 {
+export interface Session9 {
   /**
    * an integer from -253402300799 to 253402300799 (0: until the browser closes)
    */

@@ -1,5 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
-// and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record.
+// and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
+// sessions.writeRecord.
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
@@ -124,6 +125,15 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.storedText) return { record: (await engine.storedText(key, context.now)) ?? null }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no session_data text` }
+    }],
+    ['sessions.writeRecord', async (context) => {
+      const key = context.params.string('sessionKey')
+      const text = context.params.string('record')
+      context.params.done()
+      const engine = await runtime.engine()
+      if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
+      context.status = 422
+      return { rejected: `the ${engine.id} engine keeps no record text to write` }
     }],
   ]
   return new Map(operations)

@@ -66,8 +66,13 @@ def session_update(request, params):
 
 
 def session_read(request, params):
+    """With `vary`, the view's own response varies on that first; SessionMiddleware merges Cookie into it."""
+    vary = params.value('vary', (str,))
     params.done()
-    return {'data': dict(request.session.items())}
+    response = JsonResponse({'data': dict(request.session.items())})
+    if vary is not ABSENT:
+        response['Vary'] = vary
+    return response
 
 
 def _no_parameters(act, answer):
