@@ -53,6 +53,14 @@ Then('the store keeps the visitor\'s session as {text}', async function (this: S
   if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
   assert.equal(answer.record, expected, `the store keeps the visitor's session ${key} as ${JSON.stringify(answer.record)}`)
 })
+/** What a server with other keys or another format, or anyone who can write to the store, leaves under the visitor's key. */
+Given('another server has stored the visitor\'s session as {text}', async function (this: SpecWorld, text: string) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.writeRecord', { sessionKey: key, record: text })
+  if (!('written' in answer)) throw new TargetError(`the store cannot take the text of a record (${answer.rejected})`)
+  // The visitor's session was just saved: a store that finds no record of it has lost it.
+  assert.equal(answer.written, true, `the store holds no live record under the visitor's key ${key} to write over`)
+})
 Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
   const key = lastIssuedKey(this)
   const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })

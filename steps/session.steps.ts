@@ -92,6 +92,9 @@ Given('the server has cycled the visitor\'s session key', cycle)
 Given('the visitor\'s browser holds the session cookie {string}', async function (this: SpecWorld, value: string) {
   await this.agent.jar.plant(this.sessionCookie, value, this.driver.baseUrl)
 })
+Given('the visitor\'s browser holds a session cookie of {int} lowercase letters', async function (this: SpecWorld, length: number) {
+  await this.agent.jar.plant(this.sessionCookie, 'k'.repeat(length), this.driver.baseUrl)
+})
 
 Given('the visitor\'s session key is sent under the cookie name {string} instead', async function (this: SpecWorld, name: string) {
   const key = await heldSessionKey(this)

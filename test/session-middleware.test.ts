@@ -169,7 +169,7 @@ describe('error responses (053, 054) and unreachable stores', () => {
   test('the deletion of a short key still happens on a 5xx (044 comes before 053)', async () => {
     assert.deepEqual((await server.fixture('session.fail', { status: 500 }, 'sessionid=abc')).setCookie, [DELETION])
   })
-  test('a session deleted meanwhile answers 400 with Django\'s message, no cookie (054)', async () => {
+  test('a session deleted meanwhile answers 400 with Django\'s message, kind SessionInterrupted, no cookie (054)', async () => {
     const cookie = await visitor()
     const engine = await server.reference.sessions.engine() as ServerSideEngine
     const load = engine.load
@@ -182,7 +182,10 @@ describe('error responses (053, 054) and unreachable stores', () => {
     try {
       const answer = await server.fixture('session.set', { key: 'k', value: 'w' }, cookie)
       assert.deepEqual([answer.status, answer.setCookie], [400, []])
-      assert.equal(answer.body.error, "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.")
+      assert.deepEqual(answer.body, {
+        error: "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.",
+        kind: 'SessionInterrupted',
+      })
     } finally {
       engine.load = load
     }

@@ -248,8 +248,11 @@ def signed_session_timestamps():
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     import base64
     import zlib
-    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep}, compressed and signed (SESS-SGN-016)')
-    for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000)):
+    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep, then lists each after a number;'
+          ' and lists nested 1,000 levels deep after a text holding a backslash}, compressed and signed (SESS-SGN-016)')
+    for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000),
+                         ('lists each after a number', '[0,' * 100_000 + '0' + ']' * 100_000),
+                         ('lists after a text holding a backslash', '["\\\\",' + '[' * 1_000 + ']' * 1_000 + ']')):
         cookie = signer.sign('.' + base64.urlsafe_b64encode(zlib.compress(('{"k":' + inner + '}').encode())).rstrip(b'=').decode())
         print(row(value, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
@@ -258,11 +261,59 @@ def signed_session_timestamps():
         print(row(payload, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
 
 
+# Numbers beyond the double range in a session another writer signed (SESS-SGN-018): json.loads
+# makes them float infinities, and json.dumps writes those back as Infinity and -Infinity.
+BEYOND_DOUBLE = ['1e400', '-1e400']
+
+
+def signed_session_beyond_double():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    from django.core import signing
+    signer = signing.TimestampSigner(salt='django.contrib.sessions.backends.signed_cookies')
+    print('# the signed_cookies engine: {"n":<number>,"k":"v"} signed as it is, then k = "w" -> the session cookie value')
+    print(row('number', 'cookie', 'session', 'cookie after'))
+    for number in BEYOND_DOUBLE:
+        cookie = signer.sign(signing.b64_encode(('{"n":' + number + ',"k":"v"}').encode()).decode())
+        session = SessionStore(session_key=cookie)
+        loaded = repr(dict(session.load()))
+        session['k'] = 'w'
+        session.save()
+        print(row(number, cookie, loaded, session.session_key))
+
+
+def undecodable_records():
+    """Stored records (a django_session row, a session file) that SessionStore.decode reads as an
+    empty session (067), each printed with what decode makes of it."""
+    import base64
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core import signing
+    salt = 'django.contrib.sessions.SessionStore'
+    data = {'cart': '3 items'}
+    good = signing.dumps(data, salt=salt, compress=True)
+    payload = good.split(':')[0]
+    records = [
+        ('garbage', 'not a session at all'),
+        ('separators', 'a:b.c"d,e;f\\g'),
+        ('a bad signature', good[:-1] + ('h' if good[-1] != 'h' else 'i')),
+        ('another secret key', signing.dumps(data, key='another-secret-key', salt=salt, compress=True)),
+        ('the signed-cookies salt', signing.dumps(data, salt='django.contrib.sessions.backends.signed_cookies', compress=True)),
+        ('no timestamp', signing.Signer(salt=salt).sign(payload)),
+        ('a payload that is not JSON', signing.TimestampSigner(salt=salt).sign(base64.urlsafe_b64encode(b'not json').rstrip(b'=').decode())),
+        ('a compressed payload that does not inflate', signing.TimestampSigner(salt=salt).sign('.' + payload)),
+        ('empty', ''),
+        ('non-ASCII garbage', 'caf\u00e9 \u2615'),
+    ]
+    print('# db SessionStore.decode(record) of records no server wrote (SESS-REC-002)')
+    print(row('what', 'record', 'decoded'))
+    for what, record in records:
+        print(row(what, record, repr(SessionStore().decode(record))))
+
+
 if __name__ == '__main__':
     configure()
     import django
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (cookie_lines, signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
                   signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies, signed_timestamps,
-                  signed_session_timestamps, signed_session_repeated):
+                  signed_session_timestamps, signed_session_repeated, signed_session_beyond_double, undecodable_records):
         block()

@@ -44,6 +44,15 @@ Feature: Session keys
       When the server stores "cart" = "3 items" in the visitor's session
       Then the store holds 4 sessions
 
+    # A store may refuse so long a key (memcached takes at most 250 bytes, the cache's key prefix
+    # included; a file name at most 255): the key is then no session, as Django reads a cache's
+    # key error or a file it cannot open.
+    @id:SESS-KEY-023 @spec:django-sessions-security @server-side-engine
+    Scenario: Writing with an unknown key of 300 letters issues a new key
+      Given the visitor's browser holds a session cookie of 300 lowercase letters
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets a new session cookie
+
     @id:SESS-KEY-006 @spec:django-sessions-security
     Scenario: An unknown key is not looked up as anything else
       Given the visitor's browser holds the session cookie "' OR '1'='1' --"

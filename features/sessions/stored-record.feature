@@ -1,11 +1,11 @@
 @area:sessions @per-engine
-Feature: The record a database session is stored as
-  The db and cached_db engines store a session in the django_session table as Django's
-  signing.dumps of its data: compact JSON, zlib-compressed when that is shorter, in URL-safe
-  base64, a timestamp and an HMAC-SHA256 signature keyed with SECRET_KEY and the salt
-  "django.contrib.sessions.SessionStore". Another server reading the same table (a second
-  deployment, Django itself) reads exactly this text. The expected records are literals
-  captured from Django 5.2.17 for the vectors' secret key and moment (docs/django-vectors.md).
+Feature: The record a session is stored as
+  A session server-side is stored as Django's signing.dumps of its data (compact JSON, zlib when
+  shorter, URL-safe base64, a timestamp, an HMAC-SHA256 keyed with SECRET_KEY and the salt
+  "django.contrib.sessions.SessionStore"), which another server reading the same store reads.
+  A record the server cannot read (garbage, another key's signature, another format) is an
+  empty session, and the request goes on. Expected records are literals from Django 5.2.17
+  for the vectors' secret key and moment (docs/django-vectors.md).
 
   Rule: the record is Django's signed, compressed JSON of the session's data
 
@@ -20,3 +20,97 @@ Feature: The record a database session is stored as
         | cart | 3 items                                                          | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig                 |
         | note | a:b.c,d;e é                                                      | eyJub3RlIjoiYTpiLmMsZDtlIFx1MDBlOSJ9:2BLnMW:zvlzKMFX79h84Y3vAghDzfySfzYu7PtBm18TEeTFcRA     |
         | cart | xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx | .eJyrVkpOLCpRslKqoBAo1QIA0nYhZQ:2BLnMW:5_lZDGY3Yhl0Ezfpi4D5G3tdd6amKniGYny_k7Xf1HU          |
+
+  Rule: a stored record that does not decode is an empty session, and the request goes on (067)
+    # What another server (another secret key, another format) or anyone who can write to the
+    # store leaves under the visitor's key. The signed records are literals from Django 5.2.17
+    # (adapters/django/capture_vectors.py, undecodable_records). Not specified: a valid signature
+    # over JSON that is not an object (a list, a string), which Django 5.2 hands to the session as
+    # it is and answers 500, and non-ASCII text in a session file, which Django's file engine
+    # opens as ASCII and answers 500 (UnicodeDecodeError).
+
+    @id:SESS-REC-002 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:file @engine:cache @capability:record-writing @profile:django
+    Scenario Outline: A session stored as <what> reads as empty
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+      Examples:
+        | what                                       | record                                                                        |
+        | garbage                                    | not a session at all                                                          |
+        | separators                                 | a:b.c"d,e;f\\g                                                                |
+        | a bad signature                            | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih   |
+        | another secret key                         | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:67Ev1Wf1gRAnWYMflbQ8Lar_POY8uU4fBSH9Xp7NJKQ   |
+        | the signed-cookies salt                    | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:nteg2QaVi54qbvUyvkAayFhquHMjrGY6KqgH5yZVIzI   |
+        | no timestamp                               | eyJjYXJ0IjoiMyBpdGVtcyJ9:kKPaYlFDHCNpmlTdjN8ngBn-Me7jPtm-d-3yyUWYBf0          |
+        | a payload that is not JSON                 | bm90IGpzb24:2BLnMW:jGRTA7sWs5xiESY5G4kZ5JmbRO58vBSVjFOIw5kn6pc                |
+        | empty text                                 |                                                                               |
+
+      @differs:django-3.2
+      Examples: records that are not base64 once the signature fails
+        | what                                       | record                                                                       |
+        | a compressed payload that does not inflate | .eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:vMJIS9w94I1iv-SkNsmhz0m_HM8UoSlmOTx_QS1P0pY |
+
+    @id:SESS-REC-003 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:cache @capability:record-writing
+    Scenario: A session stored as non-ASCII text reads as empty
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `café ☕`
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+    @id:SESS-REC-004 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:file @capability:record-writing @profile:django
+    Scenario Outline: A write after a record of <what> is kept under the same key
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets the session cookie again with the same key
+      And the visitor's next request finds "note" = "kept"
+
+      Examples:
+        | what            | record                                                                      |
+        | garbage         | not a session at all                                                        |
+        | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
+        | empty text      |                                                                             |
+
+    # The cache engine reads a value it cannot unpickle as no session at all (Django's load()
+    # resets the key), so the write goes under a new key.
+    @id:SESS-REC-005 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing @profile:django
+    Scenario Outline: A write after a cache value of <what> goes under a new key
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets a new session cookie
+      And the visitor's next request finds "note" = "kept"
+
+      Examples:
+        | what            | record                                                                      |
+        | garbage         | not a session at all                                                        |
+        | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
+        | empty text      |                                                                             |
+
+    # JSON of other shapes: what a cache of another server (or a cache entry of the reference's
+    # own kind with a flaw) leaves under the key. No Django cache unpickles any of them.
+    @id:SESS-REC-006 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing
+    Scenario Outline: A JSON cache value, <what>, reads as no session
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+      Examples:
+        | what                                    | record                                                   |
+        | null                                    | null                                                     |
+        | a text                                  | "cart"                                                   |
+        | a list of pairs                         | [["cart","3 items"]]                                     |
+        | an entry without an expiry              | {"data":[["cart","3 items"]]}                            |
+        | an entry with the expiry as a text      | {"expiresAt":"4102444800","data":[["cart","3 items"]]}   |
+        | an entry with an infinite expiry        | {"expiresAt":1e400,"data":[["cart","3 items"]]}          |
+        | an entry with the data as an object     | {"expiresAt":4102444800,"data":{"cart":"3 items"}}       |
+        | an entry with a pair of one item        | {"expiresAt":4102444800,"data":[["cart"]]}               |
+        | an entry with a pair of three items     | {"expiresAt":4102444800,"data":[["cart","3 items","x"]]} |
+        | an entry with a number for a key        | {"expiresAt":4102444800,"data":[[1,"3 items"]]}          |
+        | an entry with a pair that is not a list | {"expiresAt":4102444800,"data":["cart"]}                 |

@@ -75,7 +75,7 @@ export function renderTargetFile(a: InitAnswers, schemaPath: string, cwd = '.'):
     ...(start.length ? ['start:', `  command: [${start.map(q).join(', ')}]`, `  cwd: ${q(cwd)}`, `  readyPath: ${q(a.readyPath ?? '/')}`, '  # the line it prints once it listens (a regular expression)', '  readyPattern: "listening on"', '  timeoutSeconds: 30'] : []),
     '# core: framework-neutral rules (docs/profiles.md); add django only for byte compatibility',
     'profiles: [core]',
-    '# clock, settings, purge, store-inspection, ...: optional control operations your server offers',
+    '# clock, settings, purge, store-inspection, record-writing, ...: optional control operations your server offers',
     'capabilities: []',
     `engines: [${q(a.engine)}]`,
     `messageStorages: [${a.storage && a.storage !== 'none' ? q(a.storage) : ''}]`,

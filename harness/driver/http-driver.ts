@@ -2,6 +2,7 @@ import { answerLimits, type AnswerLimits } from '../agent/answer-limits.js'
 import type { Exchange } from '../agent/exchange.js'
 import { UserAgent } from '../agent/user-agent.js'
 import { VirtualClock } from '../agent/virtual-clock.js'
+import type { BadRequest } from '../../lib/schema-types/fixture-api.js'
 import type { Target } from '../target/types.js'
 import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
@@ -94,6 +95,9 @@ export class HttpDriver implements TargetDriver {
     // 404: the server has no such route, so it does not offer the operation (not applicable).
     if (!accepted && status === 404) throw new OperationNotOffered(`the target does not offer the ${operation} operation (${exchange.request.method} ${new URL(exchange.request.url).pathname} answered 404)`)
     if (!accepted && status === 500) throw new ServerFailure(`${where} answered HTTP 500: ${firstLine(body)}`)
+    if (!accepted && status === 400 && isSessionInterrupted(body)) {
+      throw new ServerFailure(`the server answered that the session was deleted meanwhile (SessionInterrupted): ${where}`)
+    }
     if (!accepted && !isSuccess) {
       throw new TargetError(`${where} answered HTTP ${status}: ${firstLine(body)}`)
     }
@@ -118,6 +122,11 @@ export class HttpDriver implements TargetDriver {
     const mapped = messages.map((m: unknown) => (m !== null && typeof m === 'object' && 'level' in m ? { ...m, level: levelOf(m.level, levels) } : m))
     return { ...(answer as object), messages: mapped }
   }
+}
+
+/** 054 as the fixture API marks it ($defs/badRequest): a 400 whose kind is SessionInterrupted. */
+function isSessionInterrupted(body: string): boolean {
+  return (parseObject(body) as Partial<BadRequest>).kind === 'SessionInterrupted'
 }
 
 function parseObject(body: string): Record<string, unknown> {

@@ -14,7 +14,9 @@ export class TargetError extends Error {
  * it was reached, it answered, and the answer is that it failed. That is the server's behaviour
  * (a crash on a tampered cookie or on a date it cannot store is a real non-conformance), so the
  * scenario fails; it is not harness trouble. Other 5xx statuses (a gateway, a store that is down)
- * stay target errors.
+ * stay target errors. So does a 400 the scenario did not expect, except the one the fixture API
+ * marks SessionInterrupted (054: the server found the session deleted meanwhile), which is the
+ * server's behaviour too, as a 400 for a disallowed host is not.
  */
 export class ServerFailure extends Error {
   override get name(): string {

@@ -99,6 +99,17 @@ export type SessionsRecord =
     }
   | Rejected;
 /**
+ * Whether a live record was under the key and now holds the given text (its expiry kept); rejected (422) by an engine that keeps no such text.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.writeRecord".
+ */
+export type SessionsWriteRecord =
+  | {
+      written: boolean;
+    }
+  | Rejected;
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.purge".
  */
@@ -145,6 +156,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.count": SessionsCount;
   "sessions.exists": Sessions;
   "sessions.record": SessionsRecord;
+  "sessions.writeRecord": SessionsWriteRecord;
   "messages.add": Messages;
   "messages.addMany": Messages1;
   "messages.list": Messages2;
@@ -388,6 +400,16 @@ export interface Checks {
  */
 export interface Sessions1 {
   planted: number;
+}
+/**
+ * HTTP 400 from any fixture operation: a request the server refused (Django's BadRequest and SuspiciousOperation). kind is the exception's class name; "SessionInterrupted" means the request's session was deleted before its response saved it (054), which the harness counts as the server failing a scenario that did not expect it.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "badRequest".
+ */
+export interface BadRequest {
+  error: string;
+  kind?: string;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema

@@ -21,7 +21,8 @@ export interface SessionspecControlOperationParameters {
   "clock.advance": Clock1;
   "sessions.exists": Sessions1;
   "sessions.record": Sessions2;
-  "sessions.plant": Sessions3;
+  "sessions.writeRecord": Sessions3;
+  "sessions.plant": Sessions4;
   "settings.set": Settings;
 }
 /**
@@ -83,9 +84,23 @@ export interface Sessions2 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
- * via the `definition` "sessions.plant".
+ * via the `definition` "sessions.writeRecord".
  */
 export interface Sessions3 {
+  /**
+   * a string of at most 1024 characters
+   */
+  sessionKey: string;
+  /**
+   * the text to store as the record, at most 65536 characters
+   */
+  record: string;
+}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.plant".
+ */
+export interface Sessions4 {
   /**
    * an integer from 0 to 10000
    */

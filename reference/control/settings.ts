@@ -1,5 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
-// and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record.
+// and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
+// sessions.writeRecord.
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
@@ -8,7 +9,8 @@ import type { MessageSettings, MessageSettingsRuntime } from '../messages/settin
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { recordCount, recordPresence } from './store-answers.js'
-import { readSigningSettings, shownSigningSettings, type SigningSettings, type SigningSettingsRuntime } from '../signing/settings.js'
+import type { SigningSettings, SigningSettingsRuntime } from '../signing/settings.js'
+import { readSigningSettings, shownSigningSettings } from './signing-settings.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
 // Anything that could end a cookie attribute or the header line.
@@ -123,6 +125,15 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.storedText) return { record: (await engine.storedText(key, context.now)) ?? null }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no session_data text` }
+    }],
+    ['sessions.writeRecord', async (context) => {
+      const key = context.params.string('sessionKey')
+      const text = context.params.string('record')
+      context.params.done()
+      const engine = await runtime.engine()
+      if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
+      context.status = 422
+      return { rejected: `the ${engine.id} engine keeps no record text to write` }
     }],
   ]
   return new Map(operations)

@@ -73,6 +73,10 @@ export interface ServerSideEngine {
    * of django_session), or undefined when there is none: what another server reading the same
    * store would read. */
   storedText?(key: string, now: number): Promise<string | undefined>
+  /** Optional (record writing). Replaces the text of the live record under key with `text`,
+   * keeping its expiry, as a server that wrote something else into the same store would: false
+   * when no live record is there. What load() makes of it is the engine's 067. */
+  replaceStoredText?(key: string, text: string, now: number): Promise<boolean>
   /** Optional. As load(), but an expired record is deleted and reported as such; an engine that
    * has it gets a new key and an empty record for an expired one instead of no session (081: file). */
   loadChecked?(key: string, now: number): Promise<LoadResult>

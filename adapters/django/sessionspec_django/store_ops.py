@@ -70,6 +70,73 @@ def sessions_record(request, params):
     return {'record': row}
 
 
+def _replace_row(store, key, text):
+    rows = store.get_model_class().objects.filter(session_key=key, expire_date__gt=timezone.now())
+    return rows.update(session_data=text) == 1
+
+
+def _replace_file(store, key, text):
+    try:
+        path = store()._key_to_file(key)
+    except SuspiciousOperation:
+        return False
+    if not os.path.isfile(path):
+        return False
+    with open(path, 'w', encoding='utf-8') as session_file:
+        session_file.write(text)
+    # Dated at the adapter's clock, as a session write is (the file's age starts again, 081).
+    moment = timezone.now().timestamp()
+    os.utime(path, (moment, moment))
+    return True
+
+
+# The raw value stays a day in the shared stores: long enough for any scenario, then it goes.
+_RAW_TTL = 24 * 3600
+
+
+def _replace_cache_value(alias, cache_key, text):
+    """`text` in UTF-8 as the stored value itself, bypassing the cache's pickling: what
+    SessionStore.load() then reads is what this cache's get() makes of those bytes."""
+    cache = caches[alias]
+    if cache.get(cache_key) is None:
+        return False
+    made = cache.make_key(cache_key)
+    raw = text.encode('utf-8')
+    backend = settings.CACHES[alias]['BACKEND']
+    if backend.endswith('LocMemCache'):
+        with cache._lock:
+            cache._cache[made] = raw
+        return True
+    if backend.endswith('RedisCache'):
+        return bool(cache._cache.get_client(made, write=True).set(made, raw, ex=_RAW_TTL, xx=True))
+    # PyMemcacheCache: flagged as a pickle, so that get() unpickles the bytes as it would a value
+    # it stored (unflagged bytes would come back as they are).
+    from pymemcache.serde import FLAG_PICKLE
+    return bool(cache._cache.replace(made, raw, expire=_RAW_TTL, noreply=False, flags=FLAG_PICKLE))
+
+
+def sessions_write_record(request, params):
+    """Replaces the stored text of the live record under the key, as a server that wrote
+    something else into the same store would: the django_session row (cached_db: and drops its
+    cache entry, so that the next read is the row's), the session file, or the cache value."""
+    key = params.value('sessionKey', (str,), required=True)
+    text = params.value('record', (str,), required=True)
+    params.done()
+    engine_id = switches.engine()[0]
+    store = _session_store()
+    if engine_id in DATABASE_ENGINES:
+        written = _replace_row(store, key, text)
+        if written and engine_id == 'cached-db':
+            caches[settings.SESSION_CACHE_ALIAS].delete(store.cache_key_prefix + key)
+    elif engine_id == 'file':
+        written = _replace_file(store, key, text)
+    elif engine_id == 'cache':
+        written = _replace_cache_value(settings.SESSION_CACHE_ALIAS, store.cache_key_prefix + key, text)
+    else:
+        return JsonResponse({'rejected': f'the {engine_id} engine keeps no record text to write'}, status=422)
+    return {'written': written}
+
+
 def _plant_rows(count, expires_in):
     """Rows as the db engine writes them (070), in one transaction: a store larger than a purge
     batch is planted in well under the harness's deadline."""
@@ -130,6 +197,7 @@ OPERATIONS = {
     'sessions.count': sessions_count,
     'sessions.exists': sessions_exists,
     'sessions.record': sessions_record,
+    'sessions.writeRecord': sessions_write_record,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,
 }

@@ -4,6 +4,9 @@ from . import views
 
 PREFIX = '__sessionspec/'
 
+# A BadRequest or SuspiciousOperation (SessionInterrupted among them) answers JSON, not Django's page.
+handler400 = views.bad_request
+
 urlpatterns = [
     path(PREFIX, views.identity),
     path(PREFIX + 'fixture/<str:name>', views.fixture),

@@ -30,6 +30,12 @@ def _run(operation, request):
     return answer if isinstance(answer, HttpResponse) else JsonResponse(answer)
 
 
+def bad_request(request, exception):
+    """handler400: Django's 400 as a fixture answer, the exception's class name as its kind, so
+    the harness tells SessionInterrupted (054) from a refused request (docs/fixture-api.md)."""
+    return JsonResponse({'error': str(exception) or 'Bad Request', 'kind': type(exception).__name__}, status=400)
+
+
 def _unknown(name):
     return JsonResponse({'error': f'unknown operation "{name}"'}, status=404)
 

@@ -99,6 +99,8 @@ export interface SessionCache {
   set(key: string, record: SessionRecord, now: number): Promise<void>
   /** Stores only over a record that is live at now; false otherwise. */
   replace(key: string, record: SessionRecord, now: number): Promise<boolean>
+  /** Stores `text` as the value over a record that is live at now (record writing); false otherwise. */
+  replaceText(key: string, text: string, now: number): Promise<boolean>
   delete(key: string): Promise<void>
   /** Live records of this prefix and namespace; needs backend.listing. */
   count(now: number): Promise<number>
@@ -133,6 +135,10 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
       // (SET XX) then fails if a concurrent delete came in between, so nothing is resurrected.
       if ((await get(key, now)) === undefined) return false
       return backend.replace(keyOf(key), encodeEntry(record), realTtl(record, now))
+    },
+    async replaceText(key, text, now) {
+      if ((await get(key, now)) === undefined) return false
+      return backend.replace(keyOf(key), text, REAL_TTL_FLOOR)
     },
     delete: (key) => backend.delete(keyOf(key)),
     async count(now) {
@@ -188,6 +194,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
     exists: async (key, now) => (await cache.get(key, now)) !== undefined,
     // 102: clearsessions succeeds and does nothing; the cache expires entries itself.
     clearExpired: async () => 0,
+    replaceStoredText: (key, text, now) => cache.replaceText(key, text, now),
     // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
     ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),
     close: () => backend.close(),

@@ -84,6 +84,12 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
     count: (now) => db.count(now),
     // The database row is the record; the cache holds a copy of its data, not its text.
     storedText: (key, now) => db.storedText(key, now),
+    // The row changes and its cache copy goes, so the next read is the row's, as after an eviction.
+    async replaceStoredText(key, text, now) {
+      const replaced = await db.replaceStoredText(key, text, now)
+      if (replaced) await cache.delete(key)
+      return replaced
+    },
     // Only when the cache can list its keys: a stale cache entry would bring a cleared session back.
     ...(backend.listing === undefined ? {} : {
       async clear() {

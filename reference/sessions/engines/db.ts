@@ -28,6 +28,7 @@ export interface DbEngine extends ServerSideEngine {
   clearExpired(now: number): Promise<number>
   count(now: number): Promise<number>
   storedText(key: string, now: number): Promise<string | undefined>
+  replaceStoredText(key: string, text: string, now: number): Promise<boolean>
   clear(): Promise<void>
 }
 
@@ -118,6 +119,11 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
       if (!isStorableKey(key)) return undefined
       const sessionData = (await table.select(key, now))?.sessionData
       return typeof sessionData === 'string' ? sessionData : undefined
+    },
+    async replaceStoredText(key, text, now) {
+      if (!isStorableKey(key)) return false
+      const row = await table.select(key, now)
+      return row !== undefined && table.update(key, { sessionData: text, expiresAt: row.expiresAt })
     },
     clear: () => table.deleteAll(),
     close: () => table.close(),

@@ -116,8 +116,11 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
 
   /** 080: write `<name>_out_<random>` (0600, O_EXCL), date it at the virtual now, rename it over the target. */
   async function writeAtomically(path: string, data: SessionData, now: number): Promise<void> {
+    await writeBytesAtomically(path, Buffer.from(encodeSessionData(data, secretKey, now), 'ascii'), now)
+  }
+
+  async function writeBytesAtomically(path: string, bytes: Buffer, now: number): Promise<void> {
     const temporary = `${path}_out_${randomSuffix()}`
-    const bytes = Buffer.from(encodeSessionData(data, secretKey, now), 'ascii')
     const fd = await fsCalls.open(temporary, WRITE_NEW, 0o600)
     try {
       try {
@@ -179,6 +182,13 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     },
     async exists(key, now) {
       return (await inspect(key, now)).result.state === 'live'
+    },
+    /** Any text, in UTF-8, dated at now as every write is (081: the file's age starts again). */
+    async replaceStoredText(key, text, now) {
+      const { result, path } = await inspect(key, now)
+      if (result.state !== 'live' || path === undefined) return false
+      await writeBytesAtomically(path, Buffer.from(text, 'utf8'), now)
+      return true
     },
     /** 104: every file of this cookie name that load() would find expired is deleted. The
      * directory is streamed, each file read and judged with synchronous calls a batch at a time,
