@@ -112,5 +112,4 @@ Feature: The record a session is stored as
         | an entry with the data as an object     | {"expiresAt":4102444800,"data":{"cart":"3 items"}}       |
         | an entry with a pair of one item        | {"expiresAt":4102444800,"data":[["cart"]]}               |
         | an entry with a pair of three items     | {"expiresAt":4102444800,"data":[["cart","3 items","x"]]} |
-        | an entry with a number for a key        | {"expiresAt":4102444800,"data":[[1,"3 items"]]}          |
         | an entry with a pair that is not a list | {"expiresAt":4102444800,"data":["cart"]}                 |
