@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { JsonValue, SettingsChange } from '../harness/driver/operations.js'
@@ -40,6 +41,25 @@ Given('the visitor\'s session holds {string} as {int} {}', async function (this:
 // A list holding a list, `depth` lists in all: [] is 1 level, [[]] is 2.
 Given('the visitor\'s session holds {string} as a list nested {int} levels deep', async function (this: SpecWorld, key: string, depth: number) {
   await store.call(this, key, JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as JsonValue)
+})
+
+// Texts of letters under the keys "fill-01", "fill-02", ..., 64 KiB at most each (one request
+// each: servers bound a request's body), then key = value, so that the session's data as
+// json.dumps writes it compactly ({"fill-01":"aa…",…,"k":"v"}) is `length` characters long.
+const FILL_TEXT = 64 * 1024
+Given('the visitor\'s session holds letters, then {string} = {string}, {int} characters of JSON in all', async function (this: SpecWorld, key: string, value: string, length: number) {
+  const entry = (name: string, text: string) => JSON.stringify(name).length + 1 + JSON.stringify(text).length
+  const perFill = entry('fill-01', '') + 1 // with its comma
+  let budget = length - 2 - entry(key, value) // the braces, the last entry
+  for (let index = 1; budget > 0; index++) {
+    const name = `fill-${String(index).padStart(2, '0')}`
+    if (budget < perFill) throw new Error(`no filling of whole entries makes ${length} characters of JSON`)
+    const text = 'a'.repeat(Math.min(FILL_TEXT, budget - perFill))
+    const answer = await this.visit('session.set', { key: name, value: text })
+    assert.deepEqual(answer, { stored: name }, `the server did not store ${name} (${text.length} letters): ${JSON.stringify(answer)}`)
+    budget -= perFill + text.length
+  }
+  await store.call(this, key, value)
 })
 
 When('the server stores {string} = {string} and then answers with status {int}', async function (this: SpecWorld, key: string, value: string, status: number) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { applicability } from '../harness/runtime/applicability.js'
+import { applicability, otherEngine, passSettings } from '../harness/runtime/applicability.js'
 import type { Target } from '../harness/target/types.js'
 
 function target(name: string, overrides: Partial<Target> = {}): Target {
@@ -111,5 +111,25 @@ describe('the order of reasons', () => {
     assert.deepEqual(applicability(['@profile:django', '@engine:file'], target('core-only', { profiles: ['core'] })), {
       applicable: false, reason: 'the target does not claim the django profile',
     })
+  })
+})
+
+describe('the engine a server reports for a pass', () => {
+  it('is accepted when it is the one the pass asked for, its default store included', () => {
+    assert.equal(otherEngine(passSettings('db/postgres', undefined), { engine: 'db', store: 'postgres' }), undefined)
+    assert.equal(otherEngine(passSettings('db', undefined), { engine: 'db', store: 'sqlite' }), undefined)
+  })
+
+  it('names a store other than the variant\'s (a db/postgres pass run on SQLite)', () => {
+    assert.equal(otherEngine(passSettings('db/postgres', undefined), { engine: 'db', store: 'sqlite' }), 'store "sqlite", not "postgres"')
+    assert.equal(otherEngine(passSettings('cache/redis', undefined), { engine: 'cache', store: null }), 'store null, not "redis"')
+  })
+
+  it('names another engine', () => {
+    assert.equal(otherEngine(passSettings('file', undefined), { engine: 'db', store: 'sqlite' }), 'engine "db", not "file"')
+  })
+
+  it('leaves out what the answer does not report', () => {
+    assert.equal(otherEngine(passSettings('cache/redis', undefined), {}), undefined)
   })
 })

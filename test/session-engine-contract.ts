@@ -186,6 +186,16 @@ export function defineEngineContract(name: string, makeEngine: () => Promise<Ser
       assert.equal(await engine.load(`${longest}y`, T), undefined)
     })
 
+    test('a live record whose text was replaced reads as empty or as no session (067)', async (t) => {
+      if (!engine.replaceStoredText) return t.skip('no replaceStoredText(): the engine keeps no record text')
+      const key = newKey()
+      await engine.create(key, record(new Map([['k', 1]]), T), T)
+      assert.equal(await engine.replaceStoredText(key, 'not a session at all', T), true)
+      const loaded = await engine.load(key, T)
+      assert.ok(loaded === undefined || loaded.size === 0, `read back as ${JSON.stringify(entriesOf(loaded))}`)
+      assert.equal(await engine.replaceStoredText(newKey(), 'x', T), false, 'no record to write over')
+    })
+
     test('clear removes every record of the engine', async (t) => {
       if (!engine.clear) return t.skip('no clear(): the server makes a fresh engine instead')
       const [live, expired] = [newKey(), newKey()]

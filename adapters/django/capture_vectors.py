@@ -248,14 +248,37 @@ def signed_session_timestamps():
         print(row(timestamp, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     import base64
     import zlib
-    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep}, compressed and signed (SESS-SGN-016)')
-    for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000)):
+    print('# ... a session {"k": a list, then an object, nested 100,000 levels deep, then lists each after a number;'
+          ' and lists nested 1,000 levels deep after a text holding a backslash}, compressed and signed (SESS-SGN-016)')
+    for value, inner in (('lists', '[' * 100_000 + ']' * 100_000), ('objects', '{"a":' * 100_000 + '0' + '}' * 100_000),
+                         ('lists each after a number', '[0,' * 100_000 + '0' + ']' * 100_000),
+                         ('lists after a text holding a backslash', '["\\\\",' + '[' * 1_000 + ']' * 1_000 + ']')):
         cookie = signer.sign('.' + base64.urlsafe_b64encode(zlib.compress(('{"k":' + inner + '}').encode())).rstrip(b'=').decode())
         print(row(value, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
     print('# ... and the payload of {"k":"v"}, then of {"k":"v"} with a trailing space, signed without a timestamp (SESS-SGN-014)')
     for payload in ['eyJrIjoidiJ9', 'eyJrIjoidiJ9IA']:
         cookie = signing.Signer.sign(signer, payload)
         print(row(payload, cookie, repr(dict(SessionStore(session_key=cookie).load()))))
+
+
+# Numbers beyond the double range in a session another writer signed (SESS-SGN-018): json.loads
+# makes them float infinities, and json.dumps writes those back as Infinity and -Infinity.
+BEYOND_DOUBLE = ['1e400', '-1e400']
+
+
+def signed_session_beyond_double():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    from django.core import signing
+    signer = signing.TimestampSigner(salt='django.contrib.sessions.backends.signed_cookies')
+    print('# the signed_cookies engine: {"n":<number>,"k":"v"} signed as it is, then k = "w" -> the session cookie value')
+    print(row('number', 'cookie', 'session', 'cookie after'))
+    for number in BEYOND_DOUBLE:
+        cookie = signer.sign(signing.b64_encode(('{"n":' + number + ',"k":"v"}').encode()).decode())
+        session = SessionStore(session_key=cookie)
+        loaded = repr(dict(session.load()))
+        session['k'] = 'w'
+        session.save()
+        print(row(number, cookie, loaded, session.session_key))
 
 
 def undecodable_records():
@@ -292,5 +315,5 @@ if __name__ == '__main__':
     print(f'# Django {django.get_version()}, SECRET_KEY {SECRET_KEY!r}, time.time() = {MOMENT}')
     for block in (cookie_lines, signed_cookies, legacy_signed_cookies, forged_signed_cookies, signed_sessions,
                   signed_session_json, signed_session_expiry, messages_cookies, faulty_messages_cookies, signed_timestamps,
-                  signed_session_timestamps, signed_session_repeated, undecodable_records):
+                  signed_session_timestamps, signed_session_repeated, signed_session_beyond_double, undecodable_records):
         block()

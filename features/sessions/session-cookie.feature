@@ -201,6 +201,12 @@ Feature: When the session cookie is set, refreshed or deleted
         | Accept-Language, *         | *                               |
         | *                          | *                               |
 
+    @id:SESS-CK-023 @spec:django-cache-using-vary-headers @profile:django
+    Scenario: A response that varies on nothing else varies on Cookie alone
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the response's Vary header is "Cookie"
+
     @id:SESS-CK-011 @spec:django-sessions-when-saved
     Scenario: Popping a missing key does not modify the session
       Given the visitor's session holds "cart" = "3 items"

@@ -63,6 +63,21 @@ Feature: The signed-cookies session engine
       When the server stores "k" as the JSON [true,false,null,12.5,-0.00001,999999999999999900000,1e+21] in the visitor's session
       Then the response sets the session cookie to the value `.eJyrVspWsoouKSpN1UlLzClO1ckrzcnRMTTSM9XRNUzVNTDVsUQDBiCgY5iqbWQYWwsATSkQ5w:2BLnMW:oQhJJ9iGLFqLJOYGopDLXBJ4hjgedarA6Q-qD9hq1Jw`
 
+    # A session another writer signed with the secret key, holding a number beyond the double range
+    # ({"n":1e400,"k":"v"}, signed as it is): Django 5.2.17 reads it as infinity and writes it back
+    # as Infinity (-Infinity) when the session is saved again (literal values from Django 5.2.17).
+    @id:SESS-SGN-018 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A session number of <number> is written back as <written>
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server stores "k" = "w" in the visitor's session
+      Then the response sets the session cookie to the value `<written cookie>`
+
+      Examples:
+        | number | written   | cookie | written cookie |
+        | 1e400  | Infinity  | eyJuIjoxZTQwMCwiayI6InYifQ:2BLnMW:f-3JDbcUPo-9qGRRo3o26nMJUor6KwNPBKAZLi5n-Yw | eyJuIjpJbmZpbml0eSwiayI6IncifQ:2BLnMW:lEiPhvwj4Zj3pxvI-iXzKSmkaU8VmXN_xnvR4zJxhJU |
+        | -1e400 | -Infinity | eyJuIjotMWU0MDAsImsiOiJ2In0:2BLnMW:THemj5TyDhSDFsx5nKAMVK62foxmglTv1xi02q_Yaaw | eyJuIjotSW5maW5pdHksImsiOiJ3In0:2BLnMW:SLXRoOXFtoDdVFih6ODgttL-3LH5DLhu6MWdEYFiL5s |
+
     # Each request reads the cookie's data back and signs it again: the keys keep the order they
     # were added in (integer-like keys too), and values holding quotes, brackets and backslashes
     # do not disturb where one key ends and the next begins.
@@ -168,19 +183,24 @@ Feature: The signed-cookies session engine
       Then the server finds no "user"
 
     # {"k": a list, or an object, nested 100,000 levels deep}, zlib-compressed and signed with the
-    # secret key: Django 5.2.17's JSON reader passes Python's recursion limit and the engine reads
-    # an empty session, as it does for any value it cannot load; the server must not fail either.
+    # secret key: Django 5.2.17's JSON reader passes Python's recursion limit (1,000) and the engine
+    # reads an empty session, as it does for any value it cannot load; the server must not fail
+    # either. The last two rows nest the lists with something before each ([0,[0,...]]), and after
+    # a text holding a backslash (["\\",[[...]]], 1,000 levels: past the limit already): a depth
+    # count that the number, the comma or the escaped character throw off would let the value through.
     @id:SESS-SGN-016 @spec:django-sessions-cookie-based @profile:django @clock
-    Scenario Outline: A session of <value> nested 100,000 levels deep is empty
+    Scenario Outline: A session of <value> nested <depth> levels deep is empty
       Given the server signs with the secret key of the Django vectors, at their moment
       And the visitor's browser holds the session cookie with the value `<cookie>`
       When the server reads "k" from the visitor's session
       Then the server finds no "k"
 
       Examples:
-        | value   | cookie |
-        | lists   | .eJztwTENADAIADAvyMDKggIkkHnHBkfbiY58AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwFkFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAnPUXo-bVSg:2BLnMW:RqACJ3WwOHdeaoIza52HBe50YXzoNeH4iY_5aIXtl8s |
-        | objects | .eJztxDERACAMBDAvr4AZN52R0MM7NrhrMqRzsjslSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZKkwa0LAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA_OsBmqLchA:2BLnMW:HB36izlDfbrfEG_gySoP5ZHpPlCba9G6ONdVpmzmZnc |
+        | value   | depth   | cookie |
+        | lists | 100,000 | .eJztwTENADAIADAvyMDKggIkkHnHBkfbiY58AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAwFkFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAnPUXo-bVSg:2BLnMW:RqACJ3WwOHdeaoIza52HBe50YXzoNeH4iY_5aIXtl8s |
+        | objects | 100,000 | .eJztxDERACAMBDAvr4AZN52R0MM7NrhrMqRzsjslSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZIkSZKkwa0LAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA_OsBmqLchA:2BLnMW:HB36izlDfbrfEG_gySoP5ZHpPlCba9G6ONdVpmzmZnc |
+        | lists each after a number | 100,000 | .eJztwjENACAMADAvuzl2zwpBARII3meDkDY9saNmDlVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVV_WYuAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA4Fm3AYmoPz0:2BLnMW:E4uhRQ0TqkNaSRDiqCKJ3CjRwzNsu0mnrE2ojFa2C54 |
+        | lists after a text holding a backslash | 1,000 | .eJyrVspWsopWiolR0okeBaNgFAx7EDsKRsEoGP6gFgDUUtKg:2BLnMW:09dMoPCmaDmLmEJLjeDObl4Sq-ifDFemyGgHnQT4wv0 |
 
   Rule: the server cannot revoke a signed-cookie session
 

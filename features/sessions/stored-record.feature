@@ -91,3 +91,25 @@ Feature: The record a session is stored as
         | garbage         | not a session at all                                                        |
         | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
         | empty text      |                                                                             |
+
+    # JSON of other shapes: what a cache of another server (or a cache entry of the reference's
+    # own kind with a flaw) leaves under the key. No Django cache unpickles any of them.
+    @id:SESS-REC-006 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing
+    Scenario Outline: A JSON cache value, <what>, reads as no session
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+      Examples:
+        | what                                    | record                                                   |
+        | null                                    | null                                                     |
+        | a text                                  | "cart"                                                   |
+        | a list of pairs                         | [["cart","3 items"]]                                     |
+        | an entry without an expiry              | {"data":[["cart","3 items"]]}                            |
+        | an entry with the expiry as a text      | {"expiresAt":"4102444800","data":[["cart","3 items"]]}   |
+        | an entry with an infinite expiry        | {"expiresAt":1e400,"data":[["cart","3 items"]]}          |
+        | an entry with the data as an object     | {"expiresAt":4102444800,"data":{"cart":"3 items"}}       |
+        | an entry with a pair of one item        | {"expiresAt":4102444800,"data":[["cart"]]}               |
+        | an entry with a pair of three items     | {"expiresAt":4102444800,"data":[["cart","3 items","x"]]} |
+        | an entry with a pair that is not a list | {"expiresAt":4102444800,"data":["cart"]}                 |

@@ -1,6 +1,7 @@
 import { isInstalled, missingPackageLine } from '../../lib/optional-package.js'
 import { CHROMIUM_MISSING, isChromiumInstalled } from '../agent/browser.js'
 import type { TargetDriver } from '../driver/http-driver.js'
+import { TargetError } from '../driver/target-error.js'
 import type { SettingsChange } from '../driver/operations.js'
 import type { Target } from '../target/types.js'
 import { SHARES_STORE, unsharedStoreReason } from './shared-stores.js'
@@ -96,12 +97,27 @@ export async function serverApplicability(tags: readonly string[], driver: Targe
   if (Object.keys(pass).length > 0 && capabilities.includes('settings')) {
     const answer = await driver.control('settings.set', pass)
     if ('unavailable' in answer) return { applicable: false, reason: who === 'the target' ? answer.unavailable : `${who}: ${answer.unavailable}`, missingPart: true }
+    const other = otherEngine(pass, answer.settings)
+    if (other !== undefined) throw new TargetError(`${who} answered settings.set for the pass with ${other}`)
   }
   if (tags.includes(COUNTS_SESSIONS)) {
     const answer = await driver.control('sessions.count', {})
     if (!('count' in answer)) return { applicable: false, reason: `${who} cannot count the sessions its store holds with this engine: ${answer.rejected}` }
   }
   return APPLICABLE
+}
+
+/**
+ * The engine or store a server reports after settings.set when it is not the one the pass asked
+ * for: a variant pass (db/postgres) that quietly ran on the default store would claim what it
+ * never tried. A value the answer leaves out is not compared.
+ */
+export function otherEngine(pass: SettingsChange, reported: Record<string, unknown>): string | undefined {
+  for (const name of ['engine', 'store'] as const) {
+    const asked = pass[name]
+    if (asked !== undefined && name in reported && reported[name] !== asked) return `${name} ${JSON.stringify(reported[name])}, not ${JSON.stringify(asked)}`
+  }
+  return undefined
 }
 
 /** What a pass runs with (its world parameters engine, e.g. "cache/redis", and storage), as a settings change. */

@@ -7,5 +7,5 @@ export {
 } from './dumps.js'
 export { BadSignature, InvalidAlgorithm, SignatureExpired } from './errors.js'
 export { pythonNumberRepr, quotePythonString, toPythonJson } from './python-json.js'
-export { deriveKey, saltedHmac, type SigningAlgorithm, type SigningKey } from './salted-hmac.js'
+export { deriveKey, forgetDerivedKeys, saltedHmac, type SigningAlgorithm, type SigningKey } from './salted-hmac.js'
 export { constantTimeEquals, Signer, TimestampSigner, type AgeCheck, type SignerOptions } from './signer.js'

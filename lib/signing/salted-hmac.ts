@@ -42,6 +42,13 @@ function cachedKey(keySalt: string, secret: SigningKey, algorithm: SigningAlgori
   return key
 }
 
+/** Empties the derived-key cache: a server starting in a process where another ran (tests, the
+ * mutation runner) derives its keys again, as a new process would, rather than reuse keys the
+ * other derived. */
+export function forgetDerivedKeys(): void {
+  derivedKeys.clear()
+}
+
 export function saltedHmac(
   keySalt: string,
   value: string,

@@ -46,7 +46,7 @@ export function purgeOperations(runtime: SessionRuntime): OperationTable {
         context.status = 422
         return { rejected: `the ${engine.id} engine keeps sessions in the cookie: there is no store to plant in` }
       }
-      return { planted: await plantSessions(engine, { count, expiresAt: context.now + expiresIn, cookieAge }) }
+      return { planted: recordCount(await plantSessions(engine, { count, expiresAt: context.now + expiresIn, cookieAge }), `the ${engine.id} engine's planting`) }
     }],
   ]
   return new Map(operations)

@@ -9,7 +9,8 @@ import type { MessageSettings, MessageSettingsRuntime } from '../messages/settin
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { recordCount, recordPresence } from './store-answers.js'
-import { readSigningSettings, shownSigningSettings, type SigningSettings, type SigningSettingsRuntime } from '../signing/settings.js'
+import type { SigningSettings, SigningSettingsRuntime } from '../signing/settings.js'
+import { readSigningSettings, shownSigningSettings } from './signing-settings.js'
 import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
 
 // Anything that could end a cookie attribute or the header line.

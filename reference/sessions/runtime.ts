@@ -1,12 +1,14 @@
 // The live session configuration of one reference server: its current settings, the engine
 // they select, and the start-up values `reset` returns to. Engines are kept once created, so
 // switching back and forth keeps their records and connections until the server closes.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { MissingPackage } from '../../lib/optional-package.js'
 import { StoreUnavailable, type SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, type StoreAddresses } from './engines/index.js'
+import { StoreMisconfigured, storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
@@ -71,6 +73,9 @@ export class SessionRuntime {
   /**
    * Applies a change when the engine it selects can be reached; otherwise the settings stay as
    * they were and the answer names what is missing and how to enable it (settings.set, 503).
+   * Missing means a store that is down or misconfigured (StoreUnavailable, raised where the
+   * store is opened) or an optional package that is not installed (MissingPackage); any other
+   * failure of the engine is thrown on, so the change answers 500.
    */
   async change(change: Partial<SessionSettings>, now: number): Promise<{ unavailable?: string }> {
     const candidate = { ...this.#settings, ...change }
@@ -79,9 +84,12 @@ export class SessionRuntime {
         await this.#probe(await this.#engineFor(candidate), now)
       } catch (error) {
         await this.#forget(this.#instanceKey(candidate))
-        const hint = HINTS[candidate.store ?? '']
+        // Anything else is the server failing (a 500), not a store to report missing.
+        if (error instanceof MissingPackage) return { unavailable: firstLine(error) }
+        if (!(error instanceof StoreUnavailable)) throw error
+        const hint = error instanceof StoreMisconfigured ? undefined : HINTS[candidate.store ?? '']
         const reason = firstLine(error)
-        return { unavailable: hint && error instanceof StoreUnavailable ? `${reason}; ${hint}` : reason }
+        return { unavailable: hint ? `${reason}; ${hint}` : reason }
       }
     }
     this.#settings = candidate
@@ -143,12 +151,12 @@ export class SessionRuntime {
   }
 
   async #create(settings: SessionSettings): Promise<SessionEngine> {
-    const { sqlitePath, fileDirectory } = this.#stores
+    const { sqlitePath } = this.#stores
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
       secretKey: this.options.secretKey(),
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
-      fileDirectory: fileDirectory ?? join(await this.#workDirectory(), 'files'),
+      fileDirectory: settings.engine === 'file' ? await this.#fileDirectory() : '',
       cookieName: settings.sessionCookieName,
       cookieAge: settings.sessionCookieAge,
       log: this.options.log,
@@ -160,8 +168,20 @@ export class SessionRuntime {
     this.#directory ??= mkdtemp(join(tmpdir(), 'sessionspec-reference-')).then(async (directory) => {
       await mkdir(join(directory, 'files'), { mode: 0o700 })
       return directory
+    }, (error: unknown) => {
+      this.#directory = undefined
+      throw storeMisconfigured(`the reference server cannot make its temporary directory in ${tmpdir()}`, firstLine(error))
     })
     return this.#directory
+  }
+
+  /** 079: SESSION_FILE_PATH must be an existing directory; one that is not is a store that
+   * cannot be used, said when the engine is chosen rather than as a 500 on each request. */
+  async #fileDirectory(): Promise<string> {
+    const directory = this.#stores.fileDirectory ?? join(await this.#workDirectory(), 'files')
+    const found = await stat(directory).catch(() => undefined)
+    if (!found?.isDirectory()) throw storeMisconfigured(`the file engine cannot use ${directory}`, 'SESSION_FILE_PATH must be an existing directory')
+    return directory
   }
 
   /** A read that reaches the store, so an unreachable one shows now rather than on a visitor's request. */

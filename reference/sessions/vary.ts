@@ -13,10 +13,8 @@ export function patchVary(existing: string | undefined, names: readonly string[]
   return merged.includes('*') ? '*' : merged.join(', ')
 }
 
-/** Adds names to the Vary entry of a response's header map, whatever case the entry is stored under. */
+/** Adds names to the Vary entry of a response's header map, which holds every header under its
+ * canonical name (reference/pipeline/request-middleware.ts), so the entry is "Vary". */
 export function addVary(headers: Map<string, string>, ...names: string[]): void {
-  const stored = [...headers.keys()].find((header) => header.toLowerCase() === 'vary')
-  const value = patchVary(stored === undefined ? undefined : headers.get(stored), names)
-  if (stored !== undefined) headers.delete(stored)
-  headers.set('Vary', value)
+  headers.set('Vary', patchVary(headers.get('Vary'), names))
 }

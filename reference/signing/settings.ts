@@ -1,7 +1,8 @@
 // The signing settings the control API switches (docs/fixture-api.md, settings.set): SECRET_KEY
 // and SIGNED_COOKIE_LEGACY_SALT_FALLBACK, with the start-up values `reset` returns to. Everything
-// that signs (cookies, sessions, messages) reads the secret key from here when it signs.
-import type { ParamReader } from '../pipeline/params.js'
+// that signs (cookies, sessions, messages) reads the secret key from here when it signs; the
+// control API reads the parameters (reference/control/signing-settings.ts).
+import { forgetDerivedKeys } from '../../lib/signing/index.js'
 import type { CookieSigningSettings } from './signed-cookies.js'
 
 export interface SigningSettings {
@@ -19,7 +20,7 @@ export class SigningSettingsRuntime {
 
   constructor(secretKey: string, startup: Partial<SigningSettings> = {}) {
     this.#startup = { ...DJANGO_SIGNING_DEFAULTS, secretKey, ...startup }
-    this.#settings = { ...this.#startup }
+    this.#settings = this.reset()
   }
 
   get settings(): Readonly<SigningSettings> {
@@ -35,23 +36,10 @@ export class SigningSettingsRuntime {
     this.#settings = { ...this.#settings, ...change }
   }
 
-  reset(): void {
+  /** The start-up settings again; keys derived before are derived again (lib/signing/salted-hmac.ts). */
+  reset(): SigningSettings {
+    forgetDerivedKeys()
     this.#settings = { ...this.#startup }
+    return this.#settings
   }
-}
-
-/** The signing settings a settings.set asks for. */
-export function readSigningSettings(params: ParamReader): Partial<SigningSettings> {
-  const change: Partial<SigningSettings> = {}
-  const secretKey = params.optionalString('secretKey')
-  if (secretKey !== undefined) change.secretKey = secretKey || params.reject('secretKey', 'a non-empty string')
-  const fallback = params.optionalBoolean('signedCookieLegacySaltFallback')
-  if (fallback !== undefined) change.signedCookieLegacySaltFallback = fallback
-  return change
-}
-
-/** The settings an answer may show: not the secret key. */
-export function shownSigningSettings(settings: SigningSettings): Omit<SigningSettings, 'secretKey'> {
-  const { secretKey: _secret, ...shown } = settings
-  return shown
 }

@@ -5,9 +5,14 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 import type { SessionRow, SessionTable } from './session-table.js'
-import { guardStore, redactUrl } from './store-errors.js'
+import { guardStore, redactUrl, storeMisconfigured } from './store-errors.js'
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/
+
+/** SQLSTATEs of a database that answers but cannot be used as configured: authorization (28),
+ * no such database (3D), schema name (3F), privilege (42501), reserved name (42939), too many
+ * connections (53300), not accepting connections now (57P03). A wrong statement is none of them. */
+const UNUSABLE_DATABASE = /^(28|3D|3F|42501$|42939$|53300$|57P03$)/
 
 // Django's DDL for the model (070), as `sqlmigrate sessions 0001` prints it for PostgreSQL.
 function schemaSql(schema: string): string {
@@ -33,8 +38,9 @@ function defaultSchema(): string {
  */
 export async function openPostgresTable(url: string, schema?: string): Promise<SessionTable> {
   const name = schema ?? defaultSchema()
-  if (!IDENTIFIER.test(name)) throw new TypeError(`PostgreSQL schema ${JSON.stringify(name)} must be a plain identifier`)
   const address = redactUrl(url)
+  const unusable = (reason: string) => storeMisconfigured(`PostgreSQL cannot use the schema ${JSON.stringify(name)} at ${address}`, reason)
+  if (!IDENTIFIER.test(name)) throw unusable('it must be a plain identifier')
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 })
   // An idle client whose server went away is discarded by the pool; the next query reconnects.
   pool.on('error', () => {})
@@ -45,6 +51,7 @@ export async function openPostgresTable(url: string, schema?: string): Promise<S
     await query(schemaSql(name))
   } catch (error) {
     await pool.end()
+    if (UNUSABLE_DATABASE.test(String((error as { code?: unknown }).code))) throw unusable((error as Error).message)
     throw error
   }
   const t = `"${name}"."django_session"`

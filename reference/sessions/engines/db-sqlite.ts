@@ -1,8 +1,11 @@
 // django_session on SQLite through better-sqlite3. The driver is synchronous; every method is
 // async anyway so that both stores answer the same SessionTable.
+import { statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { MAX_SESSION_RECORD_CHARS } from '../serialization.js'
 import type { SessionRow, SessionTable } from './session-table.js'
+import { storeMisconfigured } from './store-errors.js'
 
 // Django's DDL for the model (070), as `sqlmigrate sessions 0001` prints it for SQLite.
 const SCHEMA = `
@@ -33,16 +36,34 @@ export function fromSqliteDatetime(text: unknown): number {
   return Date.parse(`${whole.replace(' ', 'T')}Z`) / 1000 + Number(`0.${fraction.padEnd(6, '0')}`)
 }
 
+/** SQLite's codes for a file that cannot be used as given (absent, unreadable, not a database,
+ * full, locked), as opposed to a statement that is wrong (SQLITE_ERROR). */
+const UNUSABLE_FILE = /^SQLITE_(CANTOPEN|NOTADB|PERM|READONLY|IOERR|CORRUPT|FULL|BUSY|LOCKED|AUTH)/
+
+function openDatabase(path: string): Database.Database {
+  const unusable = (reason: string) => storeMisconfigured(`SQLite cannot use ${path}`, reason)
+  if (path !== ':memory:' && !statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory()) throw unusable('its directory does not exist')
+  let db: Database.Database | undefined
+  try {
+    // timeout: another process holding the write lock is waited for, not failed at once.
+    db = new Database(path, { timeout: 5000 })
+    // WAL lets readers go on while a request writes, and synchronous=NORMAL syncs the log at
+    // checkpoints rather than at every commit: the rollback journal's fsync per write capped the
+    // engine near 280 requests/s (bench/load.ts). A power cut may lose the last commits, never
+    // corrupt the file; Django's own SQLite deployments are commonly switched to WAL for the same reason.
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.exec(SCHEMA)
+    return db
+  } catch (error) {
+    db?.close()
+    if (UNUSABLE_FILE.test(String((error as { code?: unknown }).code))) throw unusable((error as Error).message)
+    throw error
+  }
+}
+
 export function openSqliteTable(path: string): SessionTable {
-  // timeout: another process holding the write lock is waited for, not failed at once.
-  const db = new Database(path, { timeout: 5000 })
-  // WAL lets readers go on while a request writes, and synchronous=NORMAL syncs the log at
-  // checkpoints rather than at every commit: the rollback journal's fsync per write capped the
-  // engine near 280 requests/s (bench/load.ts). A power cut may lose the last commits, never
-  // corrupt the file; Django's own SQLite deployments are commonly switched to WAL for the same reason.
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
-  db.exec(SCHEMA)
+  const db = openDatabase(path)
   const statements = {
     select: db.prepare<[string, string], { session_data: string; expire_date: string }>(
       `SELECT substr(session_data, 1, ${MAX_SESSION_RECORD_CHARS + 1}) AS session_data, expire_date FROM django_session WHERE session_key = ? AND expire_date > ?`),

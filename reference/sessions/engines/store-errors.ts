@@ -19,6 +19,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EAI_AGAIN: 'host not found',
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
+  // An address without a usable port (SESSIONSPEC_MEMCACHED=host:abc): nothing can be reached there.
+  ERR_SOCKET_BAD_PORT: 'no valid port',
 }
 
 /** Messages of client libraries that mean "the connection is gone", not "the query was wrong". */
@@ -49,6 +51,19 @@ export function networkFailure(error: unknown): string | undefined {
 /** One line naming the store and its address: "Redis is not reachable at redis://127.0.0.1:6379/0 (connection refused)". */
 export function storeUnavailable(store: string, address: string, reason: string): StoreUnavailable {
   return new StoreUnavailable(`${store} is not reachable at ${address} (${reason.replace(/\s+/g, ' ')})`)
+}
+
+/**
+ * A store that answers but cannot be used as configured: a SQLite path that is not a database, a
+ * PostgreSQL schema that cannot be made, a session directory that does not exist. A kind of
+ * StoreUnavailable, so the control API reports it missing (503) rather than failing (500); told
+ * apart only so that no "start it" hint is added to it.
+ */
+export class StoreMisconfigured extends StoreUnavailable {}
+
+/** One line: "SQLite cannot use /x (file is not a database)". */
+export function storeMisconfigured(what: string, reason: string): StoreMisconfigured {
+  return new StoreMisconfigured(`${what} (${reason.replace(/\s+/g, ' ')})`)
 }
 
 /** Runs operation; a network failure becomes StoreUnavailable, anything else is rethrown as is. */
