@@ -49,6 +49,31 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
 
+  Rule: the file engine judges a file by the cookie age of the moment, not of its save
+
+    @id:EXP-ENG-023 @spec:django-sessions-file-based @engine:file
+    Scenario Outline: A file session <elapsed> after a new 1-hour cookie age has expired
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the session cookie age is 1 hour
+      And <elapsed> have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+      Examples:
+        | elapsed      |
+        | 3600 seconds |
+        | 3601 seconds |
+
+    @id:EXP-ENG-024 @spec:django-sessions-file-based @engine:file
+    Scenario: A file session 3599 seconds after a new 1-hour cookie age answers
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the session cookie age is 1 hour
+      And 3599 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
   Rule: the file engine keeps an expiry in seconds as an age, so it never runs out
 
     @id:EXP-ENG-020 @spec:django-sessions-file-based @engine:file

@@ -109,6 +109,15 @@ Feature: Persistent session expiry
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+  Rule: a new cookie age ends no session saved before it
+
+    @id:EXP-PER-024 @spec:django-sessions-browser-length-vs-persistent
+    Scenario: A session saved before the cookie age changes is still found
+      Given the visitor's session holds "cart" = "3 items"
+      And the session cookie age is 1 hour
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
   Rule: an expired session is replaced by an empty one
 
     @id:EXP-PER-008 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
