@@ -31,3 +31,11 @@ Given('the server\'s secret key has changed', async function (this: SpecWorld) {
   const unavailable = await this.changeSettings({ secretKey: 'sessionspec-another-secret-key-for-sessions-0123456789' })
   assert.equal(unavailable, undefined, `the server could not change its secret key: ${unavailable}`)
 })
+
+When('the server reads the visitor\'s whole session', async function (this: SpecWorld) {
+  await this.visit('session.read', {})
+})
+Then('the server finds an empty session', function (this: SpecWorld) {
+  const answer = this.lastAnswer as { data?: Record<string, unknown> }
+  assert.deepEqual(answer.data, {}, `expected an empty session; the server read ${JSON.stringify(answer.data)}`)
+})
