@@ -3,11 +3,12 @@
 // loads the features for that pass: every pass of the reference target, on features with tagged
 // Examples blocks (@profile:django rows), rules, outlines and per-engine and per-storage tags.
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
 import { loadConfiguration, loadSources } from '@cucumber/cucumber/api'
-import { PACKAGE_ROOT, planUnits } from '../harness/cli/run-passes.js'
+import { candidateScenarios, PACKAGE_ROOT, planUnits } from '../harness/cli/run-passes.js'
 import { planPasses } from '../harness/runtime/passes.js'
 import { loadTarget } from '../harness/target/load-target.js'
 
@@ -55,5 +56,33 @@ describe('planning the passes of a run', () => {
     const [whole, first, second] = [await plan(paths), await plan(paths, '1/2'), await plan(paths, '2/2')]
     assert.ok(first.length > 0 && second.length > 0, 'both shards plan something')
     assert.deepEqual([...first, ...second].sort(), [...whole].sort())
+  })
+
+  it('reads the paths as cucumber does: every feature, folders, a file named twice, lines of scenarios, rows and steps, a feature outside the package', async () => {
+    const hostile = resolve('features/cookies/hostile-input.feature')
+    const lines = readFileSync(hostile, 'utf8').split('\n')
+    const lineOf = (test: (l: string) => boolean) => lines.findIndex(test) + 1
+    const scenario = lineOf((l) => /^\s*Scenario:/.test(l))
+    const outline = lineOf((l) => /^\s*Scenario Outline:/.test(l))
+    const step = lineOf((l) => /^\s*(Given|When|Then) /.test(l))
+    const row = lines.findIndex((l, i) => i > outline && l.trim().startsWith('Examples:')) + 3
+    const own = join(mkdtempSync(join(tmpdir(), 'sessionspec-plan-')), 'own.feature')
+    writeFileSync(own, 'Feature: Own\n  Scenario: One\n    Given nothing\n  Scenario Outline: Two <n>\n    Given <n>\n    Examples:\n      | n |\n      | 1 |\n      | 2 |\n')
+    const cases: string[][] = [
+      [],
+      [resolve('features/messages'), resolve('features/cookies/reading.feature')],
+      [resolve('features/cookies/reading.feature'), resolve('features/cookies')],
+      [`${hostile}:${scenario}:${outline}`, `${hostile}:${row}`],
+      [`${hostile}:${step}`, `${hostile}:${row}`],
+      [`${hostile}:${row}`, hostile],
+      [hostile, `${hostile}:${scenario}`],
+      [own, `${own}:4`, resolve('features/purging')],
+    ]
+    for (const paths of cases) {
+      const ours = (await candidateScenarios({ paths })).map((c) => c.path)
+      const theirs = await cucumberSelects('', paths.length > 0 ? paths : ['features/**/*.feature'])
+      assert.deepEqual(ours, theirs, `paths ${JSON.stringify(paths)}`)
+      assert.ok(ours.length > 0 || paths.length === 0, `paths ${JSON.stringify(paths)} select something`)
+    }
   })
 })

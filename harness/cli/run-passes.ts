@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { loadConfiguration, loadSources, loadSupport, runCucumber } from '@cucumber/cucumber/api'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
 import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
 import { IdGenerator, type FeatureChild, type RuleChild } from '@cucumber/messages'
 import parseTagExpression from '@cucumber/tag-expressions'
@@ -72,7 +71,7 @@ export async function runPassesOnPool(passes: RunPass[], planned: PlannedUnit[],
 }
 
 /** A scenario instance the run's paths select, with its pickle's tags (feature, rule, scenario and Examples tags). */
-interface Candidate {
+export interface Candidate {
   /** "absolute file:line", the line of the scenario or of its Examples row. */
   path: string
   /** "<uri>:<line>", what a shard is decided by. */
@@ -81,28 +80,54 @@ interface Candidate {
 }
 
 /**
- * Every scenario instance the run's paths select, in cucumber's order, with its tags: cucumber
- * loads the features once and each pass's tag expression then picks from them. Loading them once
- * per pass (13 passes for the reference target) cost a run 2-3 CPU seconds under load, mostly
- * garbage from parsing every feature file again.
+ * Every scenario instance the run's paths select, in cucumber's order, with its tags: each
+ * feature file is parsed once and each pass's tag expression then picks from its pickles.
+ * Cucumber's own loadSources planned this before; loading @cucumber/cucumber's API for it cost
+ * the command about half a CPU second a run (the workers load it anyway, to run the scenarios).
+ * test/plan-units.test.ts checks that this selects what cucumber's loadSources selects.
  */
-async function candidateScenarios(options: PassOptions): Promise<Candidate[]> {
-  const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: featurePaths(options), format: [] } }, ENVIRONMENT)
-  const { plan } = await loadSources(runConfiguration.sources, ENVIRONMENT)
-  const tagsByLine = new Map<string, string[]>()
-  for (const uri of new Set(plan.map((p) => p.uri))) {
-    for (const [line, tags] of await pickleTags(resolve(PACKAGE_ROOT, uri), uri)) tagsByLine.set(`${uri}:${line}`, tags)
+export async function candidateScenarios(options: Pick<PassOptions, 'paths'>): Promise<Candidate[]> {
+  const candidates: Candidate[] = []
+  for (const { file, lines } of await featureFiles(featurePaths(options))) {
+    const uri = relative(PACKAGE_ROOT, file)
+    for (const pickle of await pickles(file, uri)) {
+      if (lines && !pickle.lines.some((line) => lines.has(line))) continue
+      candidates.push({ path: `${file}:${pickle.line}`, key: `${uri}:${pickle.line}`, tags: pickle.tags })
+    }
   }
-  return plan.map((p) => {
-    const key = `${p.uri}:${p.location.line}`
-    const tags = tagsByLine.get(key)
-    if (tags === undefined) throw new Error(`internal error: cucumber planned ${key}, where no scenario or Examples row was found`)
-    return { path: `${resolve(PACKAGE_ROOT, p.uri)}:${p.location.line}`, key, tags }
-  })
+  return candidates
 }
 
-/** The tags of a feature file's pickles by line, where cucumber places a pickle: its last AST node's (an Examples row, else the scenario). */
-async function pickleTags(file: string, uri: string): Promise<Map<number, string[]>> {
+/**
+ * The feature files the paths name, as cucumber expands them: a folder is every .feature file
+ * under it, each path's files sorted, a file named twice read once; "file:12:30" keeps only the
+ * scenarios at those lines, even where the file is also named whole (lines of a file named
+ * several times are merged).
+ */
+async function featureFiles(paths: string[]): Promise<Array<{ file: string; lines?: Set<number> }>> {
+  const files = new Map<string, { file: string; lines?: Set<number> }>()
+  for (const given of paths) {
+    const [, path, lineText] = /^(.*?)((?::\d+)*)$/.exec(given)!
+    const lines = lineText ? lineText.slice(1).split(':').map(Number) : undefined
+    for (const file of await expand(resolve(PACKAGE_ROOT, path))) {
+      const seen = files.get(file) ?? { file }
+      files.set(file, seen)
+      if (lines) seen.lines = new Set([...(seen.lines ?? []), ...lines])
+    }
+  }
+  return [...files.values()]
+}
+
+/** A path's feature files: a folder's, at any depth; the default "features/**\/*.feature" is the features folder's. */
+async function expand(path: string): Promise<string[]> {
+  const base = path.endsWith('/**/*.feature') ? path.slice(0, -'/**/*.feature'.length) : path
+  if (!(await stat(base)).isDirectory()) return [base]
+  const entries = await readdir(base, { recursive: true, withFileTypes: true })
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.feature')).map((e) => join(e.parentPath, e.name)).sort()
+}
+
+/** A feature file's pickles: where cucumber places each (its last AST node's line: an Examples row, else the scenario), the lines that select it, and its tags. */
+async function pickles(file: string, uri: string): Promise<Array<{ line: number; lines: number[]; tags: string[] }>> {
   const newId = IdGenerator.incrementing()
   const document = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher()).parse(await readFile(file, 'utf8'))
   const lines = new Map<string, number>()
@@ -115,12 +140,11 @@ async function pickleTags(file: string, uri: string): Promise<Map<number, string
     }
   }
   visit(document.feature?.children ?? [])
-  const byLine = new Map<number, string[]>()
-  for (const pickle of compile(document, uri, newId)) {
+  return compile(document, uri, newId).flatMap((pickle) => {
+    const at = pickle.astNodeIds.map((id) => lines.get(id)).filter((line) => line !== undefined)
     const line = lines.get(pickle.astNodeIds.at(-1) ?? '')
-    if (line !== undefined) byLine.set(line, pickle.tags.map((t) => t.name))
-  }
-  return byLine
+    return line === undefined ? [] : [{ line, lines: at, tags: pickle.tags.map((t) => t.name) }]
+  })
 }
 
 /** The scenarios ("absolute file:line") a pass selects, within the shard when there is one. */
@@ -129,7 +153,7 @@ function selectScenarios(candidates: readonly Candidate[], pass: RunPass, option
   return candidates.filter((c) => expression.evaluate(c.tags) && (!options.shard || inShard(c.key, options.shard))).map((c) => c.path)
 }
 
-function featurePaths(options: PassOptions): string[] {
+function featurePaths(options: Pick<PassOptions, 'paths'>): string[] {
   return options.paths.length > 0 ? options.paths : ['features/**/*.feature']
 }
 
@@ -138,6 +162,7 @@ function featurePaths(options: PassOptions): string[] {
  * starting its server anew, writing cucumber's HTML report and message stream of every pass.
  */
 export async function runPassesWithCucumberReports(passes: RunPass[], options: PassOptions, reportDir: string): Promise<ExecutedScenario[]> {
+  const { loadConfiguration, loadSources, loadSupport, runCucumber } = await import('@cucumber/cucumber/api')
   const executed: ExecutedScenario[] = []
   // Step definitions are ES modules, imported once per process: load them once and hand the
   // same library to every pass (a second import would register nothing).

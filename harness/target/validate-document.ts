@@ -1,20 +1,26 @@
 import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsPkg from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import { PACKAGE_ROOT } from '../../lib/package-root.js'
+import { SchemaValidators } from '../../lib/schema-validators.js'
 import { ConfigurationError, type Problem } from './problems.js'
 
-const require = createRequire(import.meta.url)
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true })
-addFormatsPkg.default(ajv)
+const schemas = new Map<string, SchemaValidators>()
 
-/** Compiles a schema from schemas/ once per process. */
+/** A schema file of schemas/, every problem reported: its compiled validators (lib/schema-validators.ts), read once per process. */
+function validatorsOf(schemaFile: string): SchemaValidators {
+  let validators = schemas.get(schemaFile)
+  if (!validators) {
+    validators = new SchemaValidators(schemaFile, 'all')
+    schemas.set(schemaFile, validators)
+  }
+  return validators
+}
+
+/** The validator of a whole schema from schemas/. */
 export function schemaValidator(schemaFile: string): ValidateFunction {
-  const schema = require(join(PACKAGE_ROOT, 'schemas', schemaFile)) as { $id: string }
-  return ajv.getSchema(schema.$id) ?? ajv.compile(schema)
+  const validate = validatorsOf(schemaFile).get()
+  if (!validate) throw new Error(`${schemaFile} has no top level to validate against`)
+  return validate
 }
 
 /** Reads a YAML file and validates it; throws ConfigurationError with every problem found. */
@@ -131,9 +137,7 @@ function kindOf(value: unknown): string {
 
 /** A validator for one definition inside a schema of schemas/, e.g. ("fixture-api.schema.json", "cookie.set"). */
 export function definitionValidator(schemaFile: string, definition: string): ValidateFunction {
-  const schema = require(join(PACKAGE_ROOT, 'schemas', schemaFile)) as { $id: string }
-  if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema)
-  const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`)
+  const validate = validatorsOf(schemaFile).get(definition)
   if (!validate) throw new Error(`${schemaFile} has no definition "${definition}"`)
   return validate
 }

@@ -3,13 +3,9 @@
 // with 422 and one line instead of breaking a later request (clock.set {"now": 1e308} made every
 // signed cookie answer 500; a sessionCookiePath of "/☃" was accepted and every session write
 // failed until a reset; a fixture took any key, even "__proto__", and times past year 9999).
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { ParameterRejected } from './params.js'
-import { PACKAGE_ROOT } from '../../lib/package-root.js'
-
-interface ParamsSchema { $id: string; $defs: Record<string, SchemaNode> }
+import { SchemaValidators } from '../../lib/schema-validators.js'
 
 interface SchemaNode {
   type?: string | string[]
@@ -46,33 +42,19 @@ function prefixed(instancePath: string, name: string): string {
 }
 
 class SchemaChecker {
-  private ajv: Ajv2020 | undefined
-  private schemaId = ''
-  private definitions: Record<string, SchemaNode> = {}
-  /** One validator per operation the schema describes, compiled on the operation's first check. */
-  private readonly validators = new Map<string, ValidateFunction>()
+  private readonly validators: SchemaValidators
+  private readonly definitions: Record<string, SchemaNode>
 
-  constructor(private readonly file: string, private readonly options: CheckOptions) {}
+  constructor(schemaFile: string, private readonly options: CheckOptions) {
+    this.validators = new SchemaValidators(schemaFile, 'first')
+    this.definitions = (this.validators.schema.$defs ?? {}) as Record<string, SchemaNode>
+  }
 
-  /**
-   * The operation's validator, or undefined when the schema does not describe it. Compiling all
-   * of them at once cost a worker about a quarter of a CPU second, mostly for operations a short
-   * run never calls.
-   */
+  /** The operation's validator (compiled ahead of time, lib/schema-validators.ts), or undefined when the schema does not describe it. */
   private validator(operation: string): ValidateFunction | undefined {
-    if (this.validators.has(operation)) return this.validators.get(operation)
-    if (!this.ajv) {
-      const schema = JSON.parse(readFileSync(this.file, 'utf8')) as ParamsSchema
-      this.definitions = schema.$defs
-      this.schemaId = schema.$id
-      this.ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true })
-      this.ajv.addSchema(schema)
-    }
     // Only described operations are kept: a request may name any operation.
     if (!Object.hasOwn(this.definitions, operation) || !(operation.includes('.') || operation === 'reset')) return undefined
-    const validate = this.ajv.getSchema(`${this.schemaId}#/$defs/${operation}`)!
-    this.validators.set(operation, validate)
-    return validate
+    return this.validators.get(operation)
   }
 
   private resolve(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -118,8 +100,7 @@ class SchemaChecker {
 }
 
 function checker(schemaFile: string, options: CheckOptions): ParamsCheck {
-  // From the package root: this file runs from reference/ in a checkout and from dist/reference/ in the package.
-  const instance = new SchemaChecker(join(PACKAGE_ROOT, 'schemas', schemaFile), options)
+  const instance = new SchemaChecker(schemaFile, options)
   return (operation, params) => instance.check(operation, params)
 }
 
