@@ -35,11 +35,6 @@ export function schemaHash(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-/** The name a validator has: '' for the whole schema, else the $defs entry. */
-export function refName(definition: string | undefined): string {
-  return definition ?? ''
-}
-
 interface Compiled {
   sourceHash?: string
   [name: string]: unknown
@@ -68,7 +63,8 @@ export class SchemaValidators {
 
   /** The whole schema's validator (definition undefined) or one $defs entry's; undefined when the schema has no such definition. */
   get(definition?: string): ValidateFunction | undefined {
-    const name = refName(definition)
+    // '' names the whole schema, as in the compiled files.
+    const name = definition ?? ''
     if (this.cache.has(name)) return this.cache.get(name)
     const validate = this.compiled ? this.fromCompiled(name) : this.fromAjv(definition)
     this.cache.set(name, validate)

@@ -2,7 +2,9 @@
 // schema changed without compiling them again fails here, naming the command. The compiled ones
 // must judge exactly as ajv compiling the schema at run time does: same verdicts, same errors.
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
@@ -51,9 +53,6 @@ describe('a compiled validator judges as ajv compiling the schema at run time', 
 
 describe('a schema edited after its validators were compiled', () => {
   it('is checked by ajv compiling the edited schema, never by the older validator', async () => {
-    const { mkdtemp, mkdir, writeFile, copyFile, symlink } = await import('node:fs/promises')
-    const { tmpdir } = await import('node:os')
-    const { join } = await import('node:path')
     const root = await mkdtemp(join(tmpdir(), 'sessionspec-validators-'))
     await mkdir(join(root, 'schemas', 'validators'), { recursive: true })
     // The compiled file requires ajv's run-time helpers, as it does inside the package.
