@@ -181,4 +181,8 @@ export interface Settings {
    * true or false (SIGNED_COOKIE_LEGACY_SALT_FALLBACK)
    */
   signedCookieLegacySaltFallback?: boolean;
+  /**
+   * capability store-outage: the Redis the redis store means from now on, a redis:// URL (at most 256 characters), or null for the server's own; reset returns to the server's own
+   */
+  redisUrl?: null | string;
 }

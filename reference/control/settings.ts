@@ -59,8 +59,16 @@ function given<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
+/** store-outage: a redis:// URL the redis store means from now on, or null for the start-up one. */
+function readRedisUrl(params: ParamReader): string | null | undefined {
+  const url = params.nullableString('redisUrl')
+  if (typeof url === 'string' && !/^rediss?:\/\/[^\s]+$/.test(url)) params.reject('redisUrl', 'a redis:// URL or null')
+  return url
+}
+
 interface SettingsChange {
   session: Partial<SessionSettings>
+  redisUrl: string | null | undefined
   messages: Partial<MessageSettings>
   signing: Partial<SigningSettings>
 }
@@ -84,15 +92,16 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
   })
   const messages = readMessageSettings(params, json)
   const signing = readSigningSettings(params)
+  const redisUrl = readRedisUrl(params)
   params.done()
-  return { session: { ...engine, ...change }, messages, signing }
+  return { session: { ...engine, ...change }, redisUrl, messages, signing }
 }
 
 export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime, signing: SigningSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
       const change = readChange(context, runtime.settings)
-      const { unavailable } = await runtime.change(change.session, context.now)
+      const { unavailable } = await runtime.change(change.session, context.now, change.redisUrl)
       // A refused change leaves every setting as it was, the message settings included.
       if (unavailable === undefined) {
         messages.change(change.messages)
