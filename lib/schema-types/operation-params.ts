@@ -182,7 +182,7 @@ export interface Settings {
    */
   signedCookieLegacySaltFallback?: boolean;
   /**
-   * capability store-outage: the Redis the redis store means from now on, a redis:// URL (at most 256 characters), or null for the server's own; reset returns to the server's own
+   * a redis:// URL of at most 256 characters, or null
    */
   redisUrl?: null | string;
 }

@@ -59,13 +59,6 @@ function given<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
-/** store-outage: a redis:// URL the redis store means from now on, or null for the start-up one. */
-function readRedisUrl(params: ParamReader): string | null | undefined {
-  const url = params.nullableString('redisUrl')
-  if (typeof url === 'string' && !/^rediss?:\/\/[^\s]+$/.test(url)) params.reject('redisUrl', 'a redis:// URL or null')
-  return url
-}
-
 interface SettingsChange {
   session: Partial<SessionSettings>
   redisUrl: string | null | undefined
@@ -92,7 +85,8 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
   })
   const messages = readMessageSettings(params, json)
   const signing = readSigningSettings(params)
-  const redisUrl = readRedisUrl(params)
+  // store-outage: where the redis store is from now on (schemas/operation-params.schema.json checked the URL).
+  const redisUrl = params.nullableString('redisUrl')
   params.done()
   return { session: { ...engine, ...change }, redisUrl, messages, signing }
 }
