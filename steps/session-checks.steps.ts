@@ -126,6 +126,9 @@ async function newVisitorsStore(this: SpecWorld, count: number): Promise<void> {
 }
 When('{int} new visitors each store a value in their session', newVisitorsStore)
 Given('{int} other visitors have each stored a value in their session', newVisitorsStore)
+Given('another visitor has stored a value in their session', function (this: SpecWorld) {
+  return newVisitorsStore.call(this, 1)
+})
 Then('all {int} session keys are different', function (this: SpecWorld, count: number) {
   const keys = this.visitorSessionKeys
   assert.equal(keys.filter(Boolean).length, count, `expected ${count} visitors to get a session key; ${keys.filter(Boolean).length} did`)
