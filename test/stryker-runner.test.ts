@@ -3,8 +3,7 @@
 // switch on __stryker__.activeMutant, a coverage call per mutant), and the runner driven through
 // Stryker's TestRunner calls. It checks that the scenarios run from the project's own tree while
 // the server is the sandbox's, that coverage is per scenario (the reset after it included) and
-// static for module-level code,
-// and that only a failed scenario kills.
+// static for module-level code, and that only a failed scenario kills.
 import assert from 'node:assert/strict'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
