@@ -20,20 +20,23 @@ import type { MutantRun } from '../scripts/mutate-log.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const PARSE = 'reference/cookies/parse.ts'
 
-/**
- * Mutants as Stryker places them, in the sandbox's parse.ts: "0" at module level (the
- * white-space set loses the space: static), "1" empties every parsed header (runtime, killed by
- * the reading scenarios), "2" changes nothing a visitor can see (runtime, survives).
- */
-function instrument(source: string): string {
-  const helpers = `
+/** Stryker's namespace and coverage call, as its instrumenter writes them into a file. */
+const COVERAGE_HELPERS = `
 function stryNS_9fa48() { const g = globalThis; return g.__stryker__ ??= {} }
 function stryCov_9fa48(...ids) {
   const ns = stryNS_9fa48()
   const cov = ns.mutantCoverage ??= { static: {}, perTest: {} }
   const c = ns.currentTestId ? (cov.perTest[ns.currentTestId] ??= {}) : cov.static
   for (const id of ids) c[id] = (c[id] ?? 0) + 1
-}
+}`
+
+/**
+ * Mutants as Stryker places them, in the sandbox's parse.ts: "0" at module level (the
+ * white-space set loses the space: static), "1" empties every parsed header (runtime, killed by
+ * the reading scenarios), "2" changes nothing a visitor can see (runtime, survives).
+ */
+function instrument(source: string): string {
+  const helpers = `${COVERAGE_HELPERS}
 function stryMutAct_9fa48(id) { return stryNS_9fa48().activeMutant === id }
 stryCov_9fa48('0')
 `
@@ -49,18 +52,9 @@ const RUNTIME = 'reference/sessions/runtime.ts'
 
 /** Mutant "3" marks the body of reset's loop over the engines used since the last reset (coverage only). */
 function instrumentReset(source: string): string {
-  const helpers = `
-function stryNS_9fa48() { const g = globalThis; return g.__stryker__ ??= {} }
-function stryCov_9fa48(...ids) {
-  const ns = stryNS_9fa48()
-  const cov = ns.mutantCoverage ??= { static: {}, perTest: {} }
-  const c = ns.currentTestId ? (cov.perTest[ns.currentTestId] ??= {}) : cov.static
-  for (const id of ids) c[id] = (c[id] ?? 0) + 1
-}
-`
   const mutated = source.replace('    for (const key of keys) {\n', "    for (const key of keys) {\n      stryCov_9fa48('3')\n")
   assert.notEqual(mutated, source, 'runtime.ts changed: the hand-made marker no longer fits it')
-  return `// @ts-nocheck\n${helpers}${mutated}`
+  return `// @ts-nocheck\n${COVERAGE_HELPERS}\n${mutated}`
 }
 
 function makeSandbox(): string {
