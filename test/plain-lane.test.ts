@@ -16,19 +16,30 @@ import { parsePlainBody, PLAIN_BODY_LIMIT } from '../reference/pipeline/plain-la
 const NOW = 1700000000
 const SECRET = 'django-insecure-conformance-key'
 
-interface Served { reference: ReferenceApp; server: Server; port: number; plain: () => number }
+interface Served {
+  reference: ReferenceApp
+  server: Server
+  port: number
+  /** How many requests the lane has taken so far. */
+  plain: () => number
+  /** Resolves when the lane takes its next request. */
+  nextPlain: () => Promise<void>
+}
 
 async function serve(engine: 'memory' | 'signed-cookies'): Promise<Served> {
   const clock = new ControllableClock()
   clock.set(NOW)
   const reference = createReference({ secretKey: SECRET, enableControl: true, clock, session: { engine } })
   let plain = 0
+  const waiting: Array<() => void> = []
   const server = createServer((req, res) => {
-    if (reference.plain(req, res)) plain++
-    else reference.app(req, res)
+    if (!reference.plain(req, res)) return reference.app(req, res)
+    plain++
+    for (const wake of waiting.splice(0)) wake()
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  return { reference, server, port: (server.address() as AddressInfo).port, plain: () => plain }
+  const nextPlain = () => new Promise<void>((wake) => waiting.push(wake))
+  return { reference, server, port: (server.address() as AddressInfo).port, plain: () => plain, nextPlain }
 }
 
 /** The raw answer to one request on its own connection, without its Date line. */
@@ -136,6 +147,32 @@ describe('the plain lane answers as Express does', () => {
       assert.equal(lane, express)
     })
   }
+})
+
+describe('a request cut off inside its body', () => {
+  test('gets no answer, and the server answers the next one', async () => {
+    const served = await serve('memory')
+    try {
+      const taken = served.nextPlain()
+      const answered: Buffer[] = []
+      await new Promise<void>((done, fail) => {
+        const socket = connect(served.port, '127.0.0.1', () => {
+          socket.write('POST /__sessionspec/fixture/cookie.received HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"a"')
+          void taken.then(() => socket.destroy())
+        })
+        socket.on('data', (chunk) => answered.push(chunk))
+        socket.on('close', () => done())
+        socket.on('error', fail)
+      })
+      assert.equal(Buffer.concat(answered).length, 0)
+      const answer = await exchange(served.port, ['POST /__sessionspec/fixture/cookie.received HTTP/1.1', 'Host: x', 'Connection: close', 'Content-Length: 2', '', '{}'].join('\r\n'), Buffer.alloc(0))
+      assert.match(answer, /^HTTP\/1\.1 200 OK\r\n[^]*\{"cookies":\[\]\}$/)
+    } finally {
+      served.server.closeAllConnections()
+      await new Promise((done) => served.server.close(done))
+      await served.reference.close()
+    }
+  })
 })
 
 describe('parsePlainBody', () => {

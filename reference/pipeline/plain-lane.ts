@@ -130,8 +130,11 @@ export function createPlainLane(routes: readonly PlainRoute[]): (req: IncomingMe
     if (target === undefined) return false
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    // An aborted request gets no answer: there is nobody left to read it.
-    req.on('end', () => void answer(target.service, target.name, req, res, Buffer.concat(chunks)))
+    // An aborted request gets no answer: there is nobody left to read it. Writing an answer
+    // cannot fail but on a broken connection, which is then closed, as Express's final handler does.
+    req.on('end', () => {
+      answer(target.service, target.name, req, res, Buffer.concat(chunks)).catch(() => res.destroy())
+    })
     return true
   }
 }
