@@ -133,3 +133,33 @@ describe('the engine a server reports for a pass', () => {
     assert.equal(otherEngine(passSettings('cache/redis', undefined), {}), undefined)
   })
 })
+
+describe('a scenario that takes the engine\'s Redis down (@capability:store-outage)', () => {
+  const tags = ['@capability:store-outage', '@engine:cache', '@engine:cached-db']
+  const outage = (engines: string[]) => target('outage', { capabilities: ['settings', 'store-outage'], engines })
+
+  it('does not apply on a target without the capability', () => {
+    assert.deepEqual(applicability(tags, target('plain', { engines: ['cache/redis'] }), 'cache/redis'), {
+      applicable: false, reason: 'the target does not offer the store-outage capability',
+    })
+  })
+
+  it('runs once per engine: in its Redis pass, else in its default pass', () => {
+    const both = outage(['cache', 'cache/redis', 'cache/memcached', 'cached-db'])
+    assert.deepEqual(applicability(tags, both, 'cache/redis'), { applicable: true })
+    assert.deepEqual(applicability(tags, both, 'cached-db'), { applicable: true })
+    assert.deepEqual(applicability(tags, both, 'cache'), {
+      applicable: false, reason: 'the store-outage scenarios of the cache engine run in its cache/redis pass',
+    })
+    assert.deepEqual(applicability(tags, outage(['cached-db', 'cached-db/redis']), 'cached-db'), {
+      applicable: false, reason: 'the store-outage scenarios of the cached-db engine run in its cached-db/redis pass',
+    })
+    assert.deepEqual(applicability(tags, outage(['cache']), 'cache'), { applicable: true })
+  })
+
+  it('does not apply in a pass on another store, naming it', () => {
+    assert.deepEqual(applicability(tags, outage(['cache/memcached']), 'cache/memcached'), {
+      applicable: false, reason: 'the store-outage scenarios take a Redis down; the cache/memcached pass keeps its sessions on memcached',
+    })
+  })
+})

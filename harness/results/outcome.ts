@@ -10,7 +10,7 @@ export const NOT_APPLICABLE_MEDIA_TYPE = 'text/x.sessionspec.not-applicable'
 export const EXCHANGES_MEDIA_TYPE = 'application/x.sessionspec.exchanges+json'
 
 /** Error classes that mean the harness or the target broke, not the behaviour (cucumber records the class name). */
-const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'AnswerLimitError', 'BrowserUnavailable', 'MissingPart', 'TamperImpossible'])
+const TARGET_ERROR_TYPES = new Set(['TargetError', 'UnreachableError', 'AnswerLimitError', 'BrowserUnavailable', 'MissingPart', 'TamperImpossible', 'HarnessTrouble'])
 
 /** Cucumber's own words when a step outlives its timeout: the target answered too slowly, not wrongly. */
 const STEP_TIMEOUT = /^function timed out, ensure the promise resolves within (\d+) milliseconds/

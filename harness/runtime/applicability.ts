@@ -21,6 +21,9 @@ export const NEEDS_PEER = '@capability:peer'
 /** The tag of scenarios that count the sessions of the engine's store (memcached, for one, cannot). */
 export const COUNTS_SESSIONS = '@store-count'
 
+/** The tag of scenarios that take the engine's Redis down: the harness's own Redis (harness/launch/outage-redis.ts). */
+export const TAKES_STORE_DOWN = '@capability:store-outage'
+
 export function needsPeer(tags: readonly string[]): boolean {
   return tags.includes(NEEDS_PEER)
 }
@@ -68,6 +71,8 @@ function claimedApplicability(tags: readonly string[], target: Target, engine: s
   if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
     return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }
   }
+  const outagePass = engine && tags.includes(TAKES_STORE_DOWN) ? outagePassReason(engine, target) : undefined
+  if (outagePass) return { applicable: false, reason: outagePass }
   if (engine && tags.includes('@clock') && target.realTimeEngines.includes(engine)) {
     return { applicable: false, reason: `${who}'s ${engine} engine expires sessions on its store's real clock, which ${who}'s clock control does not move` }
   }
@@ -82,6 +87,20 @@ function claimedApplicability(tags: readonly string[], target: Target, engine: s
     return claimedApplicability(tags.filter((t) => t !== NEEDS_PEER), peer, engine, `the peer ${peer.name}`)
   }
   return APPLICABLE
+}
+
+/**
+ * The outage scenarios move the pass's engine onto the harness's Redis, so they run once per
+ * engine: in its Redis pass (cache/redis), or, where the target lists none, in its default pass
+ * (cached-db, whose cache the scenario then puts on Redis). Other passes say where they run.
+ */
+function outagePassReason(engine: string, target: Target): string | undefined {
+  const [id, store] = engine.split('/')
+  if (store === 'redis') return undefined
+  const redisPass = `${id}/redis`
+  if (target.engines.includes(redisPass)) return `the store-outage scenarios of the ${id} engine run in its ${redisPass} pass`
+  if (store !== undefined) return `the store-outage scenarios take a Redis down; the ${engine} pass keeps its sessions on ${store}`
+  return undefined
 }
 
 /**

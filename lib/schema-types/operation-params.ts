@@ -181,4 +181,8 @@ export interface Settings {
    * true or false (SIGNED_COOKIE_LEGACY_SALT_FALLBACK)
    */
   signedCookieLegacySaltFallback?: boolean;
+  /**
+   * a redis:// URL of at most 256 characters, or null
+   */
+  redisUrl?: null | string;
 }

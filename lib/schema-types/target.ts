@@ -10,6 +10,7 @@ export type Capability =
   | "purge"
   | "store-inspection"
   | "record-writing"
+  | "store-outage"
   | "cookie-sequence"
   | "raw-cookie-header"
   | "demo-site"

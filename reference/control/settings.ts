@@ -61,6 +61,7 @@ function given<T extends object>(values: T): Partial<T> {
 
 interface SettingsChange {
   session: Partial<SessionSettings>
+  redisUrl: string | null | undefined
   messages: Partial<MessageSettings>
   signing: Partial<SigningSettings>
 }
@@ -84,15 +85,17 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
   })
   const messages = readMessageSettings(params, json)
   const signing = readSigningSettings(params)
+  // store-outage: where the redis store is from now on (schemas/operation-params.schema.json checked the URL).
+  const redisUrl = params.nullableString('redisUrl')
   params.done()
-  return { session: { ...engine, ...change }, messages, signing }
+  return { session: { ...engine, ...change }, redisUrl, messages, signing }
 }
 
 export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime, signing: SigningSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
       const change = readChange(context, runtime.settings)
-      const { unavailable } = await runtime.change(change.session, context.now)
+      const { unavailable } = await runtime.change(change.session, context.now, change.redisUrl)
       // A refused change leaves every setting as it was, the message settings included.
       if (unavailable === undefined) {
         messages.change(change.messages)

@@ -33,12 +33,17 @@ function firstLine(error: unknown): string {
 }
 
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
-function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string): string {
+function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, redisUrl: string | undefined): string {
   // Another secret key (a checks scenario switched it) gets engines of its own.
   const signedWith = secretKey === startupKey ? '' : `#${createHash('sha256').update(secretKey).digest('hex').slice(0, 12)}`
-  const base = `${settings.engine}/${settings.store ?? ''}${signedWith}`
+  // A Redis given through settings.set (store-outage) gets engines of its own, dropped on reset.
+  const elsewhere = redisUrl !== undefined && settings.store === 'redis' ? `${OTHER_REDIS}${redisUrl}` : ''
+  const base = `${settings.engine}/${settings.store ?? ''}${signedWith}${elsewhere}`
   return settings.engine === 'file' ? `${base}/${settings.sessionCookieName}/${settings.sessionCookieAge}` : base
 }
+
+/** Marks the instance key of an engine on a Redis given through settings.set. */
+const OTHER_REDIS = ' on '
 
 const PROBE_KEY = 'sessionspecprobe'
 
@@ -50,6 +55,8 @@ export class SessionRuntime {
   readonly #used = new Set<string>()
   readonly #stores: StoreAddresses
   readonly #startupKey: string
+  /** The Redis that settings.set named (redisUrl) in place of the start-up one, until reset. */
+  #redisUrl: string | undefined
   #directory: Promise<string> | undefined
 
   constructor(private readonly options: SessionRuntimeOptions) {
@@ -77,13 +84,16 @@ export class SessionRuntime {
    * store is opened) or an optional package that is not installed (MissingPackage); any other
    * failure of the engine is thrown on, so the change answers 500.
    */
-  async change(change: Partial<SessionSettings>, now: number): Promise<{ unavailable?: string }> {
+  async change(change: Partial<SessionSettings>, now: number, redisUrl?: string | null): Promise<{ unavailable?: string }> {
     const candidate = { ...this.#settings, ...change }
-    if (change.engine !== undefined || change.store !== undefined) {
+    const previousRedis = this.#redisUrl
+    if (redisUrl !== undefined) this.#redisUrl = redisUrl ?? undefined
+    if (change.engine !== undefined || change.store !== undefined || (redisUrl !== undefined && candidate.store === 'redis')) {
       try {
         await this.#probe(await this.#engineFor(candidate), now)
       } catch (error) {
         await this.#forget(this.#instanceKey(candidate))
+        this.#redisUrl = previousRedis
         // Anything else is the server failing (a 500), not a store to report missing.
         if (error instanceof MissingPackage) return { unavailable: firstLine(error) }
         if (!(error instanceof StoreUnavailable)) throw error
@@ -106,6 +116,10 @@ export class SessionRuntime {
     // Only engines used since the last reset can hold records of this process: emptying every
     // engine each time cost a scenario 15-30 ms once a server had run them all. A SQLite file
     // given from outside may be shared with another server (a peer), so it is always emptied.
+    // An engine on a Redis that settings.set named is closed, not emptied: that Redis is the
+    // caller's (the harness stops it after the scenario), and it may already be gone.
+    this.#redisUrl = undefined
+    for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_REDIS))) await this.#forget(key)
     const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
     this.#used.clear()
     if (keys.some((key) => key.startsWith('cached-db/')) && !keys.includes('db/sqlite')) {
@@ -132,7 +146,7 @@ export class SessionRuntime {
   }
 
   #instanceKey(settings: SessionSettings): string {
-    return instanceKey(settings, this.options.secretKey(), this.#startupKey)
+    return instanceKey(settings, this.options.secretKey(), this.#startupKey, this.#redisUrl)
   }
 
   #engineFor(settings: SessionSettings): Promise<SessionEngine> {
@@ -154,6 +168,7 @@ export class SessionRuntime {
     const { sqlitePath } = this.#stores
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
+      ...(this.#redisUrl === undefined ? {} : { redisUrl: this.#redisUrl }),
       secretKey: this.options.secretKey(),
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
       fileDirectory: settings.engine === 'file' ? await this.#fileDirectory() : '',

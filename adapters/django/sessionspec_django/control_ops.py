@@ -1,5 +1,6 @@
 """Control operations (out of band): the clock, settings, reset."""
 import math
+import re
 
 from django.http import JsonResponse
 
@@ -71,18 +72,39 @@ def _read_settings(params):
     return changes
 
 
+REDIS_URL = re.compile(r'rediss?://\S+')
+
+
+def _read_redis_url(params):
+    """store-outage: where the redis store is from now on (a redis:// URL), or None for the start-up one."""
+    url = params.value('redisUrl', (str,), nullable=True)
+    if isinstance(url, str) and (len(url) > 256 or not REDIS_URL.fullmatch(url)):
+        raise Rejected('redisUrl must be a redis:// URL of at most 256 characters, or null')
+    return url
+
+
 def settings_set(request, params):
     engine_id = params.value('engine', (str,))
     store = params.value('store', (str,), nullable=True)
+    redis_url = _read_redis_url(params)
     changes = _read_settings(params)
     params.done()
-    if engine_id is not ABSENT or store is not ABSENT:
-        try:
-            switches.choose_engine(switches.engine()[0] if engine_id is ABSENT else engine_id, None if store is ABSENT else store)
-        except ValueError as error:
-            raise Rejected(str(error))
-        except switches.Unavailable as error:
-            return JsonResponse({'unavailable': str(error)}, status=503)
+    previous_redis = None
+    try:
+        if redis_url is not ABSENT:
+            previous_redis = switches.use_redis(redis_url)
+        if engine_id is not ABSENT or store is not ABSENT:
+            try:
+                switches.choose_engine(switches.engine()[0] if engine_id is ABSENT else engine_id, None if store is ABSENT else store)
+            except ValueError as error:
+                raise Rejected(str(error))
+    except (switches.Unavailable, Rejected) as error:
+        # A refused change leaves every setting as it was, the Redis location included.
+        if previous_redis is not None:
+            switches.use_redis(previous_redis)
+        if isinstance(error, Rejected):
+            raise
+        return JsonResponse({'unavailable': str(error)}, status=503)
     for name, value in changes.items():
         switches.choose(name, value)
     switches.apply()

@@ -59,6 +59,7 @@ SWITCHED = ['SESSION_ENGINE', 'SESSION_CACHE_ALIAS', *SETTING_NAMES.values()]
 UNSET = object()
 
 _startup = {name: getattr(settings, name, UNSET) for name in SWITCHED}
+_startup_redis = settings.CACHES.get('redis', {}).get('LOCATION')
 _chosen = {}
 _engine = ('db', 'sqlite')
 
@@ -95,6 +96,23 @@ def _check_reachable(alias):
         raise Unavailable(f'the {alias} cache at {location} does not answer ({error}); start it with scripts/services.sh start')
 
 
+def use_redis(url):
+    """store-outage: the redis cache alias at url from now on (None: the start-up location). The
+    alias's client is dropped, so the next use connects there; answers the location it replaced."""
+    if 'redis' not in settings.CACHES:
+        raise Unavailable(MISSING['redis'])
+    previous = settings.CACHES['redis']['LOCATION']
+    location = _startup_redis if url is None else url
+    if location != previous:
+        # caches.settings is settings.CACHES itself: the next caches['redis'] is made from it.
+        settings.CACHES['redis']['LOCATION'] = location
+        try:
+            del caches['redis']
+        except AttributeError:
+            pass  # not used in this thread yet
+    return previous
+
+
 def choose_engine(engine_id, store):
     """Raises ValueError for a name this API does not know, Unavailable for a store that is missing or down."""
     global _engine
@@ -117,6 +135,8 @@ def choose(name, value):
 
 def reset():
     global _engine
+    if 'redis' in settings.CACHES:
+        use_redis(None)
     _chosen.clear()
     _engine = ('db', 'sqlite')
     apply()

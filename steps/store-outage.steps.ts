@@ -1,0 +1,73 @@
+// A session store that goes down and comes back (features/sessions/store-outage.feature;
+// docs/security-catalogue.md RL-04, RL-05): the harness's own Redis (harness/launch/outage-redis.ts),
+// which the target is told to use through settings.set's redisUrl (capability store-outage).
+import assert from 'node:assert/strict'
+import { After, Given, Then, When } from '@cucumber/cucumber'
+import { OutageRedis } from '../harness/launch/outage-redis.js'
+import { TargetError } from '../harness/driver/target-error.js'
+import type { SpecWorld } from './support/world.js'
+
+/** A request the store cannot serve may legitimately end in any server error; the Then steps judge it. */
+const isServerError = (status: number) => status >= 500 && status <= 599
+
+function outageRedis(world: SpecWorld): OutageRedis {
+  if (world.outageRedis === undefined) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  return world.outageRedis
+}
+
+Given('the server keeps its sessions on the harness\'s Redis', async function (this: SpecWorld) {
+  this.outageRedis = await OutageRedis.start()
+  // The pass's engine stays; its store becomes Redis, at the harness's address.
+  const answer = await this.driver.control('settings.set', { store: 'redis', redisUrl: this.outageRedis.url })
+  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's Redis at ${this.outageRedis.url}: ${answer.unavailable}`)
+})
+
+Given('the session store has gone down', async function (this: SpecWorld) {
+  await outageRedis(this).goDown()
+})
+Given('the session store has come back', async function (this: SpecWorld) {
+  await outageRedis(this).comeBack()
+})
+
+async function tryToStore(this: SpecWorld, key: string, value: string) {
+  await this.visit('session.set', { key, value }, { acceptStatus: isServerError })
+}
+When('the server tries to store {string} = {string} in the visitor\'s session', tryToStore)
+Given('the server has tried to store {string} = {string} in the visitor\'s session', tryToStore)
+
+async function tryToRead(this: SpecWorld, key: string) {
+  this.readKey = key
+  await this.visit('session.get', { key }, { acceptStatus: isServerError })
+}
+When('the server tries to read {string} from the visitor\'s session', tryToRead)
+Given('the server has tried to read {string} from the visitor\'s session', tryToRead)
+
+Then('the server answers with a server error', function (this: SpecWorld) {
+  const { status } = this.lastExchange.response
+  assert.ok(isServerError(status), `expected a server error (5xx) while the store is down; the server answered ${status}: ${this.lastExchange.response.body.slice(0, 200)}`)
+})
+
+/** What a failure's answer must not show a visitor: where the store is, and how the server is built. */
+function internals(world: SpecWorld): Array<[RegExp, string]> {
+  const { port } = outageRedis(world)
+  return [
+    [new RegExp(`\\b${port}\\b`), `the store's port (${port})`],
+    [/\b127\.0\.0\.1\b|\blocalhost\b|rediss?:\/\//i, "the store's address"],
+    [/Traceback \(most recent call last\)|^\s+at \S+|\bFile "[^"]+", line \d+/m, 'a stack trace'],
+    [/(^|[\s"'(=])\/(tmp|usr|home|opt|var|work|srv)\/\S+|\b\S+\.(py|ts|js|mjs):\d+/m, 'a file path'],
+    [/ECONNREFUSED|ECONNRESET|ConnectionError|ConnectionRefused|StoreUnavailable|ioredis|redis\.exceptions/i, "the store client's error"],
+  ]
+}
+
+Then('the answer names nothing internal', function (this: SpecWorld) {
+  const { body, headers } = this.lastExchange.response
+  const text = [body, ...headers.map(([name, value]) => `${name}: ${value}`)].join('\n')
+  for (const [pattern, what] of internals(this)) {
+    const shown = pattern.exec(text)
+    assert.equal(shown, null, `the answer shows ${what}: "${shown?.[0]}" in ${JSON.stringify(body.slice(0, 300))}`)
+  }
+})
+
+After(async function (this: SpecWorld) {
+  await this.outageRedis?.remove()
+})

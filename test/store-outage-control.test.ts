@@ -1,0 +1,83 @@
+// The store-outage capability (docs/fixture-api.md, settings.set redisUrl): the harness's own
+// Redis (harness/launch/outage-redis.ts) keeps its data across an outage, fails to start with one
+// line, and the reference server uses it until reset, refusing an address it cannot reach.
+import assert from 'node:assert/strict'
+import { after, before, beforeEach, describe, test } from 'node:test'
+import { OutageRedis, OutageStoreTrouble } from '../harness/launch/outage-redis.js'
+import { cookieOf, startTestServer, type TestServer } from './session-http.js'
+
+// Never the standard port: the start-up Redis of this server is an address where nothing listens.
+const NOWHERE = 'redis://127.0.0.1:1/0'
+let server: TestServer
+let redis: OutageRedis
+before(async () => {
+  server = await startTestServer({ session: {}, stores: { redisUrl: NOWHERE } })
+  redis = await OutageRedis.start()
+})
+after(async () => {
+  await server.close()
+  await redis.remove()
+})
+beforeEach(async () => {
+  await redis.comeBack()
+  await server.reset()
+})
+
+const settings = (change: object) => server.control('settings.set', change)
+
+describe('settings.set redisUrl', () => {
+  test('puts the redis store at that address, and the session survives an outage of it', async () => {
+    assert.equal((await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })).status, 200)
+    const cookie = cookieOf((await server.fixture('session.set', { key: 'k', value: 'v' })).setCookie[0])
+    await redis.goDown()
+    const during = await server.fixture('session.get', { key: 'k' }, cookie)
+    assert.equal(during.status, 503)
+    assert.deepEqual(during.setCookie, [])
+    await redis.comeBack()
+    assert.deepEqual((await server.fixture('session.get', { key: 'k' }, cookie)).body, { found: true, value: 'v' })
+  })
+  test('an address that does not answer is 503 and keeps the Redis of before', async () => {
+    await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })
+    const answer = await settings({ redisUrl: 'redis://127.0.0.1:1/1' })
+    assert.equal(answer.status, 503)
+    assert.match((answer.body as { unavailable: string }).unavailable, /^Redis is not reachable at redis:\/\/127\.0\.0\.1:1\/1 \(connection refused\)/)
+    assert.equal((await server.fixture('session.set', { key: 'k', value: 'v' })).status, 200)
+  })
+  test('refuses what is not a redis:// URL, with 422', async () => {
+    for (const redisUrl of ['http://127.0.0.1:6379', 'redis://', 'redis://a b', 42]) {
+      assert.deepEqual((await settings({ redisUrl })).body, { rejected: 'redisUrl must be a redis:// URL of at most 256 characters, or null' }, JSON.stringify(redisUrl))
+    }
+  })
+  test('reset and null return to the start-up Redis', async () => {
+    await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })
+    await server.reset()
+    assert.equal((await settings({ engine: 'cache', store: 'redis' })).status, 503)
+    await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })
+    assert.equal((await settings({ redisUrl: null })).status, 503)
+  })
+})
+
+describe('the harness\'s Redis', () => {
+  test('comes back with the data it had when it went down', async () => {
+    await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })
+    const cookie = cookieOf((await server.fixture('session.set', { key: 'k', value: 'kept' })).setCookie[0])
+    await redis.goDown()
+    await redis.goDown() // already down: nothing to do
+    await redis.comeBack()
+    assert.deepEqual((await server.fixture('session.get', { key: 'k' }, cookie)).body, { found: true, value: 'kept' })
+  })
+  test('that cannot start is harness trouble, in one line', async () => {
+    const path = process.env.PATH
+    process.env.PATH = '/nonexistent'
+    try {
+      await assert.rejects(OutageRedis.start(), (error: unknown) => {
+        assert.ok(error instanceof OutageStoreTrouble)
+        assert.equal(error.name, 'HarnessTrouble')
+        assert.match(error.message, /^the harness's Redis on 127\.0\.0\.1:\d+ did not start: redis-server spawn redis-server ENOENT$/)
+        return true
+      })
+    } finally {
+      process.env.PATH = path
+    }
+  })
+})
