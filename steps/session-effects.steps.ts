@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
+import type { SettingsChange } from '../harness/driver/operations.js'
+import { engineIdOf } from '../harness/runtime/passes.js'
 import { plantSessions } from './support/plant-sessions.js'
+import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 // Steps that read back the effect of a change in a later request, and plant stores at the
@@ -27,9 +30,31 @@ Given('the store holds {int} sessions that expire in {duration}', function (this
   return plantSessions(this, count, seconds)
 })
 
-Given('the server\'s secret key has changed', async function (this: SpecWorld) {
-  const unavailable = await this.changeSettings({ secretKey: 'sessionspec-another-secret-key-for-sessions-0123456789' })
+async function changeSecretKey(world: SpecWorld, secretKey: string): Promise<void> {
+  const unavailable = await world.changeSettings({ secretKey })
   assert.equal(unavailable, undefined, `the server could not change its secret key: ${unavailable}`)
+}
+Given('the server\'s secret key has changed', function (this: SpecWorld) {
+  return changeSecretKey(this, 'sessionspec-another-secret-key-for-sessions-0123456789')
+})
+// A third key: what was signed under the second is no more valid under it than under the first.
+Given('the server\'s secret key has changed again', function (this: SpecWorld) {
+  return changeSecretKey(this, 'sessionspec-a-third-secret-key-for-sessions-9876543210')
+})
+
+/** SESSION_ENGINE changed on a running server; a target that does not run the engine cannot show the scenario. */
+async function useEngine(world: SpecWorld, engine: string): Promise<'skipped' | undefined> {
+  if (!world.target.engines.some((variant) => engineIdOf(variant) === engine)) {
+    return world.notApplicable(`the target does not run the ${engine} session engine`)
+  }
+  await settle(world, { engine: engine as SettingsChange['engine'] })
+  return undefined
+}
+Given('the server keeps sessions in the {word} engine', function (this: SpecWorld, engine: string) {
+  return useEngine(this, engine)
+})
+Given('the server\'s session engine has changed to {word}', function (this: SpecWorld, engine: string) {
+  return useEngine(this, engine)
 })
 
 When('the server reads the visitor\'s whole session', async function (this: SpecWorld) {

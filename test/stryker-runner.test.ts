@@ -2,8 +2,8 @@
 // sandbox copy of the server with mutants written the way Stryker's instrumenter writes them (a
 // switch on __stryker__.activeMutant, a coverage call per mutant), and the runner driven through
 // Stryker's TestRunner calls. It checks that the scenarios run from the project's own tree while
-// the server is the sandbox's, that coverage is per scenario and static for module-level code,
-// and that only a failed scenario kills.
+// the server is the sandbox's, that coverage is per scenario (the reset after it included) and
+// static for module-level code, and that only a failed scenario kills.
 import assert from 'node:assert/strict'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,20 +20,23 @@ import type { MutantRun } from '../scripts/mutate-log.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const PARSE = 'reference/cookies/parse.ts'
 
-/**
- * Mutants as Stryker places them, in the sandbox's parse.ts: "0" at module level (the
- * white-space set loses the space: static), "1" empties every parsed header (runtime, killed by
- * the reading scenarios), "2" changes nothing a visitor can see (runtime, survives).
- */
-function instrument(source: string): string {
-  const helpers = `
+/** Stryker's namespace and coverage call, as its instrumenter writes them into a file. */
+const COVERAGE_HELPERS = `
 function stryNS_9fa48() { const g = globalThis; return g.__stryker__ ??= {} }
 function stryCov_9fa48(...ids) {
   const ns = stryNS_9fa48()
   const cov = ns.mutantCoverage ??= { static: {}, perTest: {} }
   const c = ns.currentTestId ? (cov.perTest[ns.currentTestId] ??= {}) : cov.static
   for (const id of ids) c[id] = (c[id] ?? 0) + 1
-}
+}`
+
+/**
+ * Mutants as Stryker places them, in the sandbox's parse.ts: "0" at module level (the
+ * white-space set loses the space: static), "1" empties every parsed header (runtime, killed by
+ * the reading scenarios), "2" changes nothing a visitor can see (runtime, survives).
+ */
+function instrument(source: string): string {
+  const helpers = `${COVERAGE_HELPERS}
 function stryMutAct_9fa48(id) { return stryNS_9fa48().activeMutant === id }
 stryCov_9fa48('0')
 `
@@ -45,12 +48,22 @@ stryCov_9fa48('0')
   return `// @ts-nocheck\n${helpers}${mutated}`
 }
 
+const RUNTIME = 'reference/sessions/runtime.ts'
+
+/** Mutant "3" marks the body of reset's loop over the engines used since the last reset (coverage only). */
+function instrumentReset(source: string): string {
+  const mutated = source.replace('    for (const key of keys) {\n', "    for (const key of keys) {\n      stryCov_9fa48('3')\n")
+  assert.notEqual(mutated, source, 'runtime.ts changed: the hand-made marker no longer fits it')
+  return `// @ts-nocheck\n${COVERAGE_HELPERS}\n${mutated}`
+}
+
 function makeSandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sessionspec-stryker-sandbox-'))
   // harness/ too: bin/reference-server.mjs runs the sources only in what looks like a checkout.
   for (const entry of ['bin', 'harness', 'lib', 'reference', 'schemas', 'targets', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   writeFileSync(join(dir, PARSE), instrument(readFileSync(join(ROOT, PARSE), 'utf8')))
+  writeFileSync(join(dir, RUNTIME), instrumentReset(readFileSync(join(ROOT, RUNTIME), 'utf8')))
   return dir
 }
 
@@ -79,7 +92,7 @@ describe('the in-process Stryker runner', { timeout: 300_000 }, () => {
     log = join(sandbox, 'runs.ndjson')
     // Stryker starts each runner in its sandbox: the runner takes its working directory for it.
     process.chdir(sandbox)
-    const options = { mutate: [PARSE], sessionspec: { area: 'cookies', features: ['features/cookies/reading.feature'], log } } as unknown as StrykerOptions
+    const options = { mutate: [PARSE], sessionspec: { area: 'cookies', features: ['features/cookies/reading.feature', 'features/sessions/altered-session-cookie.feature'], log } } as unknown as StrykerOptions
     runner = new SessionspecCucumberRunner(options, quiet)
     process.chdir(cwd)
     await runner.init()
@@ -108,6 +121,16 @@ describe('the in-process Stryker runner', { timeout: 300_000 }, () => {
     const covering = Object.entries(coverage.perTest).filter(([, hits]) => hits['1'] > 0).map(([id]) => id)
     assert.ok(covering.length >= 5, `the reading scenarios cover mutant 1 (${covering.length})`)
     assert.ok(covering.every((id) => dry.tests.some((t) => t.id === id)), 'coverage names tests of the dry run')
+  })
+
+  it('covers the reset that empties what a scenario left, as the next scenario on a long-lived server would', () => {
+    const coverage = dry.mutantCoverage!
+    assert.equal(coverage.static['3'], undefined, 'no engine was used before the first scenario')
+    // The session scenarios used the memory engine; the cookie reading scenarios used none.
+    const sessions = dry.tests.filter((t) => t.name.startsWith('SESS-ALT-001')).map((t) => t.id)
+    const covering = Object.entries(coverage.perTest).filter(([, hits]) => hits['3'] > 0).map(([id]) => id)
+    assert.ok(sessions.length > 0, 'SESS-ALT-001 ran')
+    assert.deepEqual(covering.sort(), sessions.sort())
   })
 
   it('kills a mutant by the first scenario that fails, and logs it', async () => {

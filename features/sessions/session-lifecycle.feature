@@ -237,6 +237,15 @@ Feature: Clearing, flushing and cycling a session
       Then the server finds no "cart"
       And the response sets no session cookie
 
+    # A key switched to twice: the session the second key signed does not verify under the third.
+    @id:SESS-LC-062 @spec:django-sessions-security @engine:file @capability:settings
+    Scenario: A session stored under a second secret key is empty under a third
+      Given the server's secret key has changed
+      And the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed again
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
   Rule: the cached-db engine's database keeps a session its cache has let go
 
     # Django's local-memory cache keeps 300 entries and culls the least recently used third when

@@ -1,31 +1,31 @@
-// One visitor's real browser: a fresh BrowserContext (no cookies, like a new private window)
-// with one tab. "Closing the browser and opening it again" keeps what a browser keeps across a
+// One visitor's real browser: a clean BrowserContext (no cookies, like a new private window)
+// with one tab (clean-context.ts: kept from an earlier scenario and wiped, or new). "Closing the
+// browser and opening it again" keeps what a browser keeps across a
 // restart: cookies with an expiry; cookies without one end with the session (RFC 6265bis 5.7).
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
 import { workerBrowser } from './browser.js'
+import { openContext, releaseContext, takeContext, type CleanableContext } from './clean-context.js'
 import { refuseAllCookies } from './cookie-refusal.js'
-
-/** Long enough for a slow CI machine, short enough to fail inside the step's own timeout. */
-const ACTION_TIMEOUT_MS = 10_000
-
-async function openContext(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, ...(storageState ? { storageState } : {}) })
-  context.setDefaultTimeout(ACTION_TIMEOUT_MS)
-  return { context, page: await context.newPage() }
-}
 
 export class BrowserVisitor {
   /** What the visitor is looking at: the page, or a frame inside it after "another site embeds ...". */
   view: Frame
 
-  private constructor(private readonly browser: Browser, public context: BrowserContext, public page: Page) {
-    this.view = page.mainFrame()
+  private constructor(private readonly browser: Browser, private current: CleanableContext) {
+    this.view = current.page.mainFrame()
   }
 
   static async open(): Promise<BrowserVisitor> {
     const browser = await workerBrowser()
-    const { context, page } = await openContext(browser)
-    return new BrowserVisitor(browser, context, page)
+    return new BrowserVisitor(browser, await takeContext(browser))
+  }
+
+  get context(): BrowserContext {
+    return this.current.context
+  }
+
+  get page(): Page {
+    return this.current.page
   }
 
   /** Goes to an address and waits for its load event (frames included). */
@@ -50,13 +50,12 @@ export class BrowserVisitor {
     const state = await this.context.storageState()
     const persistent = state.cookies.filter((cookie) => cookie.expires !== -1)
     await this.context.close()
-    const reopened = await openContext(this.browser, { ...state, cookies: persistent })
-    this.context = reopened.context
-    this.page = reopened.page
+    this.current = await openContext(this.browser, { ...state, cookies: persistent })
     this.view = this.page.mainFrame()
   }
 
   async refuseAllCookies(): Promise<void> {
+    this.current.altered = true
     await refuseAllCookies(this.context, this.page)
   }
 
@@ -65,6 +64,6 @@ export class BrowserVisitor {
   }
 
   async close(): Promise<void> {
-    await this.context.close()
+    await releaseContext(this.browser, this.current)
   }
 }

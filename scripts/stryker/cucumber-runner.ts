@@ -10,7 +10,9 @@
  * - dryRun: every scenario instance of the area's passes is a test. Each runs on a fresh server
  *   instance with `__stryker__.currentTestId` set to it, so what it covers includes the start of
  *   the server and of its engines (a scenario never depends on a server an earlier one warmed up).
- *   Module-level code of the mutated files is loaded before any test: static coverage.
+ *   Module-level code of the mutated files is loaded before any test: static coverage. After
+ *   each scenario the runner resets the server, as the next scenario would on a long-lived one,
+ *   so the code that empties what a scenario left is covered by that scenario.
  * - mutantRun: the mutant is switched on in the server (`__stryker__.activeMutant`), a fresh
  *   server instance starts, and only the scenarios Stryker names run, stopping at the first one
  *   that FAILS (harness/results/outcome.ts). Killed only by a failed scenario: errors alone
@@ -150,6 +152,8 @@ export class SessionspecCucumberRunner implements TestRunner {
         return { status: DryRunStatus.Error, errorMessage: `cucumber did not run the scenario ${scenario.key}${result ? ` (it ran ${result.key})` : ''}` }
       }
       results.push(result)
+      const reset = await this.resetAfterScenario()
+      if (reset !== undefined) return { status: DryRunStatus.Error, errorMessage: `the unmutated server's reset after ${scenario.key} failed: ${reset}` }
     }
     await this.stopServer()
     ns.currentTestId = undefined
@@ -228,6 +232,26 @@ export class SessionspecCucumberRunner implements TestRunner {
 
   async dispose(): Promise<void> {
     await this.stopServer()
+  }
+
+  /**
+   * The reset the next scenario's Before hook makes on a long-lived server, made now while this
+   * scenario's coverage is recorded. A mutant run keeps one server for every scenario it runs, so
+   * `reset` empties what each scenario left (its loop over the engines used, cached-db's table)
+   * before the next; on the dry run's fresh server per scenario it found nothing used, and its
+   * code was reached by no test. Answers the one-line cause when the reset fails.
+   */
+  private async resetAfterScenario(): Promise<string | undefined> {
+    const runtime = await workerRuntime(this.targetFile).catch(() => undefined)
+    if (runtime === undefined) return undefined
+    const { capabilities } = runtime.target
+    if (!capabilities.includes('clock') && !capabilities.includes('settings')) return undefined
+    try {
+      await runtime.driver.control('reset', {})
+      return undefined
+    } catch (error) {
+      return firstLine(error)
+    }
   }
 
   /** The scenarios Stryker names (all of them without a filter), in the plan's order. */

@@ -18,6 +18,16 @@ function storeAt(location: string): Map<string, string> {
   return store
 }
 
+/** LocMemCache.clear(): every entry of the LOCATION goes, whatever its key prefix. */
+export function clearLocalStore(location: string): void {
+  stores.get(location)?.clear()
+}
+
+/** The store of a LOCATION no engine will open again (its server has closed). */
+export function dropLocalStore(location: string): void {
+  stores.delete(location)
+}
+
 export function openLocalBackend(location: string): CacheBackend {
   const entries = storeAt(location)
 

@@ -1,0 +1,37 @@
+@area:sessions @capability:settings
+Feature: Changing the session engine of a running site
+  SESSION_ENGINE decides where sessions are kept. The database and cached-database engines
+  keep them in the same table, django_session, so a session outlives a change between the two;
+  the cache engine keeps them in the cache alone, so a change from the database to it leaves
+  the visitor's session behind. Conforms to Django's session backends (docs:
+  topics/http/sessions, "Configuring the session engine", "Using cached sessions").
+
+  Rule: the database and cached-database engines share one table of sessions
+
+    # cached_db saves through to django_session and reads it on a cache miss; the reference
+    # server's two engines open one SQLite database for it (176).
+    @id:SESS-SWI-001 @spec:django-sessions-cached-db
+    Scenario: A session saved by the db engine is found by cached-db
+      Given the server keeps sessions in the db engine
+      And the visitor's session holds "cart" = "3 items"
+      And the server's session engine has changed to cached-db
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:SESS-SWI-002 @spec:django-sessions-cached-db
+    Scenario: A session saved by the cached-db engine is found by db
+      Given the server keeps sessions in the cached-db engine
+      And the visitor's session holds "cart" = "3 items"
+      And the server's session engine has changed to db
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+  Rule: the cache engine does not read the database's sessions
+
+    @id:SESS-SWI-003 @spec:django-sessions-configuring-engine
+    Scenario: A session saved by the db engine is gone under the cache engine
+      Given the server keeps sessions in the db engine
+      And the visitor's session holds "cart" = "3 items"
+      And the server's session engine has changed to cache
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
