@@ -3,7 +3,9 @@
 // SQLite under gunicorn (bench/alternatives/django_wsgi.py), and two reference processes sharing
 // one store beside one process; all interleaved in one run and printed as ratios.
 //   node --import tsx bench/load.ts [--duration S] [--rounds N] [--connections N]
-//     [--only memory,redis,file,signed,db,django,pair]
+//     [--only memory,redis,file,signed,db,django,pair] [--baseline DIR]
+// --baseline DIR: a checkout of an earlier commit (with node_modules); the memory, Redis, file and
+// signed-cookies cases then also run its reference server, interleaved, for a before/after row.
 // Every server runs in its own process for the whole benchmark; autocannon runs here. Each
 // request writes the session once: the fixture API's session.set (the reference and Django),
 // the alternative's /set.
@@ -39,6 +41,7 @@ const { values } = parseArgs({ options: {
   rounds: { type: 'string', default: '3' },
   connections: { type: 'string', default: '50' },
   only: { type: 'string' },
+  baseline: { type: 'string' },
 } })
 for (const name of ['duration', 'rounds', 'connections'] as const) {
   if (!/^[1-9]\d*$/.test(values[name])) {
@@ -57,14 +60,14 @@ const wanted = (id: string) => only === undefined || only.includes(id)
 
 const servers: Server[] = []
 
-interface StartOptions { command?: string; env?: Record<string, string>; ready?: RegExp; path?: string }
+interface StartOptions { command?: string; env?: Record<string, string>; ready?: RegExp; path?: string; cwd?: string }
 
 /** A server process, once it says it listens (on stdout, or on stderr for gunicorn). */
 async function start(name: string, args: string[], options: StartOptions = {}): Promise<Server> {
   const port = await freePort()
   const command = options.command ?? process.execPath
   const argv = (options.command ? args : ['--import', 'tsx', ...args]).map((a) => a.replace('{port}', String(port)))
-  const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+  const child = spawn(command, argv, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
   const server = { name, url: `http://127.0.0.1:${port}`, path: options.path ?? FIXTURE_PATH, process: child }
   servers.push(server)
   const ready = options.ready ?? /listening on/
@@ -194,9 +197,21 @@ async function pairOf(label: string, args: string[]): Promise<Contender> {
 
 async function cases(): Promise<Case[]> {
   const list: Array<Promise<Case>> = []
+  const baseline = values.baseline
+  if (baseline !== undefined && !existsSync(join(baseline, 'reference/cli/start.ts'))) {
+    throw new Error(`--baseline ${baseline}: no reference/cli/start.ts there`)
+  }
+  /** The same server from the baseline checkout; a file engine gets a directory of its own. */
+  const before = async (label: string, reference: string[]): Promise<Row[]> => {
+    if (baseline === undefined) return []
+    const flags = reference.includes('--file-path') ? [...reference.slice(0, -1), join(work, 'baseline-files')] : reference
+    if (reference.includes('--file-path')) await mkdir(join(work, 'baseline-files'))
+    const other = await one(`baseline ${label}`, referenceArgs(...flags), { cwd: baseline })
+    return [{ label: `${label.split(':')[0]}: reference / the same at --baseline`, other }]
+  }
   const pairCase = async (id: string, label: string, reference: string[], alternative: string[], goal: Row['goal']): Promise<Case> => {
-    const [ref, alt] = await Promise.all([one(`reference ${label}`, referenceArgs(...reference)), one(`alternative ${label}`, alternativeArgs(...alternative), { path: '/set' })])
-    return { id, reference: ref, rows: [{ label, other: alt, goal }] }
+    const [ref, alt, earlier] = await Promise.all([one(`reference ${label}`, referenceArgs(...reference)), one(`alternative ${label}`, alternativeArgs(...alternative), { path: '/set' }), before(label, reference)])
+    return { id, reference: ref, rows: [{ label, other: alt, goal }, ...earlier] }
   }
   if (wanted('memory')) list.push(pairCase('memory', 'memory: reference memory / express-session MemoryStore', ['--engine', 'memory'], ['--store', 'memory'], atLeast(1)))
   if (wanted('redis')) list.push(pairCase('redis', 'Redis: reference cache/redis / connect-redis (ioredis)', ['--engine', 'cache', '--store', 'redis'], ['--store', 'redis'], atLeast(1)))

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import express from 'express'
 import { checksOperations } from './control/checks.js'
 import { ControllableClock } from './clock.js'
@@ -7,7 +8,9 @@ import { purgeOperations } from './control/purge.js'
 import { settingsOperations } from './control/settings.js'
 import { createDemoRouter } from './demo/index.js'
 import { cookieOperations } from './fixtures/cookies.js'
-import { createOperationRouter } from './pipeline/operation-router.js'
+import { serveOperations } from './pipeline/operation-router.js'
+import { OperationService } from './pipeline/operation-service.js'
+import { createPlainLane } from './pipeline/plain-lane.js'
 import { messageOperations } from './fixtures/messages.js'
 import { forOperations } from './pipeline/request-middleware.js'
 import { sessionOperations } from './fixtures/sessions.js'
@@ -37,6 +40,11 @@ export interface ReferenceSettings {
 /** The app and what must be released with it (engine connections, the temporary directory). */
 export interface ReferenceApp {
   app: express.Express
+  /** Answers a plain fixture or control request without Express (pipeline/plain-lane.ts) and
+   * returns true, or returns false and leaves the request to `app`. */
+  plain(req: IncomingMessage, res: ServerResponse): boolean
+  /** The request handler to serve: `plain`, else `app`. */
+  handle(req: IncomingMessage, res: ServerResponse): void
   sessions: SessionRuntime
   close(): Promise<void>
 }
@@ -108,11 +116,20 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   app.get(prefix, (_req, res) => {
     res.json({ sessionspec: 1, server: SERVER_NAME, operations })
   })
-  app.use(`${prefix}/fixture`, createOperationRouter(fixtures, clock, { middlewares, answerGet: true, checkParams: checkFixtureParams }))
+  const fixtureService = new OperationService(fixtures, clock, { middlewares, checkParams: checkFixtureParams })
+  const controlService = control ? new OperationService(control, clock, { checkParams: checkControlParams }) : undefined
+  app.use(`${prefix}/fixture`, serveOperations(fixtureService, { answerGet: true }))
   app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
-  app.use(`${prefix}/control`, control ? createOperationRouter(control, clock, { checkParams: checkControlParams }) : createDisabledControlRouter())
+  app.use(`${prefix}/control`, controlService ? serveOperations(controlService) : createDisabledControlRouter())
   app.use(answerUncaught)
-  return { app, sessions, close: () => sessions.close() }
+  const plain = createPlainLane([
+    { base: `${prefix}/fixture`, service: fixtureService },
+    ...(controlService ? [{ base: `${prefix}/control`, service: controlService }] : []),
+  ])
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!plain(req, res)) app(req, res)
+  }
+  return { app, plain, handle, sessions, close: () => sessions.close() }
 }
 
 /** createApp(settings) -> Express app; use createReference to release its engines when done. */

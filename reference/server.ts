@@ -22,7 +22,7 @@ function urlHost(host: string): string {
 export async function startServer(settings: ReferenceSettings, listen: ListenOptions = {}): Promise<RunningServer> {
   const host = listen.host ?? '127.0.0.1'
   const reference = createReference(settings)
-  const server = createServer(reference.app)
+  const server = createServer(reference.handle)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(listen.port ?? 0, host, () => {

@@ -54,12 +54,19 @@ Then('the store keeps the visitor\'s session as {text}', async function (this: S
   assert.equal(answer.record, expected, `the store keeps the visitor's session ${key} as ${JSON.stringify(answer.record)}`)
 })
 /** What a server with other keys or another format, or anyone who can write to the store, leaves under the visitor's key. */
-Given('another server has stored the visitor\'s session as {text}', async function (this: SpecWorld, text: string) {
-  const key = lastIssuedKey(this)
-  const answer = await this.driver.control('sessions.writeRecord', { sessionKey: key, record: text })
+async function writeRecord(world: SpecWorld, record: string, length?: number): Promise<void> {
+  const key = lastIssuedKey(world)
+  const answer = await world.driver.control('sessions.writeRecord', { sessionKey: key, record, ...(length === undefined ? {} : { length }) })
   if (!('written' in answer)) throw new TargetError(`the store cannot take the text of a record (${answer.rejected})`)
   // The visitor's session was just saved: a store that finds no record of it has lost it.
   assert.equal(answer.written, true, `the store holds no live record under the visitor's key ${key} to write over`)
+}
+Given('another server has stored the visitor\'s session as {text}', function (this: SpecWorld, text: string) {
+  return writeRecord(this, text)
+})
+/** A record of megabytes, sent as one letter and a length (writeRecord's `length`). */
+Given('another server has stored the visitor\'s session as {int} letters {string}', function (this: SpecWorld, length: number, letter: string) {
+  return writeRecord(this, letter, length)
 })
 Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
   const key = lastIssuedKey(this)

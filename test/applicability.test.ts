@@ -99,6 +99,27 @@ describe('a scenario in which both servers keep sessions in one store (@shared-s
   })
 })
 
+describe('a scenario about the local-memory cache itself (@local-cache)', () => {
+  const tags = ['@engine:cache', '@local-cache']
+  const caches = target('caches', { engines: ['cache', 'cache/redis', 'cache/memcached'] })
+
+  it('applies in the pass of the cache engine without a store, the local one', () => {
+    assert.deepEqual(applicability(tags, caches, 'cache'), { applicable: true })
+  })
+
+  it('does not apply in a pass whose variant names a store, naming it', () => {
+    for (const store of ['redis', 'memcached']) {
+      assert.deepEqual(applicability(tags, caches, `cache/${store}`), {
+        applicable: false, reason: `the cache/${store} pass keeps sessions in ${store}, not in Django's local-memory cache, whose own behaviour the scenario checks`,
+      })
+    }
+  })
+
+  it('asks nothing of the variant in scenarios without the tag', () => {
+    assert.deepEqual(applicability(['@engine:cache'], caches, 'cache/redis'), { applicable: true })
+  })
+})
+
 describe('the order of reasons', () => {
   it('names the target\'s own claim before anything this machine lacks', () => {
     const tags = ['@browser', '@capability:demo-site']

@@ -114,3 +114,67 @@ Feature: The record a session is stored as
         | an entry with a pair of three items     | {"expiresAt":4102444800,"data":[["cart","3 items","x"]]} |
         | an entry with a number for a key        | {"expiresAt":4102444800,"data":[[1,"3 items"]]}          |
         | an entry with a pair that is not a list | {"expiresAt":4102444800,"data":["cart"]}                 |
+
+  Rule: a record of megabytes that does not decode is an empty session too
+
+    # Anyone who can write to the store may leave megabytes under the visitor's key. Django
+    # reads the record whole and finds no signature in it; the reference server reads no record
+    # longer than 4 MiB (4194304 characters) and takes a longer one as corrupted data unread.
+    # Either way the session is empty and the request goes on, around the reference's limit.
+    @id:SESS-REC-007 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:file @capability:record-writing
+    Scenario Outline: A session stored as <length> letters reads as empty
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as <length> letters "x"
+      When the server reads the visitor's whole session
+      Then the server finds an empty session
+
+      Examples:
+        | length  |
+        | 4194303 |
+        | 4194304 |
+        | 4194305 |
+
+    @id:SESS-REC-008 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:file @capability:record-writing
+    Scenario Outline: A write after a record of <length> letters keeps the key
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as <length> letters "x"
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets the session cookie again with the same key
+      And the visitor's next request finds "note" = "kept"
+
+      Examples:
+        | length  |
+        | 4194304 |
+        | 4194305 |
+
+    # The file engine dates a file without a custom expiry by its mtime (SESSION_COOKIE_AGE, two
+    # weeks), whatever the file holds; the record's writing dates it anew.
+    @id:SESS-REC-009 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario Outline: A file of <length> letters is purged once two weeks have passed
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as <length> letters "x"
+      And 15 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session
+
+      Examples:
+        | length  |
+        | 4194304 |
+        | 4194305 |
+
+    @id:SESS-REC-010 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario: A file of megabytes is kept by a purge before two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as 4194305 letters "x"
+      And 13 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    # At exactly SESSION_COOKIE_AGE after the file's date, its age is 0 s: expired, as a record's.
+    @id:SESS-REC-011 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario: A file of megabytes is purged at exactly two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as 4194305 letters "x"
+      And 14 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session

@@ -21,6 +21,12 @@ export const NEEDS_PEER = '@capability:peer'
 /** The tag of scenarios that count the sessions of the engine's store (memcached, for one, cannot). */
 export const COUNTS_SESSIONS = '@store-count'
 
+/**
+ * The tag of scenarios about Django's local-memory cache itself (LocMemCache: 300 entries, the
+ * least recently used third culled): a pass whose engine variant names a store (cache/redis,
+ * cache/memcached) keeps sessions elsewhere; the variant without one ("cache") is the local cache.
+ */
+export const LOCAL_CACHE = '@local-cache'
 /** The tag of scenarios that take the engine's Redis down: the harness's own Redis (harness/launch/outage-redis.ts). */
 export const TAKES_STORE_DOWN = '@capability:store-outage'
 
@@ -67,6 +73,9 @@ function claimedApplicability(tags: readonly string[], target: Target, engine: s
   const storages = wanted('@storage:')
   if (storages.length && !storages.some((id) => target.messageStorages.includes(id as never))) {
     return { applicable: false, reason: `${who} does not offer the ${storages.join(' or ')} message storage` }
+  }
+  if (engine?.includes('/') && tags.includes(LOCAL_CACHE)) {
+    return { applicable: false, reason: `the ${engine} pass keeps sessions in ${engine.split('/')[1]}, not in Django's local-memory cache, whose own behaviour the scenario checks` }
   }
   if (engine?.split('/')[0] === 'signed-cookies' && tags.includes('@server-side-engine')) {
     return { applicable: false, reason: 'the signed-cookies engine keeps the whole session in the cookie: there is no server-side key or record' }

@@ -95,6 +95,10 @@ export interface Sessions3 {
    * the text to store as the record, at most 65536 characters
    */
   record: string;
+  /**
+   * the record is the text repeated and cut to exactly this many characters: a whole number from 1 to 8388608 (8 MiB), for a record larger than one request's body; the text must not then be empty
+   */
+  length?: number;
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema

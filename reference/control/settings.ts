@@ -17,6 +17,14 @@ import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from
 const UNSAFE_ATTRIBUTE = /[;\x00-\x1f\x7f]/
 const SAMESITE_VALUES = ['lax', 'strict', 'none']
 
+/** writeRecord's `length` (its range checked by the schema): a record past the engines' read
+ * limit (4 MiB) from a request of a few bytes. */
+function repeatedText(params: ParamReader, text: string, length: number | undefined): string {
+  if (length === undefined) return text
+  if (text === '') params.reject('record', 'a text of at least one character when a length is given')
+  return text.repeat(Math.ceil(length / text.length)).slice(0, length)
+}
+
 function readName(params: ParamReader): string | undefined {
   const name = params.optionalString('sessionCookieName')
   if (name !== undefined && (!isLegalToken(name) || isReservedName(name))) params.reject('sessionCookieName', 'a legal cookie name')
@@ -131,7 +139,7 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
     }],
     ['sessions.writeRecord', async (context) => {
       const key = context.params.string('sessionKey')
-      const text = context.params.string('record')
+      const text = repeatedText(context.params, context.params.string('record'), context.params.optionalNumber('length'))
       context.params.done()
       const engine = await runtime.engine()
       if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }

@@ -2,12 +2,12 @@
 // they select, and the start-up values `reset` returns to. Engines are kept once created, so
 // switching back and forth keeps their records and connections until the server closes.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MissingPackage } from '../../lib/optional-package.js'
 import { StoreUnavailable, type SessionEngine } from './engine.js'
-import { createEngine, DEFAULT_STORE_ADDRESSES, type StoreAddresses } from './engines/index.js'
+import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { StoreMisconfigured, storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
@@ -55,6 +55,8 @@ export class SessionRuntime {
   readonly #used = new Set<string>()
   readonly #stores: StoreAddresses
   readonly #startupKey: string
+  /** This server's local-memory cache (LOCATION): its own, as a Django process's is. */
+  readonly #localCache = `sessionspec-${randomUUID()}`
   /** The Redis that settings.set named (redisUrl) in place of the start-up one, until reset. */
   #redisUrl: string | undefined
   #directory: Promise<string> | undefined
@@ -142,6 +144,7 @@ export class SessionRuntime {
 
   async close(): Promise<void> {
     for (const key of [...this.#engines.keys()]) await this.#forget(key)
+    dropLocalStore(this.#localCache)
     if (this.#directory !== undefined) await rm(await this.#directory, { recursive: true, force: true })
   }
 
@@ -168,6 +171,7 @@ export class SessionRuntime {
     const { sqlitePath } = this.#stores
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
+      localCacheLocation: this.#localCache,
       ...(this.#redisUrl === undefined ? {} : { redisUrl: this.#redisUrl }),
       secretKey: this.options.secretKey(),
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),

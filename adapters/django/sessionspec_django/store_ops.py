@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.crypto import get_random_string
 
 from . import switches
-from .params import NUMBER, Rejected
+from .params import ABSENT, NUMBER, Rejected
 
 DATABASE_ENGINES = ('db', 'cached-db')
 
@@ -121,7 +121,13 @@ def sessions_write_record(request, params):
     cache entry, so that the next read is the row's), the session file, or the cache value."""
     key = params.value('sessionKey', (str,), required=True)
     text = params.value('record', (str,), required=True)
+    length = params.value('length', (int,))
     params.done()
+    if length is not ABSENT:
+        # A record past a read limit from a request of a few bytes: the text repeated and cut.
+        if not 1 <= length <= 8388608 or text == '':
+            raise Rejected('length must be a whole number from 1 to 8388608, with a text of at least one character')
+        text = (text * -(-length // len(text)))[:length]
     engine_id = switches.engine()[0]
     store = _session_store()
     if engine_id in DATABASE_ENGINES:

@@ -9,6 +9,8 @@ import { createFileEngine } from './file.js'
 import { createMemoryEngine } from './memory.js'
 import { createSignedCookiesEngine } from './signed-cookies.js'
 
+export { dropLocalStore } from './cache-backends/local.js'
+
 /** Where the stores are; one set per server process. */
 export interface StoreAddresses {
   /** SESSIONSPEC_REDIS_URL, default redis://127.0.0.1:6379/0 */
@@ -28,6 +30,12 @@ export interface StoreAddresses {
   sqlitePath?: string
   /** SESSIONSPEC_FILE_PATH (SESSION_FILE_PATH), an existing directory; default one in a temporary directory per process. */
   fileDirectory?: string
+  /**
+   * The LOCATION of the local-memory cache (cache and cached-db on store local); default "".
+   * Django's is one per process: a reference server sharing its process with others (the
+   * harness, the mutation runner) names its own, so that their sessions never fill its cull.
+   */
+  localCacheLocation?: string
 }
 
 export const DEFAULT_STORE_ADDRESSES: Readonly<StoreAddresses> = {
@@ -56,6 +64,7 @@ function cacheOptions(store: StoreId | null, options: EngineOptions) {
   // Processes of one deployment are given the same prefix, and so share their sessions.
   return {
     store: (store ?? 'local') as CacheStore, redisUrl: options.redisUrl, memcachedServers: options.memcachedServers,
+    localLocation: options.localCacheLocation,
     ...(options.cacheKeyPrefix ? { keyPrefix: options.cacheKeyPrefix } : {}),
   }
 }

@@ -18,6 +18,11 @@ function storeAt(location: string): Map<string, string> {
   return store
 }
 
+/** The store of a LOCATION no engine will open again (its server has closed). */
+export function dropLocalStore(location: string): void {
+  stores.delete(location)
+}
+
 export function openLocalBackend(location: string): CacheBackend {
   const entries = storeAt(location)
 
