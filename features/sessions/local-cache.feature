@@ -59,3 +59,15 @@ Feature: Sessions in the local-memory cache
       And another visitor has stored a value in their session
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
+
+  Rule: the cache and cached-db engines keep their sessions in one local-memory cache
+
+    # Both use the default cache: the cached-db engine's copies count towards the cull too.
+    @id:SESS-LMC-006 @spec:django-cache-local-memory @engine:cache @local-cache @capability:settings
+    Scenario: Sessions of the cached-db engine cull the cache engine's
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's session engine has changed to cached-db
+      And 300 other visitors have each stored a value in their session
+      And the server's session engine has changed to cache
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"

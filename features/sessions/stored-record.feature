@@ -169,3 +169,12 @@ Feature: The record a session is stored as
       And 13 days have passed
       When the expired sessions are purged
       Then the purge succeeds, removing 0 sessions
+
+    # At exactly SESSION_COOKIE_AGE after the file's date, its age is 0 s: expired, as a record's.
+    @id:SESS-REC-011 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario: A file of megabytes is purged at exactly two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as 4194305 letters "x"
+      And 14 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MissingPackage } from '../../lib/optional-package.js'
 import { StoreUnavailable, type SessionEngine } from './engine.js'
-import { clearLocalStore, createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
+import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { StoreMisconfigured, storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
@@ -139,9 +139,6 @@ export class SessionRuntime {
         await this.#forget(key)
       }
     }
-    // LocMemCache.clear(), as Django's adapter resets: the engines' clear() above empties only
-    // their own key prefix, and an earlier scenario's entries would count towards the cull.
-    clearLocalStore(this.#localCache)
     this.#settings = { ...this.#startup }
   }
 

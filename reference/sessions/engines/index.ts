@@ -9,7 +9,7 @@ import { createFileEngine } from './file.js'
 import { createMemoryEngine } from './memory.js'
 import { createSignedCookiesEngine } from './signed-cookies.js'
 
-export { clearLocalStore, dropLocalStore } from './cache-backends/local.js'
+export { dropLocalStore } from './cache-backends/local.js'
 
 /** Where the stores are; one set per server process. */
 export interface StoreAddresses {

@@ -18,11 +18,6 @@ function storeAt(location: string): Map<string, string> {
   return store
 }
 
-/** LocMemCache.clear(): every entry of the LOCATION goes, whatever its key prefix. */
-export function clearLocalStore(location: string): void {
-  stores.get(location)?.clear()
-}
-
 /** The store of a LOCATION no engine will open again (its server has closed). */
 export function dropLocalStore(location: string): void {
   stores.delete(location)
