@@ -47,7 +47,10 @@ Given('the visitor\'s session holds {string} as a list nested {int} levels deep'
 // each: servers bound a request's body), then key = value, so that the session's data as
 // json.dumps writes it compactly ({"fill-01":"aa…",…,"k":"v"}) is `length` characters long.
 const FILL_TEXT = 64 * 1024
-Given('the visitor\'s session holds letters, then {string} = {string}, {int} characters of JSON in all', async function (this: SpecWorld, key: string, value: string, length: number) {
+// 32 requests for 2 MiB, each saving the whole session so far: about 12 CPU s a target on a quiet
+// machine, past the default 20 s step timeout at a load average of 20 (six errors seen there).
+const LARGE_SESSION = { timeout: 120_000 }
+Given('the visitor\'s session holds letters, then {string} = {string}, {int} characters of JSON in all', LARGE_SESSION, async function (this: SpecWorld, key: string, value: string, length: number) {
   const entry = (name: string, text: string) => JSON.stringify(name).length + 1 + JSON.stringify(text).length
   const perFill = entry('fill-01', '') + 1 // with its comma
   let budget = length - 2 - entry(key, value) // the braces, the last entry

@@ -5,6 +5,7 @@ import {
   decodeSessionData, decodeSignedCookieSession, encodeSessionData, encodeSignedCookieSession,
   SESSION_STORE_SALT, SIGNED_COOKIES_SALT,
 } from '../reference/sessions/serialization.js'
+import { parseSessionJson } from '../reference/sessions/ordered-json.js'
 
 const SECRET = 'django-insecure-conformance-key'
 const NOW = 1700000000 // base62 1r31eq
@@ -97,5 +98,22 @@ describe('the signed_cookies value (083-085)', () => {
   test('a custom expiry travels in the JSON, in insertion order (087)', () => {
     const value = encodeSignedCookieSession(new Map<string, unknown>([['_session_expiry', 300], ['k', 'x']]), SECRET, NOW)
     assert.equal(Buffer.from(value.split(':')[0], 'base64url').toString(), '{"_session_expiry":300,"k":"x"}')
+  })
+})
+
+describe('Python\'s words for the non-finite floats (json.loads reads NaN, Infinity, -Infinity)', () => {
+  test('are read at every depth, and words inside strings stay text', () => {
+    const data = parseSessionJson('{"2":[NaN,{"i":-Infinity}],"1":Infinity,"s":"NaN Infinity \\"-Infinity"}')
+    assert.deepEqual([...(data ?? new Map()).keys()], ['2', '1', 's'])
+    const [nan, inner] = data?.get('2') as [number, { i: number }]
+    assert.ok(Number.isNaN(nan))
+    assert.equal(inner.i, -Infinity)
+    assert.equal(data?.get('1'), Infinity)
+    assert.equal(data?.get('s'), 'NaN Infinity "-Infinity')
+  })
+  test('other words, lower case, a sign on NaN and words joined to others stay invalid', () => {
+    for (const text of ['{"k":nan}', '{"k":infinity}', '{"k":-NaN}', '{"k":+Infinity}', '{"k":1NaN}', '{"k":Infinityx}', '{"k":1}NaN']) {
+      assert.throws(() => parseSessionJson(text), SyntaxError, text)
+    }
   })
 })

@@ -263,7 +263,7 @@ def signed_session_timestamps():
 
 # Numbers beyond the double range in a session another writer signed (SESS-SGN-018): json.loads
 # makes them float infinities, and json.dumps writes those back as Infinity and -Infinity.
-BEYOND_DOUBLE = ['1e400', '-1e400']
+BEYOND_DOUBLE = ['1e400', '-1e400', 'Infinity', '-Infinity', 'NaN']
 
 
 def signed_session_beyond_double():
