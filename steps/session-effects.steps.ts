@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { SettingsChange } from '../harness/driver/operations.js'
-import { MissingPart } from '../harness/driver/target-error.js'
 import { engineIdOf } from '../harness/runtime/passes.js'
 import { plantSessions } from './support/plant-sessions.js'
+import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 // Steps that read back the effect of a change in a later request, and plant stores at the
@@ -48,8 +48,7 @@ async function useEngine(world: SpecWorld, engine: string): Promise<'skipped' | 
     return world.notApplicable(`the target does not run the ${engine} session engine`)
   }
   // A store that is down or misconfigured is a missing part (an error), not the engine failing the scenario.
-  const unavailable = await world.changeSettings({ engine: engine as SettingsChange['engine'] })
-  if (unavailable !== undefined) throw new MissingPart(`the server cannot switch to the ${engine} session engine: ${unavailable}`)
+  await settle(world, { engine: engine as SettingsChange['engine'] })
   return undefined
 }
 Given('the server keeps sessions in the {word} engine', function (this: SpecWorld, engine: string) {

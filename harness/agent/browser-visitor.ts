@@ -64,6 +64,6 @@ export class BrowserVisitor {
   }
 
   async close(): Promise<void> {
-    await releaseContext(this.browser, this.current)
+    await releaseContext(this.current)
   }
 }

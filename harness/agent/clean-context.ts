@@ -5,7 +5,7 @@
 // storage, no service worker, no granted permission, an empty tab. A context whose requests were
 // rerouted or whose page had DevTools emulation (a browser that blocks cookies) is never kept,
 // nor one whose wipe failed: those are closed and the next visitor gets a new one.
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 export const VIEWPORT = { width: 1100, height: 800 }
 /** Long enough for a slow CI machine, short enough to fail inside the step's own timeout. */
@@ -20,11 +20,7 @@ export interface CleanableContext {
   altered: boolean
 }
 
-let kept: { browser: Browser; entry: CleanableContext } | undefined
-
-async function devtools(entry: CleanableContext): Promise<CDPSession> {
-  return entry.context.newCDPSession(entry.page)
-}
+let kept: CleanableContext | undefined
 
 export async function openContext(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<CleanableContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, ...(storageState ? { storageState } : {}) })
@@ -41,7 +37,8 @@ export async function openContext(browser: Browser, storageState?: Awaited<Retur
 export async function takeContext(browser: Browser): Promise<CleanableContext> {
   const previous = kept
   kept = undefined
-  if (previous !== undefined && previous.browser === browser && previous.entry.context.browser() === browser) return previous.entry
+  // A context of a browser closed since (the worker's browser is launched again) is not reused.
+  if (previous !== undefined && previous.context.browser() === browser) return previous
   return openContext(browser)
 }
 
@@ -52,7 +49,7 @@ export async function wipe(entry: CleanableContext): Promise<void> {
   await page.goto('about:blank')
   await context.clearCookies()
   await context.clearPermissions()
-  const session = await devtools(entry)
+  const session = await context.newCDPSession(page)
   try {
     await session.send('Network.clearBrowserCache')
     for (const origin of origins) {
@@ -65,11 +62,11 @@ export async function wipe(entry: CleanableContext): Promise<void> {
 }
 
 /** The visitor is done: keep its context for the next one when it can be wiped, else close it. */
-export async function releaseContext(browser: Browser, entry: CleanableContext): Promise<void> {
+export async function releaseContext(entry: CleanableContext): Promise<void> {
   if (!entry.altered && kept === undefined) {
     try {
       await wipe(entry)
-      kept = { browser, entry }
+      kept = entry
       return
     } catch {
       // Not wiped: closed below, and the next visitor gets a new context.
