@@ -272,8 +272,11 @@ def signed_session_beyond_double():
     signer = signing.TimestampSigner(salt='django.contrib.sessions.backends.signed_cookies')
     print('# the signed_cookies engine: {"n":<number>,"k":"v"} signed as it is, then k = "w" -> the session cookie value')
     print(row('number', 'cookie', 'session', 'cookie after'))
-    for number in BEYOND_DOUBLE:
-        cookie = signer.sign(signing.b64_encode(('{"n":' + number + ',"k":"v"}').encode()).decode())
+    # NaN beside texts that hold the words and an empty text: only the number is read as a float.
+    payloads = [(number, '{"n":' + number + ',"k":"v"}') for number in BEYOND_DOUBLE]
+    payloads.append(('NaN beside texts', '{"n":NaN,"s":"-Infinity NaN","e":"","k":"v"}'))
+    for number, payload in payloads:
+        cookie = signer.sign(signing.b64_encode(payload.encode()).decode())
         session = SessionStore(session_key=cookie)
         loaded = repr(dict(session.load()))
         session['k'] = 'w'

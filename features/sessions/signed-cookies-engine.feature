@@ -66,7 +66,8 @@ Feature: The signed-cookies session engine
     # A session another writer signed with the secret key, holding a number beyond the double range
     # ({"n":1e400,"k":"v"}, signed as it is), or the words Infinity, -Infinity and NaN that Django's
     # own json.dumps writes for them: Django 5.2.17 reads each as the float and writes it back as
-    # Infinity, -Infinity or NaN when the session is saved again (literal values from Django 5.2.17).
+    # Infinity, -Infinity or NaN when the session is saved again, and texts holding those words stay
+    # texts (literal values from Django 5.2.17).
     @id:SESS-SGN-018 @spec:django-sessions-cookie-based @profile:django @clock
     Scenario Outline: A session number of <number> is written back as <written>
       Given the server signs with the secret key of the Django vectors, at their moment
@@ -81,6 +82,7 @@ Feature: The signed-cookies session engine
         | Infinity  | Infinity  | eyJuIjpJbmZpbml0eSwiayI6InYifQ:2BLnMW:WjC6ryYrXy9vLyQqFp2lOajQSvvojdLY8gV3bOh5KcM | eyJuIjpJbmZpbml0eSwiayI6IncifQ:2BLnMW:lEiPhvwj4Zj3pxvI-iXzKSmkaU8VmXN_xnvR4zJxhJU |
         | -Infinity | -Infinity | eyJuIjotSW5maW5pdHksImsiOiJ2In0:2BLnMW:bN0kF-Azt_IMVa1k3uKY-tdXAyPkzRiiblh8dFw9ObU | eyJuIjotSW5maW5pdHksImsiOiJ3In0:2BLnMW:SLXRoOXFtoDdVFih6ODgttL-3LH5DLhu6MWdEYFiL5s |
         | NaN       | NaN       | eyJuIjpOYU4sImsiOiJ2In0:2BLnMW:edTbX2TSW6T1biFhzjCkYW61U6iGYGssQp8TrMxYCcg | eyJuIjpOYU4sImsiOiJ3In0:2BLnMW:IZkPZUOcaP8GqzbeuP8BngMh0CnukLUBNzeVnoWm8zQ |
+        | NaN beside the texts "-Infinity NaN" and "" | NaN | eyJuIjpOYU4sInMiOiItSW5maW5pdHkgTmFOIiwiZSI6IiIsImsiOiJ2In0:2BLnMW:CNwdwa9FfHyYuFOicAIkq2CFZ4mLIQp7n70-tEH-R6c | eyJuIjpOYU4sInMiOiItSW5maW5pdHkgTmFOIiwiZSI6IiIsImsiOiJ3In0:2BLnMW:G_Tsv4bnb1kDUK9f_FVkGZCB42iZ7gch214uOXTtv3o |
 
     # Each request reads the cookie's data back and signs it again: the keys keep the order they
     # were added in (integer-like keys too), and values holding quotes, brackets and backslashes
