@@ -68,6 +68,19 @@ Given('another server has stored the visitor\'s session as {text}', function (th
 Given('another server has stored the visitor\'s session as {int} letters {string}', function (this: SpecWorld, length: number, letter: string) {
   return writeRecord(this, letter, length)
 })
+/** A write under the key of a session that has ended: the store holds nothing there to write over. */
+Given('another server has found no record of the visitor\'s session to store {text} over', async function (this: SpecWorld, text: string) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.writeRecord', { sessionKey: key, record: text })
+  if (!('written' in answer)) throw new TargetError(`the store cannot take the text of a record (${answer.rejected})`)
+  assert.equal(answer.written, false, `the store wrote over a record under the ended session's key ${key}`)
+})
+Then('the store keeps no record of the visitor\'s session', async function (this: SpecWorld) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.record', { sessionKey: key })
+  if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
+  assert.equal(answer.record, null, `the store still keeps the ended session ${key} as ${JSON.stringify(answer.record)}`)
+})
 Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
   const key = lastIssuedKey(this)
   const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })

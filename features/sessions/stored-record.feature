@@ -178,3 +178,23 @@ Feature: The record a session is stored as
       And 14 days have passed
       When the expired sessions are purged
       Then the purge succeeds, removing 1 session
+
+  Rule: a session the visitor logged out of leaves no record behind
+
+    # What another server reading django_session finds once the session has ended: no row.
+    @id:SESS-REC-012 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection
+    Scenario: A session the visitor logged out of leaves no record text
+      Given the visitor's session holds "cart" = "3 items"
+      When the visitor logs out
+      Then the store keeps no record of the visitor's session
+
+    # Nothing is left under the old key for another server's write to land on, so the copied
+    # cookie still finds nothing.
+    @id:SESS-REC-013 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:file @engine:cache @capability:record-writing
+    Scenario: A record written after logging out brings no session back
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the visitor has logged out
+      And another server has found no record of the visitor's session to store `not a session at all` over
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
