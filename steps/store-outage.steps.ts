@@ -1,32 +1,43 @@
-// A session store that goes down and comes back (features/sessions/store-outage.feature;
-// docs/security-catalogue.md RL-04, RL-05): the harness's own Redis (harness/launch/outage-redis.ts),
-// which the target is told to use through settings.set's redisUrl (capability store-outage).
+// A session store that goes down and comes back (features/sessions/store-outage.feature,
+// features/sessions/memcached-outage.feature; docs/security-catalogue.md RL-04, RL-05): the
+// harness's own Redis or memcached (harness/launch/outage-redis.ts, outage-memcached.ts), which
+// the target is told to use through settings.set's redisUrl or memcachedServers (capability store-outage).
 import assert from 'node:assert/strict'
 import { After, Given, Then, When } from '@cucumber/cucumber'
+import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis } from '../harness/launch/outage-redis.js'
+import type { OutageStore } from '../harness/launch/outage-store.js'
 import { TargetError } from '../harness/driver/target-error.js'
 import type { SpecWorld } from './support/world.js'
 
 /** A request the store cannot serve may legitimately end in any server error; the Then steps judge it. */
 const isServerError = (status: number) => status >= 500 && status <= 599
 
-function outageRedis(world: SpecWorld): OutageRedis {
-  if (world.outageRedis === undefined) throw new Error('the scenario has not put the server on the harness\'s Redis')
-  return world.outageRedis
+function outageStore(world: SpecWorld): OutageStore {
+  if (world.outageStore === undefined) throw new Error('the scenario has not put the server on a store of the harness\'s own')
+  return world.outageStore
 }
 
 Given('the server keeps its sessions on the harness\'s Redis', async function (this: SpecWorld) {
-  this.outageRedis = await OutageRedis.start()
+  const redis = await OutageRedis.start()
+  this.outageStore = redis
   // The pass's engine stays; its store becomes Redis, at the harness's address.
-  const answer = await this.driver.control('settings.set', { store: 'redis', redisUrl: this.outageRedis.url })
-  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's Redis at ${this.outageRedis.url}: ${answer.unavailable}`)
+  const answer = await this.driver.control('settings.set', { store: 'redis', redisUrl: redis.url })
+  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's Redis at ${redis.url}: ${answer.unavailable}`)
+})
+
+Given('the server keeps its sessions in the cache engine on the harness\'s memcached', async function (this: SpecWorld) {
+  const memcached = await OutageMemcached.start()
+  this.outageStore = memcached
+  const answer = await this.driver.control('settings.set', { engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
+  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's memcached at ${memcached.servers}: ${answer.unavailable}`)
 })
 
 Given('the session store has gone down', async function (this: SpecWorld) {
-  await outageRedis(this).goDown()
+  await outageStore(this).goDown()
 })
 Given('the session store has come back', async function (this: SpecWorld) {
-  await outageRedis(this).comeBack()
+  await outageStore(this).comeBack()
 })
 
 async function tryToStore(this: SpecWorld, key: string, value: string) {
@@ -49,13 +60,13 @@ Then('the server answers with a server error', function (this: SpecWorld) {
 
 /** What a failure's answer must not show a visitor: where the store is, and how the server is built. */
 function internals(world: SpecWorld): Array<[RegExp, string]> {
-  const { port } = outageRedis(world)
+  const { port } = outageStore(world)
   return [
     [new RegExp(`\\b${port}\\b`), `the store's port (${port})`],
-    [/\b127\.0\.0\.1\b|\blocalhost\b|rediss?:\/\//i, "the store's address"],
+    [/\b127\.0\.0\.1\b|\blocalhost\b|rediss?:\/\/|memcached:\/\//i, "the store's address"],
     [/Traceback \(most recent call last\)|^\s+at \S+|\bFile "[^"]+", line \d+/m, 'a stack trace'],
     [/(^|[\s"'(=])\/(tmp|usr|home|opt|var|work|srv)\/\S+|\b\S+\.(py|ts|js|mjs):\d+/m, 'a file path'],
-    [/ECONNREFUSED|ECONNRESET|ConnectionError|ConnectionRefused|StoreUnavailable|ioredis|redis\.exceptions/i, "the store client's error"],
+    [/ECONNREFUSED|ECONNRESET|ConnectionError|ConnectionRefused|StoreUnavailable|ioredis|redis\.exceptions|memjs|pymemcache|MemcacheError/i, "the store client's error"],
   ]
 }
 
@@ -69,5 +80,5 @@ Then('the answer names nothing internal', function (this: SpecWorld) {
 })
 
 After(async function (this: SpecWorld) {
-  await this.outageRedis?.remove()
+  await this.outageStore?.remove()
 })

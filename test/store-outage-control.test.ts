@@ -1,8 +1,10 @@
-// The store-outage capability (docs/fixture-api.md, settings.set redisUrl): the harness's own
-// Redis (harness/launch/outage-redis.ts) keeps its data across an outage, fails to start with one
-// line, and the reference server uses it until reset, refusing an address it cannot reach.
+// The store-outage capability (docs/fixture-api.md, settings.set redisUrl and memcachedServers):
+// the harness's own Redis (harness/launch/outage-redis.ts) keeps its data across an outage, fails
+// to start with one line, and the reference server uses it until reset, refusing an address it
+// cannot reach; the harness's own memcached (outage-memcached.ts) the same, but comes back empty.
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
+import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis, OutageStoreTrouble } from '../harness/launch/outage-redis.js'
 import { cookieOf, startTestServer, type TestServer } from './session-http.js'
 
@@ -10,16 +12,20 @@ import { cookieOf, startTestServer, type TestServer } from './session-http.js'
 const NOWHERE = 'redis://127.0.0.1:1/0'
 let server: TestServer
 let redis: OutageRedis
+let memcached: OutageMemcached
 before(async () => {
-  server = await startTestServer({ session: {}, stores: { redisUrl: NOWHERE } })
+  server = await startTestServer({ session: {}, stores: { redisUrl: NOWHERE, memcachedServers: '127.0.0.1:1' } })
   redis = await OutageRedis.start()
+  memcached = await OutageMemcached.start()
 })
 after(async () => {
   await server.close()
   await redis.remove()
+  await memcached.remove()
 })
 beforeEach(async () => {
   await redis.comeBack()
+  await memcached.comeBack()
   await server.reset()
 })
 
@@ -54,6 +60,43 @@ describe('settings.set redisUrl', () => {
     assert.equal((await settings({ engine: 'cache', store: 'redis' })).status, 503)
     await settings({ engine: 'cache', store: 'redis', redisUrl: redis.url })
     assert.equal((await settings({ redisUrl: null })).status, 503)
+  })
+})
+
+describe('settings.set memcachedServers', () => {
+  test('puts the memcached store at that address: 503 while it is down, usable again once it is back', async () => {
+    assert.equal((await settings({ engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })).status, 200)
+    const cookie = cookieOf((await server.fixture('session.set', { key: 'k', value: 'v' })).setCookie[0])
+    assert.deepEqual((await server.fixture('session.get', { key: 'k' }, cookie)).body, { found: true, value: 'v' })
+    await memcached.goDown()
+    const during = await server.fixture('session.get', { key: 'k' }, cookie)
+    assert.equal(during.status, 503)
+    assert.deepEqual(during.setCookie, [])
+    await memcached.comeBack()
+    // memcached keeps nothing across a restart: the session is gone, and a new one is kept.
+    assert.deepEqual((await server.fixture('session.get', { key: 'k' }, cookie)).body, { found: false })
+    const again = cookieOf((await server.fixture('session.set', { key: 'k', value: 'again' })).setCookie[0])
+    assert.deepEqual((await server.fixture('session.get', { key: 'k' }, again)).body, { found: true, value: 'again' })
+  })
+  test('an address that does not answer is 503 and keeps the memcached of before', async () => {
+    await settings({ engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
+    const answer = await settings({ memcachedServers: '127.0.0.1:2' })
+    assert.equal(answer.status, 503)
+    assert.match((answer.body as { unavailable: string }).unavailable, /^memcached is not reachable at memcached:\/\/127\.0\.0\.1:2 \(connection refused\)/)
+    assert.equal((await server.fixture('session.set', { key: 'k', value: 'v' })).status, 200)
+  })
+  test('refuses what is not host:port, with 422', async () => {
+    for (const memcachedServers of ['memcached://127.0.0.1:11211', '127.0.0.1', 'a b:1', '127.0.0.1:123456', 42]) {
+      assert.deepEqual((await settings({ memcachedServers })).body, { rejected: 'memcachedServers must be a memcached address (host:port) of at most 256 characters, or null' }, JSON.stringify(memcachedServers))
+    }
+  })
+  test('reset and null return to the start-up memcached; the Redis given stays apart', async () => {
+    await settings({ engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
+    await server.reset()
+    assert.equal((await settings({ engine: 'cache', store: 'memcached' })).status, 503)
+    await settings({ engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
+    assert.equal((await settings({ redisUrl: redis.url })).status, 200)
+    assert.equal((await settings({ memcachedServers: null })).status, 503)
   })
 })
 

@@ -200,4 +200,8 @@ export interface Settings {
    * a redis:// URL of at most 256 characters, or null
    */
   redisUrl?: null | string;
+  /**
+   * a memcached address (host:port) of at most 256 characters, or null
+   */
+  memcachedServers?: null | string;
 }

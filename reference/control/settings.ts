@@ -7,7 +7,7 @@ import type { OperationContext, OperationHandler, OperationTable } from '../pipe
 import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
-import type { SessionRuntime } from '../sessions/runtime.js'
+import type { SessionRuntime, StoresGiven } from '../sessions/runtime.js'
 import { recordCount, recordPresence } from './store-answers.js'
 import type { SigningSettings, SigningSettingsRuntime } from '../signing/settings.js'
 import { readSigningSettings, shownSigningSettings } from './signing-settings.js'
@@ -69,7 +69,7 @@ function given<T extends object>(values: T): Partial<T> {
 
 interface SettingsChange {
   session: Partial<SessionSettings>
-  redisUrl: string | null | undefined
+  stores: StoresGiven
   messages: Partial<MessageSettings>
   signing: Partial<SigningSettings>
 }
@@ -93,17 +93,17 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
   })
   const messages = readMessageSettings(params, json)
   const signing = readSigningSettings(params)
-  // store-outage: where the redis store is from now on (schemas/operation-params.schema.json checked the URL).
-  const redisUrl = params.nullableString('redisUrl')
+  // store-outage: where the redis and memcached stores are from now on (schemas/operation-params.schema.json checked both).
+  const stores = given<StoresGiven>({ redisUrl: params.nullableString('redisUrl'), memcachedServers: params.nullableString('memcachedServers') })
   params.done()
-  return { session: { ...engine, ...change }, redisUrl, messages, signing }
+  return { session: { ...engine, ...change }, stores, messages, signing }
 }
 
 export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime, signing: SigningSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
       const change = readChange(context, runtime.settings)
-      const { unavailable } = await runtime.change(change.session, context.now, change.redisUrl)
+      const { unavailable } = await runtime.change(change.session, context.now, change.stores)
       // A refused change leaves every setting as it was, the message settings included.
       if (unavailable === undefined) {
         messages.change(change.messages)

@@ -32,18 +32,25 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }
 
+/** store-outage: a Redis (redisUrl) or memcached (memcachedServers) that settings.set named in
+ * place of the start-up one; null returns to the start-up one. */
+export type StoresGiven = Partial<Record<GivenStore, string | null>>
+type GivenStore = 'redisUrl' | 'memcachedServers'
+const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
+
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
-function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, redisUrl: string | undefined): string {
+function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, stores: Partial<Record<GivenStore, string>>): string {
   // Another secret key (a checks scenario switched it) gets engines of its own.
   const signedWith = secretKey === startupKey ? '' : `#${createHash('sha256').update(secretKey).digest('hex').slice(0, 12)}`
-  // A Redis given through settings.set (store-outage) gets engines of its own, dropped on reset.
-  const elsewhere = redisUrl !== undefined && settings.store === 'redis' ? `${OTHER_REDIS}${redisUrl}` : ''
+  // A store given through settings.set (store-outage) gets engines of its own, dropped on reset.
+  const field = GIVEN_STORES[settings.store ?? '']
+  const elsewhere = field !== undefined && stores[field] !== undefined ? `${OTHER_STORE}${stores[field]}` : ''
   const base = `${settings.engine}/${settings.store ?? ''}${signedWith}${elsewhere}`
   return settings.engine === 'file' ? `${base}/${settings.sessionCookieName}/${settings.sessionCookieAge}` : base
 }
 
-/** Marks the instance key of an engine on a Redis given through settings.set. */
-const OTHER_REDIS = ' on '
+/** Marks the instance key of an engine on a store given through settings.set. */
+const OTHER_STORE = ' on '
 
 const PROBE_KEY = 'sessionspecprobe'
 
@@ -57,8 +64,8 @@ export class SessionRuntime {
   readonly #startupKey: string
   /** This server's local-memory cache (LOCATION): its own, as a Django process's is. */
   readonly #localCache = `sessionspec-${randomUUID()}`
-  /** The Redis that settings.set named (redisUrl) in place of the start-up one, until reset. */
-  #redisUrl: string | undefined
+  /** The Redis and memcached that settings.set named in place of the start-up ones, until reset. */
+  #given: Partial<Record<GivenStore, string>> = {}
   #directory: Promise<string> | undefined
 
   constructor(private readonly options: SessionRuntimeOptions) {
@@ -86,16 +93,21 @@ export class SessionRuntime {
    * store is opened) or an optional package that is not installed (MissingPackage); any other
    * failure of the engine is thrown on, so the change answers 500.
    */
-  async change(change: Partial<SessionSettings>, now: number, redisUrl?: string | null): Promise<{ unavailable?: string }> {
+  async change(change: Partial<SessionSettings>, now: number, stores: StoresGiven = {}): Promise<{ unavailable?: string }> {
     const candidate = { ...this.#settings, ...change }
-    const previousRedis = this.#redisUrl
-    if (redisUrl !== undefined) this.#redisUrl = redisUrl ?? undefined
-    if (change.engine !== undefined || change.store !== undefined || (redisUrl !== undefined && candidate.store === 'redis')) {
+    const previousStores = this.#given
+    this.#given = { ...this.#given }
+    for (const [field, address] of Object.entries(stores) as Array<[GivenStore, string | null]>) {
+      if (address === null) delete this.#given[field]
+      else this.#given[field] = address
+    }
+    const movesStore = Object.keys(stores).includes(GIVEN_STORES[candidate.store ?? ''] ?? '')
+    if (change.engine !== undefined || change.store !== undefined || movesStore) {
       try {
         await this.#probe(await this.#engineFor(candidate), now)
       } catch (error) {
         await this.#forget(this.#instanceKey(candidate))
-        this.#redisUrl = previousRedis
+        this.#given = previousStores
         // Anything else is the server failing (a 500), not a store to report missing.
         if (error instanceof MissingPackage) return { unavailable: firstLine(error) }
         if (!(error instanceof StoreUnavailable)) throw error
@@ -118,10 +130,10 @@ export class SessionRuntime {
     // Only engines used since the last reset can hold records of this process: emptying every
     // engine each time cost a scenario 15-30 ms once a server had run them all. A SQLite file
     // given from outside may be shared with another server (a peer), so it is always emptied.
-    // An engine on a Redis that settings.set named is closed, not emptied: that Redis is the
+    // An engine on a store that settings.set named is closed, not emptied: that store is the
     // caller's (the harness stops it after the scenario), and it may already be gone.
-    this.#redisUrl = undefined
-    for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_REDIS))) await this.#forget(key)
+    this.#given = {}
+    for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_STORE))) await this.#forget(key)
     const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
     this.#used.clear()
     if (keys.some((key) => key.startsWith('cached-db/')) && !keys.includes('db/sqlite')) {
@@ -149,7 +161,7 @@ export class SessionRuntime {
   }
 
   #instanceKey(settings: SessionSettings): string {
-    return instanceKey(settings, this.options.secretKey(), this.#startupKey, this.#redisUrl)
+    return instanceKey(settings, this.options.secretKey(), this.#startupKey, this.#given)
   }
 
   #engineFor(settings: SessionSettings): Promise<SessionEngine> {
@@ -172,7 +184,7 @@ export class SessionRuntime {
     return createEngine(settings.engine, settings.store, {
       ...this.#stores,
       localCacheLocation: this.#localCache,
-      ...(this.#redisUrl === undefined ? {} : { redisUrl: this.#redisUrl }),
+      ...this.#given,
       secretKey: this.options.secretKey(),
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
       fileDirectory: settings.engine === 'file' ? await this.#fileDirectory() : '',

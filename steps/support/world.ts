@@ -8,7 +8,7 @@ import type { FixtureOperation, FixtureOperations, SettingsChange } from '../../
 import type { VisitOptions } from '../../harness/driver/http-driver.js'
 import { NOT_APPLICABLE_MEDIA_TYPE } from '../../harness/results/outcome.js'
 import type { Target } from '../../harness/target/types.js'
-import type { OutageRedis } from '../../harness/launch/outage-redis.js'
+import type { OutageStore } from '../../harness/launch/outage-store.js'
 import { systemNow } from '../../harness/runtime/system-clock.js'
 import type { WorldParameters } from '../../harness/runtime/world-parameters.js'
 
@@ -36,8 +36,8 @@ export class SpecWorld extends World<WorldParameters> {
   visitorSessionKeys: string[] = []
   /** How many sessions the store held before a step that must add none. */
   storedSessionsBefore?: number
-  /** The harness's own Redis the server keeps its sessions on (@capability:store-outage), removed after the scenario. */
-  outageRedis?: OutageRedis
+  /** The harness's own Redis or memcached the server keeps its sessions on (@capability:store-outage), removed after the scenario. */
+  outageStore?: OutageStore
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options)

@@ -72,36 +72,46 @@ def _read_settings(params):
     return changes
 
 
-REDIS_URL = re.compile(r'rediss?://\S+')
+# store-outage: where the redis and memcached stores are from now on, or None for the start-up ones.
+STORE_ADDRESSES = {
+    'redisUrl': (re.compile(r'rediss?://\S+'), 'a redis:// URL'),
+    'memcachedServers': (re.compile(r'[A-Za-z0-9.-]+:[0-9]{1,5}'), 'a memcached address (host:port)'),
+}
 
 
-def _read_redis_url(params):
-    """store-outage: where the redis store is from now on (a redis:// URL), or None for the start-up one."""
-    url = params.value('redisUrl', (str,), nullable=True)
-    if isinstance(url, str) and (len(url) > 256 or not REDIS_URL.fullmatch(url)):
-        raise Rejected('redisUrl must be a redis:// URL of at most 256 characters, or null')
-    return url
+def _read_store_address(params, name):
+    pattern, what = STORE_ADDRESSES[name]
+    address = params.value(name, (str,), nullable=True)
+    if isinstance(address, str) and (len(address) > 256 or not pattern.fullmatch(address)):
+        raise Rejected(f'{name} must be {what} of at most 256 characters, or null')
+    return address
 
 
 def settings_set(request, params):
     engine_id = params.value('engine', (str,))
     store = params.value('store', (str,), nullable=True)
-    redis_url = _read_redis_url(params)
+    redis_url = _read_store_address(params, 'redisUrl')
+    memcached_servers = _read_store_address(params, 'memcachedServers')
     changes = _read_settings(params)
     params.done()
     previous_redis = None
+    previous_memcached = None
     try:
         if redis_url is not ABSENT:
             previous_redis = switches.use_redis(redis_url)
+        if memcached_servers is not ABSENT:
+            previous_memcached = switches.use_memcached(memcached_servers)
         if engine_id is not ABSENT or store is not ABSENT:
             try:
                 switches.choose_engine(switches.engine()[0] if engine_id is ABSENT else engine_id, None if store is ABSENT else store)
             except ValueError as error:
                 raise Rejected(str(error))
     except (switches.Unavailable, Rejected) as error:
-        # A refused change leaves every setting as it was, the Redis location included.
+        # A refused change leaves every setting as it was, the Redis and memcached locations included.
         if previous_redis is not None:
             switches.use_redis(previous_redis)
+        if previous_memcached is not None:
+            switches.use_memcached(previous_memcached)
         if isinstance(error, Rejected):
             raise
         return JsonResponse({'unavailable': str(error)}, status=503)

@@ -60,6 +60,7 @@ UNSET = object()
 
 _startup = {name: getattr(settings, name, UNSET) for name in SWITCHED}
 _startup_redis = settings.CACHES.get('redis', {}).get('LOCATION')
+_startup_memcached = settings.CACHES['memcached']['LOCATION']
 _chosen = {}
 _engine = ('db', 'sqlite')
 
@@ -96,21 +97,30 @@ def _check_reachable(alias):
         raise Unavailable(f'the {alias} cache at {location} does not answer ({error}); start it with scripts/services.sh start')
 
 
-def use_redis(url):
-    """store-outage: the redis cache alias at url from now on (None: the start-up location). The
-    alias's client is dropped, so the next use connects there; answers the location it replaced."""
-    if 'redis' not in settings.CACHES:
-        raise Unavailable(MISSING['redis'])
-    previous = settings.CACHES['redis']['LOCATION']
-    location = _startup_redis if url is None else url
+def _use_location(alias, location):
+    """The cache alias at location from now on. Its client is dropped, so the next use connects
+    there; answers the location it replaced."""
+    previous = settings.CACHES[alias]['LOCATION']
     if location != previous:
-        # caches.settings is settings.CACHES itself: the next caches['redis'] is made from it.
-        settings.CACHES['redis']['LOCATION'] = location
+        # caches.settings is settings.CACHES itself: the next caches[alias] is made from it.
+        settings.CACHES[alias]['LOCATION'] = location
         try:
-            del caches['redis']
+            del caches[alias]
         except AttributeError:
             pass  # not used in this thread yet
     return previous
+
+
+def use_redis(url):
+    """store-outage: the redis cache alias at url from now on (None: the start-up location)."""
+    if 'redis' not in settings.CACHES:
+        raise Unavailable(MISSING['redis'])
+    return _use_location('redis', _startup_redis if url is None else url)
+
+
+def use_memcached(servers):
+    """store-outage: the memcached cache alias at servers (host:port) from now on (None: the start-up location)."""
+    return _use_location('memcached', _startup_memcached if servers is None else servers)
 
 
 def choose_engine(engine_id, store):
@@ -137,6 +147,7 @@ def reset():
     global _engine
     if 'redis' in settings.CACHES:
         use_redis(None)
+    use_memcached(None)
     _chosen.clear()
     _engine = ('db', 'sqlite')
     apply()

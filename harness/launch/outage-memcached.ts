@@ -1,0 +1,59 @@
+// A memcached of the harness's own, for the store-outage scenarios of the cache engine on
+// memcached (docs/security-catalogue.md RL-04, RL-05, RL-13): started on a spare port (never
+// 11211, which other engineers' runs share), taken down and brought back within one scenario,
+// removed after it.
+//
+// Going down ends the process (SIGTERM: connections are refused); coming back starts a new
+// memcached on the same port. memcached keeps its items in memory only, so it comes back empty,
+// as a real memcached does after a restart: what the scenarios check after it is back is that
+// the server uses it again, not that the sessions of before are there.
+import type { ChildProcess } from 'node:child_process'
+import { exited, startStoreProcess } from './outage-store.js'
+import { freePort } from './start-server.js'
+
+export class OutageMemcached {
+  #child: ChildProcess | undefined
+
+  private constructor(readonly port: number) {}
+
+  /** host:port, as the target's settings.set takes it (memcachedServers). */
+  get servers(): string {
+    return `127.0.0.1:${this.port}`
+  }
+
+  static async start(): Promise<OutageMemcached> {
+    const memcached = new OutageMemcached(await freePort())
+    await memcached.comeBack()
+    return memcached
+  }
+
+  /** Starts memcached on the port (TCP only, 16 MB), and waits until it answers "version". */
+  async comeBack(): Promise<void> {
+    if (this.#child !== undefined) return
+    // -u: memcached refuses to run as root without a user to run as; the harness's own user.
+    const user = process.getuid?.() === 0 ? ['-u', 'root'] : []
+    this.#child = await startStoreProcess({
+      name: "the harness's memcached", port: this.port, program: 'memcached', probe: 'version', answer: 'VERSION ',
+      args: [...user, '-p', String(this.port), '-l', '127.0.0.1', '-U', '0', '-m', '16'],
+    })
+  }
+
+  /** Ends the process: the port refuses connections, and what it held is gone. */
+  async goDown(): Promise<void> {
+    const child = this.#child
+    if (child === undefined) return
+    this.#child = undefined
+    const ended = exited(child)
+    child.kill('SIGTERM')
+    await ended
+  }
+
+  async remove(): Promise<void> {
+    const child = this.#child
+    this.#child = undefined
+    if (child === undefined) return
+    const ended = exited(child)
+    child.kill('SIGKILL')
+    await ended
+  }
+}

@@ -1,0 +1,76 @@
+// What the harness's own stores for the store-outage scenarios share (outage-redis.ts,
+// outage-memcached.ts): a one-line command over a plain socket, and starting a store process
+// on a spare port and waiting until it answers there.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { connect } from 'node:net'
+
+/** Harness trouble: a store of the harness's own could not be started or stopped (an error, one line). */
+export class OutageStoreTrouble extends Error {
+  override get name(): string {
+    return 'HarnessTrouble'
+  }
+}
+
+const START_ATTEMPTS = 200
+const ATTEMPT_GAP_MS = 25
+
+/** Sends one inline command and resolves with the first reply line, or with '' when the connection ends first. */
+export function command(port: number, line: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port })
+    let reply = ''
+    socket.once('connect', () => socket.write(`${line}\r\n`))
+    socket.on('data', (chunk) => {
+      reply += chunk.toString('latin1')
+      if (reply.includes('\r\n')) socket.end()
+    })
+    socket.once('close', () => resolve(reply.split('\r\n')[0] ?? ''))
+    socket.once('error', reject)
+  })
+}
+
+/** A store of the harness's own that a scenario takes down and brings back (OutageRedis, OutageMemcached). */
+export interface OutageStore {
+  readonly port: number
+  goDown(): Promise<void>
+  comeBack(): Promise<void>
+  /** Ends it for good, after the scenario. */
+  remove(): Promise<void>
+}
+
+export interface StoreProcess {
+  /** "the harness's Redis", for messages. */
+  name: string
+  port: number
+  program: string
+  args: string[]
+  /** The command that tells the store answers, and the start of its answer. */
+  probe: string
+  answer: string
+}
+
+/** Starts the store's program and waits until it answers the probe on its port. */
+export async function startStoreProcess(store: StoreProcess): Promise<ChildProcess> {
+  const { name, port, program, args, probe, answer } = store
+  const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+  const failed = new Promise<string>((resolve) => {
+    child.once('error', (error) => resolve(error.message))
+    child.once('exit', (code) => resolve(`exited with status ${code}${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`))
+  })
+  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+    const outcome = await Promise.race([command(port, probe).catch(() => ''), failed.then((reason) => ({ reason }))])
+    if (typeof outcome === 'object') throw new OutageStoreTrouble(`${name} on 127.0.0.1:${port} did not start: ${program} ${outcome.reason}`)
+    if (outcome.startsWith(answer)) return child
+    await new Promise((resolve) => setTimeout(resolve, ATTEMPT_GAP_MS))
+  }
+  child.kill('SIGKILL')
+  throw new OutageStoreTrouble(`${name} on 127.0.0.1:${port} did not answer ${probe} within ${(START_ATTEMPTS * ATTEMPT_GAP_MS) / 1000} s`)
+}
+
+/** Resolves once the process has ended (at once when it already has). */
+export function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise<void>((resolve) => child.once('exit', () => resolve()))
+}
