@@ -81,6 +81,13 @@ Then('the store keeps no record of the visitor\'s session', async function (this
   if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
   assert.equal(answer.record, null, `the store still keeps the ended session ${key} as ${JSON.stringify(answer.record)}`)
 })
+/** What anyone who can write to the file engine's directory may leave under a session's file name. */
+Given('another process has put a directory in place of the visitor\'s session file', async function (this: SpecWorld) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.writeDirectory', { sessionKey: key })
+  if (!('written' in answer)) throw new TargetError(`the store cannot take a directory in place of a session file (${answer.rejected})`)
+  assert.equal(answer.written, true, `the store holds no live session file under the visitor's key ${key} to put a directory in place of`)
+})
 Then('the store still holds the visitor\'s session', async function (this: SpecWorld) {
   const key = lastIssuedKey(this)
   const { exists } = await this.driver.control('sessions.exists', { sessionKey: key })

@@ -36,3 +36,24 @@ Feature: The file session engine
       When the server stores "cart" = "3 items" in the visitor's session
       Then the response sets a new session cookie
       And the visitor's session key is long and random enough not to be guessed
+
+  Rule: a directory under a session's file name is no session, and a purge leaves it and goes on
+
+    # Anyone who can write to SESSION_FILE_PATH may leave a directory where a session's file
+    # was. Django's load() cannot read it as a file (OSError): the session starts again, and
+    # its save goes under a new key. clearsessions meets the same error and goes on.
+    @id:SESS-FILE-004 @spec:django-sessions-file-based @capability:directory-writing
+    Scenario: A directory in place of the session's file is no session
+      Given the visitor's session holds "cart" = "3 items"
+      And another process has put a directory in place of the visitor's session file
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets a new session cookie
+      And the visitor's next request finds "note" = "kept"
+
+    @id:SESS-FILE-005 @spec:django-sessions-clearing-store @capability:directory-writing @capability:purge
+    Scenario: A purge leaves a directory in place of a session's file and goes on
+      Given the visitor's session holds "cart" = "3 items"
+      And another process has put a directory in place of the visitor's session file
+      And the store holds 3 sessions that expired an hour ago
+      When the expired sessions are purged
+      Then the purge succeeds, removing 3 sessions

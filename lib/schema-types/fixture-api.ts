@@ -110,6 +110,17 @@ export type SessionsWriteRecord =
     }
   | Rejected;
 /**
+ * Whether a live session file was under the key and is now an empty directory of the same name; rejected (422) by an engine that keeps no session files.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.writeDirectory".
+ */
+export type SessionsWriteDirectory =
+  | {
+      written: boolean;
+    }
+  | Rejected;
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.purge".
  */
@@ -157,6 +168,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.exists": Sessions;
   "sessions.record": SessionsRecord;
   "sessions.writeRecord": SessionsWriteRecord;
+  "sessions.writeDirectory": SessionsWriteDirectory;
   "messages.add": Messages;
   "messages.addMany": Messages1;
   "messages.list": Messages2;

@@ -22,7 +22,8 @@ export interface SessionspecControlOperationParameters {
   "sessions.exists": Sessions1;
   "sessions.record": Sessions2;
   "sessions.writeRecord": Sessions3;
-  "sessions.plant": Sessions4;
+  "sessions.writeDirectory": Sessions4;
+  "sessions.plant": Sessions5;
   "settings.set": Settings;
 }
 /**
@@ -102,9 +103,19 @@ export interface Sessions3 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
- * via the `definition` "sessions.plant".
+ * via the `definition` "sessions.writeDirectory".
  */
 export interface Sessions4 {
+  /**
+   * a string of at most 1024 characters
+   */
+  sessionKey: string;
+}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.plant".
+ */
+export interface Sessions5 {
   /**
    * an integer from 0 to 10000
    */

@@ -1,6 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord.
+// sessions.writeRecord, sessions.writeDirectory.
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
@@ -145,6 +145,14 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no record text to write` }
+    }],
+    ['sessions.writeDirectory', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      const engine = await runtime.engine()
+      if (engine.kind === 'server' && engine.replaceWithDirectory) return { written: recordPresence(await engine.replaceWithDirectory(key, context.now), `the ${engine.id} engine's directory writing`) }
+      context.status = 422
+      return { rejected: `the ${engine.id} engine keeps no file to put a directory in place of` }
     }],
   ]
   return new Map(operations)

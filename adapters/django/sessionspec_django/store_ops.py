@@ -2,6 +2,7 @@
 planted through Django's models and SessionStore classes, purged with `clearsessions`."""
 import datetime
 import os
+import shutil
 from importlib import import_module
 
 from django.conf import settings
@@ -143,6 +144,25 @@ def sessions_write_record(request, params):
     return {'written': written}
 
 
+def sessions_write_directory(request, params):
+    """Puts an empty directory where the live session file under the key was (the file engine),
+    as anyone who can write to SESSION_FILE_PATH could."""
+    key = params.value('sessionKey', (str,), required=True)
+    params.done()
+    if switches.engine()[0] != 'file':
+        return JsonResponse({'rejected': f'the {switches.engine()[0]} engine keeps no session files'}, status=422)
+    store = _session_store()
+    try:
+        path = store()._key_to_file(key)
+    except SuspiciousOperation:
+        return {'written': False}
+    if not os.path.isfile(path):
+        return {'written': False}
+    os.remove(path)
+    os.mkdir(path)
+    return {'written': True}
+
+
 def _plant_rows(count, expires_in):
     """Rows as the db engine writes them (070), in one transaction: a store larger than a purge
     batch is planted in well under the harness's deadline."""
@@ -195,7 +215,12 @@ def empty_stores():
     from django.contrib.sessions.models import Session
     Session.objects.all().delete()
     for name in os.listdir(settings.SESSION_FILE_PATH):
-        os.remove(os.path.join(settings.SESSION_FILE_PATH, name))
+        path = os.path.join(settings.SESSION_FILE_PATH, name)
+        # A directory put in place of a session file (sessions.writeDirectory) goes too.
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.remove(path)
     caches['default'].clear()
 
 
@@ -204,6 +229,7 @@ OPERATIONS = {
     'sessions.exists': sessions_exists,
     'sessions.record': sessions_record,
     'sessions.writeRecord': sessions_write_record,
+    'sessions.writeDirectory': sessions_write_directory,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,
 }
