@@ -1,23 +1,71 @@
 // `npm test`: type-check, the unit and contract tests (node:test), then the whole
 // specification against the embedded reference server, Django 5.2 and Django 3.2. Ends with the line CI reads:
 // "N passed, N failed" (unit tests plus scenarios; a failed type-check or broken dependency rule counts as one failure).
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+//
+// The phases run in two lanes at once (`--serial`: one after the other, each phase's output
+// live): the checks of the code (type-check, dependency rules, unit tests) beside the runs of
+// the specification (reference, the pair, Django 5.2 and 3.2, the examples). Neither lane keeps
+// both cores busy alone (bench/README.md, "npm test in two lanes"). A phase's whole output goes
+// to reports/test-logs/<phase>.log; the console gets a line when it starts and ends, then the
+// output's end (its summary) or, when the phase failed, all of it.
+import { spawn, spawnSync } from 'node:child_process'
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 process.chdir(root)
 mkdirSync('reports', { recursive: true })
+const serial = process.argv.includes('--serial')
+const logDir = 'reports/test-logs'
+rmSync(logDir, { recursive: true, force: true })
+mkdirSync(logDir, { recursive: true })
 
 /** Wall seconds of each phase, printed in the summary: where `npm test`'s time goes (bench/README.md). */
 const phaseTimes: Array<{ label: string; seconds: number }> = []
+const started = performance.now()
+const clock = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`
 
-function run(label: string, command: string, args: string[]): number {
-  console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
-  const started = performance.now()
-  const result = spawnSync(command, args, { stdio: 'inherit' })
-  phaseTimes.push({ label, seconds: (performance.now() - started) / 1000 })
-  return result.status ?? 1
+/** Lines of a passed phase's output shown on the console: its closing summary. */
+const TAIL_LINES = 20
+
+function slug(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '')
+}
+
+/** Runs one phase; resolves to its exit status (1 when it could not start or was killed). */
+function run(label: string, command: string, args: string[]): Promise<number> {
+  const begun = performance.now()
+  const finish = (status: number) => {
+    phaseTimes.push({ label, seconds: (performance.now() - begun) / 1000 })
+    return status
+  }
+  if (serial) {
+    console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
+    return Promise.resolve(finish(spawnSync(command, args, { stdio: 'inherit' }).status ?? 1))
+  }
+  const logPath = join(logDir, `${slug(label)}.log`)
+  console.log(`[${clock()}] started ${label} (output: ${logPath})`)
+  return new Promise((resolve) => {
+    const log = createWriteStream(logPath)
+    log.write(`$ ${[command, ...args].join(' ')}\n`)
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.pipe(log, { end: false })
+    child.stderr.pipe(log, { end: false })
+    let status = 1
+    child.on('error', (error) => log.write(`\ncould not start: ${error.message}\n`))
+    child.on('close', (code) => {
+      status = code ?? 1
+      log.end(() => {
+        const seconds = (performance.now() - begun) / 1000
+        const text = readFileSync(logPath, 'utf8').trimEnd().split('\n')
+        const shown = status === 0 ? text.slice(-TAIL_LINES) : text
+        console.log(`\n== ${label}: ${status === 0 ? 'done' : `FAILED (exit ${status})`} in ${seconds.toFixed(0)} s, at ${clock().trim()}` +
+          `${status === 0 && text.length > TAIL_LINES ? ` (its last ${TAIL_LINES} lines; all in ${logPath})` : ''}`)
+        console.log(shown.join('\n'))
+        resolve(finish(status))
+      })
+    })
+  })
 }
 
 function testFiles(dir: string): string[] {
@@ -28,32 +76,11 @@ function testFiles(dir: string): string[] {
   })
 }
 
-// Redis, memcached and PostgreSQL for the engines: reused when running, started when not.
-// A store that cannot start makes its tests and scenarios not applicable (an error in CI).
-const services = run('stores for the session engines', 'bash', ['scripts/services.sh', 'start'])
-if (services !== 0) console.log('some stores are missing: their tests are skipped here, and fail under CI=true (scripts/services.sh start --install)')
-
-const typecheck = run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.'])
-// The import rules of docs/architecture.md (.dependency-cruiser.cjs): no circle, type-only
-// imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
-const dependencies = run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
-
-const tap = 'reports/unit-tests.tap'
-run('unit and contract tests', process.execPath, [
-  // Two test files at once (Node's default here is one: available cores less one): most of
-  // their time is spent waiting on servers and stores, not on the CPU.
-  '--import', 'tsx', '--test', '--test-concurrency=2',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-  ...testFiles('test').sort(),
-])
-const tapText = readFileSync(tap, 'utf8')
-const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0)
-const unit = { pass: count('pass'), fail: count('fail') + count('cancelled') }
+type Tally = { passed: number; failed: number }
 
 /** Runs the specification against one target; conformant outcomes count as passed. */
-function suite(label: string, target: string, name: string, extra: string[] = []): { passed: number; failed: number } {
-  const status = run(`specification against ${label}`, process.execPath, ['bin/sessionspec.mjs', 'run', '--target', target, ...extra])
+async function suite(label: string, target: string, name: string, extra: string[] = []): Promise<Tally> {
+  const status = await run(`specification against ${label}`, process.execPath, ['bin/sessionspec.mjs', 'run', '--target', target, ...extra])
   try {
     const { totals } = JSON.parse(readFileSync(`reports/${name}/results.json`, 'utf8'))
     const failed = totals.failed + totals.error + totals['unexpected-pass']
@@ -64,34 +91,73 @@ function suite(label: string, target: string, name: string, extra: string[] = []
   }
 }
 
-const reference = suite('the reference server', 'targets/reference.yaml', 'reference')
-// Two reference server processes sharing every store (one Redis, one PostgreSQL schema, one
-// session directory, one SQLite file): the @interop scenarios a single server leaves not applicable.
-const pair = suite('two reference servers sharing their stores', 'targets/reference-pair.yaml', 'reference-pair', ['features/interop'])
-// Real Django proves the specification is Django's: Django 5.2 LTS from the venv
-// scripts/setup.sh makes, and Django 3.2 (Debian's python3-django) for projects still on it.
-// A Django that is not installed is left out with the reason (outside CI), never silently.
-const djangoTargets = [
-  { label: 'Django 5.2', target: 'targets/django.yaml', name: 'django', python: '.venv-django/bin/python', install: 'bash scripts/setup.sh' },
-  { label: 'Django 3.2', target: 'targets/django-3.2.yaml', name: 'django-3.2', python: '/usr/bin/python3', install: 'apt-get install python3-django python3-pymemcache' },
-]
-const djangoRuns = djangoTargets.map((django) => {
-  const installed = spawnSync(django.python, ['-c', 'import django'], { stdio: 'ignore' }).status === 0
-  if (installed || process.env.CI === 'true') return { label: django.label, ...suite(django.label, django.target, django.name) }
-  console.log(`\n== ${django.label} target left out: ${django.python} has no django (${django.install})`)
-  return undefined
-}).filter((run) => run !== undefined)
+// Redis, memcached and PostgreSQL for the engines: reused when running, started when not.
+// A store that cannot start makes its tests and scenarios not applicable (an error in CI).
+// Before both lanes: each needs the stores.
+const services = await run('stores for the session engines', 'bash', ['scripts/services.sh', 'start'])
+if (services !== 0) console.log('some stores are missing: their tests are skipped here, and fail under CI=true (scripts/services.sh start --install)')
 
-// Other frameworks mapped by a target file alone (examples/), in the core profile; each lists
-// its real deviations in its expectations file. Flask is Debian's python3-flask.
-const hasFlask = spawnSync('/usr/bin/python3', ['-c', 'import flask'], { stdio: 'ignore' }).status === 0
-const examples = ['express-session', 'fastify-session', ...(hasFlask || process.env.CI === 'true' ? ['flask'] : [])]
-  .map((name) => suite(`the ${name} example`, `targets/${name}.yaml`, name, ['--profile', 'core']))
-if (!hasFlask && process.env.CI !== 'true') console.log('\n== Flask example left out: /usr/bin/python3 has no flask (apt-get install python3-flask)')
-const example = examples.reduce((sum, e) => ({ passed: sum.passed + e.passed, failed: sum.failed + e.failed }), { passed: 0, failed: 0 })
+/** The first lane: the code's own checks. */
+async function codeLane() {
+  const typecheck = await run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.'])
+  // The import rules of docs/architecture.md (.dependency-cruiser.cjs): no circle, type-only
+  // imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
+  const dependencies = await run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
+  const tap = 'reports/unit-tests.tap'
+  await run('unit and contract tests', process.execPath, [
+    // Two test files at once: most of their time is spent waiting on servers and stores.
+    '--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...testFiles('test').sort(),
+  ])
+  let tapText = ''
+  try { tapText = readFileSync(tap, 'utf8') } catch { /* no TAP: counted as a failure below */ }
+  const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0)
+  const unit = { pass: count('pass'), fail: count('fail') + count('cancelled') + (tapText ? 0 : 1) }
+  return { typecheck, dependencies, unit }
+}
+
+/** The second lane: the specification against every target. */
+async function specificationLane() {
+  const reference = await suite('the reference server', 'targets/reference.yaml', 'reference')
+  // Two reference server processes sharing every store (one Redis, one PostgreSQL schema, one
+  // session directory, one SQLite file): the @interop scenarios a single server leaves not applicable.
+  const pair = await suite('two reference servers sharing their stores', 'targets/reference-pair.yaml', 'reference-pair', ['features/interop'])
+  // Real Django proves the specification is Django's: Django 5.2 LTS from the venv
+  // scripts/setup.sh makes, and Django 3.2 (Debian's python3-django) for projects still on it.
+  // A Django that is not installed is left out with the reason (outside CI), never silently.
+  const djangoTargets = [
+    { label: 'Django 5.2', target: 'targets/django.yaml', name: 'django', python: '.venv-django/bin/python', install: 'bash scripts/setup.sh' },
+    { label: 'Django 3.2', target: 'targets/django-3.2.yaml', name: 'django-3.2', python: '/usr/bin/python3', install: 'apt-get install python3-django python3-pymemcache' },
+  ]
+  const djangoRuns: Array<Tally & { label: string }> = []
+  for (const django of djangoTargets) {
+    const installed = spawnSync(django.python, ['-c', 'import django'], { stdio: 'ignore' }).status === 0
+    if (installed || process.env.CI === 'true') djangoRuns.push({ label: django.label, ...(await suite(django.label, django.target, django.name)) })
+    else console.log(`\n== ${django.label} target left out: ${django.python} has no django (${django.install})`)
+  }
+  // Other frameworks mapped by a target file alone (examples/), in the core profile; each lists
+  // its real deviations in its expectations file. Flask is Debian's python3-flask.
+  const hasFlask = spawnSync('/usr/bin/python3', ['-c', 'import flask'], { stdio: 'ignore' }).status === 0
+  const example: Tally = { passed: 0, failed: 0 }
+  for (const name of ['express-session', 'fastify-session', ...(hasFlask || process.env.CI === 'true' ? ['flask'] : [])]) {
+    const tally = await suite(`the ${name} example`, `targets/${name}.yaml`, name, ['--profile', 'core'])
+    example.passed += tally.passed
+    example.failed += tally.failed
+  }
+  if (!hasFlask && process.env.CI !== 'true') console.log('\n== Flask example left out: /usr/bin/python3 has no flask (apt-get install python3-flask)')
+  return { reference, pair, djangoRuns, example }
+}
+
+const [code, spec] = serial
+  ? [await codeLane(), await specificationLane()]
+  : await Promise.all([codeLane(), specificationLane()])
+const { typecheck, dependencies, unit } = code
+const { reference, pair, djangoRuns, example } = spec
 
 console.log('\n== summary')
-console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${(performance.now() / 1000).toFixed(0)} s`)
+console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${((performance.now() - started) / 1000).toFixed(0)} s${serial ? ' (one phase at a time)' : ' (two lanes at once)'}`)
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
 console.log(`dependency rules: ${dependencies === 0 ? 'ok' : 'FAILED'}`)
 console.log(`unit and contract tests: ${unit.pass} passed, ${unit.fail} failed`)
