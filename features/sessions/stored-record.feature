@@ -179,7 +179,7 @@ Feature: The record a session is stored as
       When the expired sessions are purged
       Then the purge succeeds, removing 1 session
 
-  Rule: a session the visitor logged out of leaves no record behind
+  Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 
     # What another server reading django_session finds once the session has ended: no row.
     @id:SESS-REC-012 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection
@@ -187,6 +187,14 @@ Feature: The record a session is stored as
       Given the visitor's session holds "cart" = "3 items"
       When the visitor logs out
       Then the store keeps no record of the visitor's session
+
+    # The record is already gone when the visitor logs out: deleting it again is no error.
+    @id:SESS-REC-014 @spec:django-sessions-using-in-views @server-side-engine
+    Scenario: Logging out of a session ended elsewhere deletes the cookie
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor's session was ended from another browser
+      When the visitor logs out
+      Then the response deletes the session cookie
 
     # Nothing is left under the old key for another server's write to land on, so the copied
     # cookie still finds nothing.
