@@ -4,10 +4,10 @@ import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { TargetError } from '../harness/driver/target-error.js'
 import { plantSessions } from './support/plant-sessions.js'
 import { countStoredSessions } from './support/store-count.js'
-import type { SpecWorld } from './support/world.js'
+import { atLeast, type SpecWorld } from './support/world.js'
 
 // Planting a thousand sessions, one committed row at a time, can outlast the default step timeout.
-const PLANTING = { timeout: 120_000 }
+const PLANTING = atLeast(120_000)
 
 Given('the store holds {int} sessions that expired an hour ago', PLANTING, function (this: SpecWorld, count: number) {
   return plantSessions(this, count, -3600)

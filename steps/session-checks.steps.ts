@@ -6,7 +6,7 @@ import { isDeletion, heldSessionKey, sentSessionKey, sessionCookieLines } from '
 import { guessability } from './support/key-entropy.js'
 import { repeatedValue } from './support/repeated-values.js'
 import { countStoredSessions } from './support/store-count.js'
-import type { SpecWorld } from './support/world.js'
+import { atLeast, type SpecWorld } from './support/world.js'
 
 Then('the response sets a new session cookie', function (this: SpecWorld) {
   const lines = sessionCookieLines(this)
@@ -127,7 +127,7 @@ async function newVisitorsStore(this: SpecWorld, count: number): Promise<void> {
 When('{int} new visitors each store a value in their session', newVisitorsStore)
 // Filling a local-memory cache takes 300 requests in one step: more than the default step time
 // on a loaded machine or an instrumented server (mutation runs).
-const MANY_VISITORS = { timeout: 120_000 }
+const MANY_VISITORS = atLeast(120_000)
 Given('{int} other visitors have each stored a value in their session', MANY_VISITORS, newVisitorsStore)
 Given('another visitor has stored a value in their session', function (this: SpecWorld) {
   return newVisitorsStore.call(this, 1)

@@ -6,7 +6,7 @@ import { parseDuration } from '../harness/runtime/duration.js'
 import { repeatedValue } from './support/repeated-values.js'
 import { heldSessionKey } from './support/session-cookie.js'
 import { settle } from './support/settle.js'
-import type { SpecWorld } from './support/world.js'
+import { atLeast, type SpecWorld } from './support/world.js'
 
 async function store(this: SpecWorld, key: string, value: JsonValue) {
   await this.visit('session.set', { key, value })
@@ -49,7 +49,7 @@ Given('the visitor\'s session holds {string} as a list nested {int} levels deep'
 const FILL_TEXT = 64 * 1024
 // 32 requests for 2 MiB, each saving the whole session so far: about 12 CPU s a target on a quiet
 // machine, past the default 20 s step timeout at a load average of 20 (six errors seen there).
-const LARGE_SESSION = { timeout: 120_000 }
+const LARGE_SESSION = atLeast(120_000)
 Given('the visitor\'s session holds letters, then {string} = {string}, {int} characters of JSON in all', LARGE_SESSION, async function (this: SpecWorld, key: string, value: string, length: number) {
   const entry = (name: string, text: string) => JSON.stringify(name).length + 1 + JSON.stringify(text).length
   const perFill = entry('fill-01', '') + 1 // with its comma

@@ -7,7 +7,8 @@ import { After, Given, Then, When } from '@cucumber/cucumber'
 import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis } from '../harness/launch/outage-redis.js'
 import type { OutageStore } from '../harness/launch/outage-store.js'
-import { TargetError } from '../harness/driver/target-error.js'
+import { passSettings } from '../harness/runtime/applicability.js'
+import { heldSessionKey } from './support/session-cookie.js'
 import type { SpecWorld } from './support/world.js'
 
 /** A request the store cannot serve may legitimately end in any server error; the Then steps judge it. */
@@ -18,19 +19,38 @@ function outageStore(world: SpecWorld): OutageStore {
   return world.outageStore
 }
 
+/**
+ * The harness's store has just answered its own probe, so a server that reports it unreachable
+ * fails the scenario (a client that never connects, say), rather than finding a part missing.
+ */
+function refuseUnavailable(answer: object, store: string): void {
+  if ('unavailable' in answer) assert.fail(`the server reports ${store} unreachable, though it answers: ${String(answer.unavailable)}`)
+}
+
 Given('the server keeps its sessions on the harness\'s Redis', async function (this: SpecWorld) {
   const redis = await OutageRedis.start()
   this.outageStore = redis
-  // The pass's engine stays; its store becomes Redis, at the harness's address.
-  const answer = await this.driver.control('settings.set', { store: 'redis', redisUrl: redis.url })
-  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's Redis at ${redis.url}: ${answer.unavailable}`)
+  // The pass's engine, its store Redis at the harness's address. The engine is named again: the
+  // pass's own store may have been out of reach (harness/runtime/applicability.ts).
+  const { engine } = passSettings(this.parameters.engine, undefined)
+  const answer = await this.driver.control('settings.set', { ...(engine ? { engine } : {}), store: 'redis', redisUrl: redis.url })
+  refuseUnavailable(answer, `the harness's Redis at ${redis.url}`)
 })
 
 Given('the server keeps its sessions in the cache engine on the harness\'s memcached', async function (this: SpecWorld) {
   const memcached = await OutageMemcached.start()
   this.outageStore = memcached
   const answer = await this.driver.control('settings.set', { engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
-  if ('unavailable' in answer) throw new TargetError(`the target cannot use the harness's memcached at ${memcached.servers}: ${answer.unavailable}`)
+  refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
+})
+
+/** What anyone who can write to the cache's Redis may leave under a session's key: a value that is not a string. */
+Given('another program has put a list in place of the visitor\'s session in Redis', async function (this: SpecWorld) {
+  const redis = outageStore(this)
+  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  const key = await heldSessionKey(this)
+  assert.ok(key, 'the visitor holds no session cookie')
+  assert.equal(await redis.replaceWithList(key), true, `the harness's Redis holds no value (or several) under a key ending with the visitor's session key ${key}`)
 })
 
 Given('the session store has gone down', async function (this: SpecWorld) {

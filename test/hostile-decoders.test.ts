@@ -38,6 +38,33 @@ describe('the bounds', () => {
     assert.equal(jsonTextDepth('{"a":"[[[[\\"[["}'), 1)
   })
 
+  it('measure the same depth as a walk by code point over random texts of quotes, escapes, brackets and surrogates', () => {
+    // The walk jsonTextDepth replaced, character by character: the oracle.
+    const byCodePoint = (text: string) => {
+      let depth = 0
+      let deepest = 0
+      let inString = false
+      let escaped = false
+      for (const char of text) {
+        if (escaped) escaped = false
+        else if (inString) {
+          if (char === '\\') escaped = true
+          else if (char === '"') inString = false
+        } else if (char === '"') inString = true
+        else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth)
+        else if (char === ']' || char === '}') depth--
+      }
+      return deepest
+    }
+    const alphabet = ['"', '\\', '[', ']', '{', '}', 'a', ':', ',', '\u00e9', '\ud83d\ude00', '\ud83d', '\ude00']
+    let seed = 12345
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n
+    for (let round = 0; round < 5000; round++) {
+      const text = Array.from({ length: random(40) }, () => alphabet[random(alphabet.length)]).join('')
+      assert.equal(jsonTextDepth(text), byCodePoint(text), JSON.stringify(text))
+    }
+  })
+
   it('refuse to write a payload larger than the limit, which could not be read back', () => {
     assert.throws(() => encodePayload({ cart: 'x'.repeat(MAX_PAYLOAD_BYTES) }, { compress: true }), { name: 'PayloadRefused', message: `the payload is larger than ${MAX_PAYLOAD_BYTES} bytes` })
   })

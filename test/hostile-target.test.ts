@@ -119,12 +119,13 @@ describe('a hostile target, a whole run', () => {
   })
 
   it('a step that outlives its timeout is an error, and its download stops', { timeout: RUN_GUARD_MS }, async () => {
-    // The target file allows a minute per answer, so cucumber's step timeout (20 s) ends the step
-    // first: the reason names the step timeout, not the answer limit, and the 256 MiB the target
-    // file allows is never read (the download stops with the step).
-    const run = await runAgainst('never-ending-body', 'limits:\n  answerSeconds: 60\n  answerBytes: 268435456\n')
+    // The target file allows a minute per answer and 2 s per step (limits.stepSeconds; 20 s when
+    // not given), so the step timeout ends the step first: the reason names the step timeout, not
+    // the answer limit, and the 256 MiB the target file allows is never read (the download stops
+    // with the step).
+    const run = await runAgainst('never-ending-body', 'limits:\n  answerSeconds: 60\n  answerBytes: 268435456\n  stepSeconds: 2\n')
     assert.equal(run.code, 1)
-    assert.deepEqual(run.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step did not finish within 20 s: the target answered too slowly']])
+    assert.deepEqual(run.scenarios.map((s) => [s.outcome, s.reason]), [['error', 'a step did not finish within 2 s: the target answered too slowly']])
     assert.ok(run.peakMiB < PEAK_MIB, `the run peaked at ${Math.round(run.peakMiB)} MiB`)
   })
 })

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, { line?: number; path: string; says: RegExp }> = 
   'missing-peer.yaml': { path: '/peer', says: /peer target file "nowhere.yaml" not found/ },
   'peer-itself.yaml': { path: '/peer', says: /names this file itself/ },
   'peer-other-secret.yaml': { path: '/peer', says: /signs with another settings.secretKey; both servers must share one secret/ },
+  'step-seconds-zero.yaml': { line: 5, path: '/limits/stepSeconds', says: /must be > 0/ },
   'shared-not-boolean.yaml': { line: 5, path: '/shared/fileDirectory', says: /must be a boolean \(got string "yes please"\)/ },
   'shared-unknown-entry.yaml': { line: 5, path: '/shared/redisPrefix', says: /unknown key "redisPrefix" \(allowed: sqlitePath, fileDirectory, cacheKeyPrefix, postgresSchema, engines\)/ },
   'unshared-placeholder.yaml': { path: '/start', says: /^uses \{files\} without shared.fileDirectory: nothing would fill it/ },

@@ -44,6 +44,10 @@ export interface RunOptions {
 export async function runSuite(options: RunOptions): Promise<{ exitCode: number; results: ResultsFile }> {
   const targetFile = await locateTarget(options.target)
   const target = await loadTarget(targetFile)
+  // The target file's step timeout reaches the step definitions, here and in the workers this
+  // process starts, through the environment (steps/support/world.ts reads it once, at load).
+  if (target.limits?.stepSeconds) process.env.SESSIONSPEC_STEP_SECONDS = String(target.limits.stepSeconds)
+  else delete process.env.SESSIONSPEC_STEP_SECONDS
   const expectationFor = await loadExpectations(target.expectationsFile)
   const located = { ...options, paths: await locateFeatures(options.paths), targetFile: resolve(targetFile) }
   handUserStepFiles(await locateStepFiles(options.imports ?? []))

@@ -124,6 +124,10 @@ export async function serverApplicability(tags: readonly string[], driver: Targe
   if (capabilities.includes('clock')) await driver.control('clock.set', { now: nowSeconds })
   if (Object.keys(pass).length > 0 && capabilities.includes('settings')) {
     const answer = await driver.control('settings.set', pass)
+    // A store-outage scenario moves the pass's engine to a store of the harness's own before it
+    // uses it (its Background sets the engine and that store together), so the pass's own store
+    // being down or out of reach takes nothing from it: the scenario judges the server there.
+    if ('unavailable' in answer && tags.includes(TAKES_STORE_DOWN)) return APPLICABLE
     if ('unavailable' in answer) return { applicable: false, reason: who === 'the target' ? answer.unavailable : `${who}: ${answer.unavailable}`, missingPart: true }
     const other = otherEngine(pass, answer.settings)
     if (other !== undefined) throw new TargetError(`${who} answered settings.set for the pass with ${other}`)

@@ -16,8 +16,11 @@ export type StartCommand = Start
 export type TargetSettings = Settings
 /** What the harness makes once per worker for a target and its peer (schema: $defs/shared). */
 export type SharedResources = Shared
-/** The target file after validation; `limits` as the harness reads them (harness/agent/answer-limits.ts). */
-export type TargetFile = Omit<SessionspecTargetFile, '$schema' | 'limits'> & { limits?: Partial<AnswerLimits> }
+/**
+ * The target file after validation; `limits` as the harness reads them: the answer limits
+ * (harness/agent/answer-limits.ts) and the step timeout (steps/support/step-timeout.ts).
+ */
+export type TargetFile = Omit<SessionspecTargetFile, '$schema' | 'limits'> & { limits?: Partial<AnswerLimits> & { stepSeconds?: number } }
 
 /** A loaded target: the file's content plus where it came from, paths resolved. */
 export interface Target extends TargetFile {

@@ -130,6 +130,10 @@ export interface SessionspecTargetFile {
      * time for one complete answer, headers and body
      */
     answerSeconds?: number;
+    /**
+     * time for one step of a scenario (its requests together) before the step is an error; default 20
+     */
+    stepSeconds?: number;
   };
   fixture?: {
     prefix?: string;

@@ -103,4 +103,12 @@ export class SpecWorld extends World<WorldParameters> {
 }
 
 setWorldConstructor(SpecWorld)
-setDefaultTimeout(20_000)
+/**
+ * Cucumber's time for one step: 20 s, or the target file's `limits.stepSeconds`, which the run
+ * command hands to the step definitions (in its own process and its workers) as
+ * SESSIONSPEC_STEP_SECONDS. A step that outlives it is an error naming the time.
+ */
+export const STEP_TIMEOUT_MS = Math.round(1000 * (Number(process.env.SESSIONSPEC_STEP_SECONDS) || 20))
+/** A step's time that is at least `ms` (steps that plant thousands of sessions), never below the target's. */
+export const atLeast = (ms: number) => ({ timeout: Math.max(ms, STEP_TIMEOUT_MS) })
+setDefaultTimeout(STEP_TIMEOUT_MS)
