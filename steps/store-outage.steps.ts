@@ -8,6 +8,7 @@ import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis } from '../harness/launch/outage-redis.js'
 import type { OutageStore } from '../harness/launch/outage-store.js'
 import { passSettings } from '../harness/runtime/applicability.js'
+import { heldSessionKey } from './support/session-cookie.js'
 import type { SpecWorld } from './support/world.js'
 
 /** A request the store cannot serve may legitimately end in any server error; the Then steps judge it. */
@@ -43,8 +44,22 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
 })
 
+/** What anyone who can write to the cache's Redis may leave under a session's key: a value that is not a string. */
+Given('another program has put a list in place of the visitor\'s session in Redis', async function (this: SpecWorld) {
+  const redis = outageStore(this)
+  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  const key = await heldSessionKey(this)
+  assert.ok(key, 'the visitor holds no session cookie')
+  assert.equal(await redis.replaceWithList(key), true, `the harness's Redis holds no value (or several) under a key ending with the visitor's session key ${key}`)
+})
+
 Given('the session store has gone down', async function (this: SpecWorld) {
   await outageStore(this).goDown()
+})
+Given('the session store has stopped answering', async function (this: SpecWorld) {
+  const memcached = outageStore(this)
+  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
+  await memcached.stopAnswering()
 })
 Given('the session store has come back', async function (this: SpecWorld) {
   await outageStore(this).comeBack()

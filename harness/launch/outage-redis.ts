@@ -7,10 +7,11 @@
 // back, as from a Redis that persists to disk. Pausing the process (SIGSTOP) would keep the
 // data too, but a paused Redis accepts connections and never answers: a client without a
 // timeout (redis-py's default) would then hang instead of failing, which is another scenario.
-import type { ChildProcess } from 'node:child_process'
+import { execFile, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { command, exited, OutageStoreTrouble, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
@@ -47,6 +48,25 @@ export class OutageRedis {
       args: ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.directory, '--save', '', '--appendonly', 'no',
         '--protected-mode', 'yes', '--loglevel', 'warning'],
     })
+  }
+
+  /**
+   * Puts a Redis list (of one item, "x") where the value of the one key ending with `suffix` was,
+   * as any program that can write to the Redis could: this Redis holds one scenario's data, so
+   * the key that ends with a session key is that session's, whatever prefix the server gives it.
+   * Answers false when no key or several end with it.
+   */
+  async replaceWithList(suffix: string): Promise<boolean> {
+    const keys = (await this.#cli('--scan', '--pattern', `*${suffix.replace(/[\\*?[\]]/g, '\\$&')}`)).split('\n').filter(Boolean)
+    if (keys.length !== 1) return false
+    await this.#cli('DEL', keys[0]!)
+    await this.#cli('RPUSH', keys[0]!, 'x')
+    return true
+  }
+
+  async #cli(...args: string[]): Promise<string> {
+    const { stdout } = await promisify(execFile)('redis-cli', ['-h', '127.0.0.1', '-p', String(this.port), ...args])
+    return stdout
   }
 
   /** SHUTDOWN SAVE: the data goes to the directory, the process ends, the port refuses connections. */

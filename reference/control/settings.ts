@@ -1,6 +1,7 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
 // sessions.writeRecord, sessions.writeDirectory.
+import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
@@ -23,6 +24,17 @@ function repeatedText(params: ParamReader, text: string, length: number | undefi
   if (length === undefined) return text
   if (text === '') params.reject('record', 'a text of at least one character when a length is given')
   return text.repeat(Math.ceil(length / text.length)).slice(0, length)
+}
+
+/** writeDirectory: an empty directory where the session file at path was, as anyone who can
+ * write to the session directory could leave; false when no regular file is there. */
+async function replaceFileWithDirectory(path: string | undefined): Promise<boolean> {
+  if (path === undefined) return false
+  const info = await lstat(path).catch(() => undefined)
+  if (info?.isFile() !== true) return false
+  await unlink(path)
+  await mkdir(path)
+  return true
 }
 
 function readName(params: ParamReader): string | undefined {
@@ -150,7 +162,7 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       const key = context.params.string('sessionKey')
       context.params.done()
       const engine = await runtime.engine()
-      if (engine.kind === 'server' && engine.replaceWithDirectory) return { written: recordPresence(await engine.replaceWithDirectory(key, context.now), `the ${engine.id} engine's directory writing`) }
+      if (engine.kind === 'server' && engine.sessionFilePath) return { written: await replaceFileWithDirectory(engine.sessionFilePath(key)) }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no file to put a directory in place of` }
     }],

@@ -77,10 +77,9 @@ export interface ServerSideEngine {
    * keeping its expiry, as a server that wrote something else into the same store would: false
    * when no live record is there. What load() makes of it is the engine's 067. */
   replaceStoredText?(key: string, text: string, now: number): Promise<boolean>
-  /** Optional (directory writing; the file engine). Puts an empty directory in place of the live
-   * record under key, as anyone who can write to the session directory could: false when no live
-   * record is there. */
-  replaceWithDirectory?(key: string, now: number): Promise<boolean>
+  /** Optional (directory writing; the file engine). The path of the file that holds the session
+   * under key, or undefined for a key that names no file. */
+  sessionFilePath?(key: string): string | undefined
   /** Optional. As load(), but an expired record is deleted and reported as such; an engine that
    * has it gets a new key and an empty record for an expired one instead of no session (081: file). */
   loadChecked?(key: string, now: number): Promise<LoadResult>

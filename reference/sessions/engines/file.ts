@@ -2,7 +2,7 @@
 // string of 066. Writes are atomic without locks: a temporary file renamed over the target.
 import { randomInt } from 'node:crypto'
 import { unlink as unlinkFile } from 'node:fs'
-import { mkdir, rename, rm, unlink } from 'node:fs/promises'
+import { rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
@@ -190,14 +190,7 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       await writeBytesAtomically(path, Buffer.from(text, 'utf8'), now)
       return true
     },
-    /** An empty directory under the file's name: an entry load() cannot read as a file. */
-    async replaceWithDirectory(key, now) {
-      const { result, path } = await inspect(key, now)
-      if (result.state !== 'live' || path === undefined) return false
-      await removeFile(path)
-      await mkdir(path)
-      return true
-    },
+    sessionFilePath: pathOf,
     /** 104: every file of this cookie name that load() would find expired is deleted. The
      * directory is streamed, each file read and judged with synchronous calls a batch at a time,
      * and the expired ones unlinked on the thread pool, several at once (file-scan.ts): memory
@@ -231,9 +224,9 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       }))
       return live
     },
-    /** Every entry of this cookie name, temporary files and planted directories included. */
+    /** Every file of this cookie name, temporary files included. */
     async clear() {
-      await forEachConcurrently(namesWithPrefix(directory, cookieName), skippingBadEntries((name) => rm(join(directory, name), { recursive: true, force: true })))
+      await forEachConcurrently(namesWithPrefix(directory, cookieName), skippingBadEntries((name) => removeFile(join(directory, name))))
     },
     async close() {},
   }
