@@ -129,6 +129,14 @@ Feature: When the session cookie is set, refreshed or deleted
       Then the response sets no session cookie
       And the response is kept out of shared caches
 
+    # keys(), values() and items() read like a lookup: no key is written, nothing is saved.
+    @id:SESS-CK-024 @spec:django-sessions-when-saved @profile:django
+    Scenario: Reading every key of the session sends no cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads the visitor's whole session
+      Then the response sets no session cookie
+      And the response is kept out of shared caches
+
     @id:SESS-CK-015 @spec:django-sessions-when-saved
     Scenario: An answer that read the session is kept out of shared caches
       Given the visitor's session holds "cart" = "3 items"
