@@ -54,6 +54,12 @@ Feature: Per-session expiry
       When the server resets the visitor's session expiry to the default
       Then the session expires in 1209600 seconds, not at browser close
 
+    # set_expiry(None) deletes the custom expiry; with none to delete, nothing is written.
+    @id:EXP-SET-026 @spec:django-sessions-set-expiry @profile:django
+    Scenario: Resetting an expiry that was never set sends no cookie
+      When the server resets the visitor's session expiry to the default
+      Then the response sets no session cookie
+
   Rule: a custom expiry is honoured by the server
 
     @id:EXP-SET-007 @spec:django-sessions-set-expiry @server-side-engine
