@@ -58,6 +58,8 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
+  // A server the workers start inside themselves writes its log here rather than on the console.
+  process.env.SESSIONSPEC_SERVER_LOG = join(reportDir, 'server.log')
   const startedAt = systemNow().toISOString()
   const executed = (options.cucumberReports
     ? await runPassesWithCucumberReports(passes, located, reportDir)
