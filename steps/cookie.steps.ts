@@ -47,6 +47,10 @@ When('the server sets the cookie {string} to {string} with these attributes and 
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, ...cookieAttributes(this, table) }, { action: 'set', name, value: second }] })
 })
 
+When('the server sets the cookies {string}, {string} and then {string} again in one response', async function (this: SpecWorld, first: string, second: string, again: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name: first, value: '1' }, { action: 'set', name: second, value: '2' }, { action: 'set', name: again, value: '3' }] })
+})
+
 When('the server deletes the cookie {string} and then sets it to {string} in one response', async function (this: SpecWorld, name: string, value: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
 })
@@ -83,6 +87,12 @@ Then('the response sets {cookie} once', function (this: SpecWorld, ref: CookieRe
 
 Then('the response sets {cookie}', function (this: SpecWorld, ref: CookieRef) {
   lineFor(this, ref)
+})
+
+/** The order of the Set-Cookie lines of the named cookies (others the response sets are left out). */
+Then('the response\'s cookie lines name {string} then {string}', function (this: SpecWorld, first: string, second: string) {
+  const names = this.lastExchange.response.setCookies.map((l) => parseSetCookieLine(l).name).filter((name) => name === first || name === second)
+  assert.deepEqual(names, [first, second], `expected one line for "${first}" and then one for "${second}"; the lines name ${JSON.stringify(names)}`)
 })
 
 Then('the response sets no cookie {string}', function (this: SpecWorld, name: string) {

@@ -20,9 +20,9 @@ Given('the server has set the visitor\'s session to expire when the browser clos
 When('the server sets the visitor\'s session to expire at the date {duration} from now', function (this: SpecWorld, seconds: number) {
   return setExpiry(this, { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() })
 })
-When('the server sets the visitor\'s session to expire after a duration of {duration}', function (this: SpecWorld, seconds: number) {
-  return setExpiry(this, { duration: isoDuration(seconds) })
-})
+const afterDuration = function (this: SpecWorld, seconds: number) { return setExpiry(this, { duration: isoDuration(seconds) }) }
+When('the server sets the visitor\'s session to expire after a duration of {duration}', afterDuration)
+Given('the server has set the visitor\'s session to expire after a duration of {duration}', afterDuration)
 When('the server resets the visitor\'s session expiry to the default', function (this: SpecWorld) {
   return setExpiry(this, { none: true })
 })

@@ -56,6 +56,11 @@ Given('another program has put a list in place of the visitor\'s session in Redi
 Given('the session store has gone down', async function (this: SpecWorld) {
   await outageStore(this).goDown()
 })
+Given('the session store has stopped answering', async function (this: SpecWorld) {
+  const memcached = outageStore(this)
+  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
+  await memcached.stopAnswering()
+})
 Given('the session store has come back', async function (this: SpecWorld) {
   await outageStore(this).comeBack()
 })

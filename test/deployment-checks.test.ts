@@ -36,6 +36,18 @@ describe('deployment checks', () => {
       ['security.W012', 'security.W015', 'sessionspec.W001', 'sessionspec.W002', 'sessionspec.E001'])
   })
 
+  it('draws the W002 and E001 lines at each bit and storage: group or other access, session or fallback storage', () => {
+    assert.deepEqual(ids({ sessionFileDirectoryMode: 0o700 }), [])
+    assert.deepEqual(ids({ sessionFileDirectoryMode: 0o710 }), ['sessionspec.W002'])
+    assert.deepEqual(ids({ sessionFileDirectoryMode: 0o740 }), ['sessionspec.W002'])
+    assert.deepEqual(ids({ sessionFileDirectoryMode: 0o701 }), ['sessionspec.W002'])
+    assert.deepEqual(ids({ sessionFileDirectoryMode: 0o41700 }), [])
+    assert.deepEqual(ids({ sessionMiddleware: false, messageStorage: 'fallback' }), ['sessionspec.E001'])
+    assert.deepEqual(ids({ sessionMiddleware: false, messageStorage: 'session' }), ['sessionspec.E001'])
+    assert.deepEqual(ids({ sessionMiddleware: false, messageStorage: 'cookie' }), [])
+    assert.deepEqual(ids({ sessionMiddleware: true, messageStorage: 'fallback' }), [])
+  })
+
   it('prints findings as Django does, with a level and a hint each', () => {
     const text = formatChecks(runDeploymentChecks({ sessionCookieHttpOnly: false }))
     assert.match(text, /^System check identified some issues:\n\nsecurity\.W015: \(WARNING\) .+\n\tHINT: .+\n\nSystem check identified 1 issue\.$/)

@@ -152,6 +152,13 @@ Feature: How a cookie is written in the response
       Then the response sets the cookie "c" once
       And the visitor holds the cookie "c" with the value "second"
 
+    # The line stays where the name was first set, whatever is set in between (a dict's order).
+    @id:COOK-SER-015 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set again after another keeps its first place
+      When the server sets the cookies "a", "b" and then "a" again in one response
+      Then the response's cookie lines name "a" then "b"
+      And the visitor holds the cookie "a" with the value "3"
+
     @id:COOK-SER-011 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
     Scenario: A cookie deleted and then set again in one response keeps Max-Age=0
       When the server deletes the cookie "c" and then sets it to "new" in one response

@@ -39,11 +39,26 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire after a duration of 1 hour
       Then the session's expiry date is 1 hour from now
 
+    # A duration is turned into a date when it is set: it counts down from then, it does not
+    # start again at every read or save.
+    @id:EXP-SET-025 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An hour's expiry duration read 10 minutes later has 50 minutes left
+      Given the server has set the visitor's session to expire after a duration of 1 hour
+      And 10 minutes have passed
+      When the server reads the visitor's session expiry
+      Then the session expires in 3000 seconds, not at browser close
+
     @id:EXP-SET-006 @spec:django-sessions-set-expiry
     Scenario: Removing the custom expiry returns to the cookie age
       Given the server has set the visitor's session to expire after 300 seconds
       When the server resets the visitor's session expiry to the default
       Then the session expires in 1209600 seconds, not at browser close
+
+    # set_expiry(None) deletes the custom expiry; with none to delete, nothing is written.
+    @id:EXP-SET-026 @spec:django-sessions-set-expiry @profile:django
+    Scenario: Resetting an expiry that was never set sends no cookie
+      When the server resets the visitor's session expiry to the default
+      Then the response sets no session cookie
 
   Rule: a custom expiry is honoured by the server
 

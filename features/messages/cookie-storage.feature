@@ -236,6 +236,14 @@ Feature: Messages kept in a cookie
       Then the count of messages is 0
       And the response deletes the cookie "messages"
 
+    # An empty cookie holds no messages; it is not unreadable, so counting leaves it as it is.
+    @id:MSG-CK-041 @spec:django-messages-storage-backends @profile:django @capability:raw-cookie-header
+    Scenario: An empty messages cookie is left alone by a request that only counts
+      Given the visitor's browser sends the cookie header "messages="
+      When the server counts the visitor's messages
+      Then the count of messages is 0
+      And the response sets no cookie "messages"
+
     # The deletion goes to the Domain the cookie was set for (SESSION_COOKIE_DOMAIN): without it
     # the browser would keep the cookie it holds for that domain. Literal line from Django 5.2.17.
     @id:MSG-CK-040 @spec:django-messages-storage-backends @capability:settings @profile:django

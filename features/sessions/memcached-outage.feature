@@ -45,6 +45,24 @@ Feature: A memcached session store that goes down
       When the server tries to store "cart" = "changed" in the visitor's session
       Then the server answers with status 503
 
+  Rule: a memcached that stops answering is a store that is down
+
+    # The harness pauses its memcached: connections are accepted and nothing is answered, so the
+    # request waits for the client's own timeout (a second on the reference server).
+    @id:SESS-OUT-022 @spec:security-rl-05
+    Scenario: A change while memcached does not answer is a service unavailable
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has stopped answering
+      When the server tries to store "cart" = "changed" in the visitor's session
+      Then the server answers with status 503
+
+    @id:SESS-OUT-023 @spec:security-rl-04
+    Scenario: A read while memcached does not answer leaves the cookie alone
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has stopped answering
+      When the server tries to read "cart" from the visitor's session
+      Then the response sets no session cookie
+
   Rule: a read memcached cannot answer is a server error, never an empty session
 
     # Django's cache engine reads a load error as no session, and so deletes the cookie.

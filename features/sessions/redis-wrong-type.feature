@@ -15,7 +15,7 @@ Feature: A value of another kind under a session's key in Redis
     Scenario: A session whose value became a list reads as empty
       Given the visitor's session holds "cart" = "3 items"
       And another program has put a list in place of the visitor's session in Redis
-      When the server reads "cart" from the visitor's session
+      When the server tries to read "cart" from the visitor's session
       Then the server finds no "cart"
 
     @id:SESS-OUT-020 @spec:django-sessions-cached @engine:cache

@@ -28,6 +28,15 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # The session comes back under the name it was sent under, not under Django's default name.
+    @id:SESS-CK-025 @spec:django-sessions-settings @capability:settings
+    Scenario: A session under another cookie name is found on the next request
+      Given the session cookie settings are:
+        | name | mysess |
+      And the visitor's session holds "cart" = "3 items"
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
     @id:SESS-CK-004 @spec:django-sessions-settings @capability:settings
     Scenario: The session cookie's attributes follow the settings
       Given the session cookie settings are:
@@ -126,6 +135,14 @@ Feature: When the session cookie is set, refreshed or deleted
     Scenario: Reading the session sends no cookie but keeps caches out
       Given the visitor's session holds "cart" = "3 items"
       When the server reads "cart" from the visitor's session
+      Then the response sets no session cookie
+      And the response is kept out of shared caches
+
+    # keys(), values() and items() read like a lookup: no key is written, nothing is saved.
+    @id:SESS-CK-024 @spec:django-sessions-when-saved @profile:django
+    Scenario: Reading every key of the session sends no cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server reads the visitor's whole session
       Then the response sets no session cookie
       And the response is kept out of shared caches
 

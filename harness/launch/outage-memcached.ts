@@ -3,16 +3,17 @@
 // 11211, which other engineers' runs share), taken down and brought back within one scenario,
 // removed after it.
 //
-// Going down ends the process (SIGTERM: connections are refused); coming back starts a new
+// Going down ends the process (SIGKILL: connections are refused); coming back starts a new
 // memcached on the same port. memcached keeps its items in memory only, so it comes back empty,
-// as a real memcached does after a restart: what the scenarios check after it is back is that
-// the server uses it again, not that the sessions of before are there.
+// as a real memcached does after a restart. Stopping answering pauses the process (SIGSTOP): the
+// kernel still accepts connections, and a request waits for the client's own timeout.
 import type { ChildProcess } from 'node:child_process'
 import { exited, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 export class OutageMemcached {
   #child: ChildProcess | undefined
+  #paused = false
 
   private constructor(readonly port: number) {}
 
@@ -29,6 +30,10 @@ export class OutageMemcached {
 
   /** Starts memcached on the port (TCP only, 16 MB), and waits until it answers "version". */
   async comeBack(): Promise<void> {
+    if (this.#paused) {
+      this.#child?.kill('SIGCONT')
+      this.#paused = false
+    }
     if (this.#child !== undefined) return
     // -u: memcached refuses to run as root without a user to run as; the harness's own user.
     const user = process.getuid?.() === 0 ? ['-u', 'root'] : []
@@ -38,13 +43,23 @@ export class OutageMemcached {
     })
   }
 
+  /** Pauses the process (SIGSTOP): connections are accepted and nothing is answered, until comeBack. */
+  async stopAnswering(): Promise<void> {
+    if (this.#child === undefined || this.#paused) return
+    this.#child.kill('SIGSTOP')
+    this.#paused = true
+  }
+
   /** Ends the process: the port refuses connections, and what it held is gone. */
   async goDown(): Promise<void> {
     const child = this.#child
     if (child === undefined) return
     this.#child = undefined
     const ended = exited(child)
-    child.kill('SIGTERM')
+    // SIGKILL, a crash: memcached takes up to a second (its clock's tick) to end on SIGTERM, which
+    // every scenario would wait out; a paused process ends on SIGKILL too.
+    child.kill('SIGKILL')
+    this.#paused = false
     await ended
   }
 

@@ -30,6 +30,8 @@ CACHES = {
     'memcached': {
         'BACKEND': 'django.core.cache.backends.memcached.PyMemcacheCache',
         'LOCATION': os.environ.get('MEMCACHED_LOCATION', '127.0.0.1:11211'),
+        # pymemcache waits for ever by default; a memcached that stops answering must fail a request.
+        'OPTIONS': {'connect_timeout': 1, 'timeout': 1},
     },
 }
 # Django's own Redis backend, where this Django has it (4.0+; switches.py says why not elsewhere).
