@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
@@ -91,7 +92,8 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   for (const [profile, badge] of Object.entries(renderBadges(results))) {
     await writeFile(join(reportDir, `badge-${profile}.json`), `${JSON.stringify(badge)}\n`)
   }
-  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json'])}`)
+  const serverLogged = existsSync(join(reportDir, 'server.log')) ? ['server.log (what the server logged)'] : []
+  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json', ...serverLogged])}`)
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }
