@@ -40,6 +40,13 @@ module.exports = {
       to: { path: '^reference/' },
     },
     {
+      name: 'expected-bytes-not-from-the-server-code',
+      severity: 'error',
+      comment: 'Issue 12: what the harness expects of a signed value is its own (harness/oracle) or a literal captured from Django, never computed by lib/signing, the signing code the reference server uses; a wrong derivation there would be wrong on both sides and pass.',
+      from: { path: '^(harness|steps)/' },
+      to: { path: '^lib/signing/' },
+    },
+    {
       name: 'server-knows-no-harness',
       severity: 'error',
       comment: 'The reference server and lib/ do not import the harness or the steps; lib/steps.ts is the exception by design: the package entry a project\'s own step files import, which hands them the World type.',

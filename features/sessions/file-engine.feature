@@ -37,7 +37,7 @@ Feature: The file session engine
       Then the response sets a new session cookie
       And the visitor's session key is long and random enough not to be guessed
 
-  Rule: a directory under a session's file name is no session, and a purge leaves it and goes on
+  Rule: a directory under a session's file name is no session; a logout or a purge leaves it and goes on
 
     # Anyone who can write to SESSION_FILE_PATH may leave a directory where a session's file
     # was. Django's load() cannot read it as a file (OSError): the session starts again, and
@@ -49,6 +49,14 @@ Feature: The file session engine
       When the server stores "note" = "kept" in the visitor's session
       Then the response sets a new session cookie
       And the visitor's next request finds "note" = "kept"
+
+    # Django's delete() ignores the OSError of unlinking a directory: the logout goes on.
+    @id:SESS-FILE-006 @spec:django-sessions-file-based @capability:directory-writing
+    Scenario: Logging out with a directory in place of the file ends the session
+      Given the visitor's session holds "cart" = "3 items"
+      And another process has put a directory in place of the visitor's session file
+      When the visitor logs out
+      Then the response deletes the session cookie
 
     @id:SESS-FILE-005 @spec:django-sessions-clearing-store @capability:directory-writing @capability:purge
     Scenario: A purge leaves a directory in place of a session's file and goes on

@@ -106,11 +106,13 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     }
   }
 
+  /** 081: Django's delete() ignores every OSError of the unlink: a file already gone, or an entry
+   * it cannot unlink (a directory under the file's name) that then stays where it is, reported. */
   async function removeFile(path: string): Promise<void> {
     try {
       await unlink(path)
     } catch (error) {
-      if (!isMissing(error)) throw error
+      if (!isMissing(error)) serverLog.report('the file engine could not remove a session entry', `${path}: ${(error as Error).message}`)
     }
   }
 
