@@ -72,6 +72,7 @@ export type OperationName =
   | "messages.count"
   | "messages.render"
   | "messages.addAndRedirect"
+  | "messages.addAndFail"
   | "session.setExpiry"
   | "session.expiry"
   | "sessions.purge"
