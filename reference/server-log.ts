@@ -4,12 +4,11 @@
 // occurrences with its count, so a flood of identical failures is a handful of lines, not one
 // per request (a Redis outage wrote 1,500 lines in 2 s).
 import { createHash } from 'node:crypto'
+import { writeLogLine } from './log-sink.js'
 
 export type LogSink = (line: string) => void
 
-const stderrSink: LogSink = (line) => {
-  process.stderr.write(`${line}\n`)
-}
+const stderrSink: LogSink = writeLogLine
 
 /** A stable short id for a cause, the same in every process, so a client's id finds the log line. */
 export function causeId(cause: string): string {

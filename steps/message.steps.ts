@@ -77,6 +77,10 @@ When('the server adds a/an {level} message {string} and redirects the visitor', 
   this.lastAnswer = page.answer
 })
 
+Given('the server has added a/an {level} message {string} in a request that failed with status {int}', async function (this: SpecWorld, level: string, text: string, status: number) {
+  await this.visit('messages.addAndFail', { level: levelOf(level), text, status }, { acceptStatus: (s) => s === status })
+})
+
 async function view(this: SpecWorld) {
   await this.visit('messages.list', {})
 }

@@ -184,3 +184,19 @@ describe('a scenario that takes the engine\'s Redis down (@capability:store-outa
     })
   })
 })
+
+describe('a scenario that counts the store\'s sessions (@store-count)', () => {
+  const tags = ['@store-count']
+  const counting = target('counting', { engines: ['db', 'cache/memcached'], uncountedEngines: ['cache/memcached'] })
+
+  it('does not apply on an engine the target file lists under uncountedEngines, saying so', () => {
+    assert.deepEqual(applicability(tags, counting, 'cache/memcached'), {
+      applicable: false, reason: 'the target file lists the cache/memcached engine among those whose store it cannot count (uncountedEngines)',
+    })
+  })
+
+  it('applies on the other engines, and without the list (the server is asked then)', () => {
+    assert.deepEqual(applicability(tags, counting, 'db'), { applicable: true })
+    assert.deepEqual(applicability(tags, target('silent'), 'db'), { applicable: true })
+  })
+})

@@ -20,6 +20,18 @@ describe('a run\'s report folder', () => {
     assert.equal(run.status, 0, run.stderr)
   })
 
+  it('keeps what the in-process server logged in server.log, off the console', () => {
+    // A session record another program wrote that the server cannot read: Django logs "Session
+    // data corrupted" (SESS-REC-004 and its rows, db engine).
+    const own = mkdtempSync(join(tmpdir(), 'sessionspec-server-log-'))
+    const logged = spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', 'reference', '--reports', own, '--tags', '@engine:db', 'features/sessions/stored-record.feature'], { encoding: 'utf8' })
+    assert.equal(logged.status, 0, logged.stderr)
+    assert.doesNotMatch(logged.stdout + logged.stderr, /SuspiciousSession/)
+    assert.match(readFileSync(join(own, 'reference', 'server.log'), 'utf8'), /^django\.security\.SuspiciousSession: Session data corrupted$/m)
+    const readme = readFileSync('reports/README.md', 'utf8')
+    assert.ok(readme.includes('`server.log`'))
+  })
+
   it('holds only files that reports/README.md describes', () => {
     const readme = readFileSync('reports/README.md', 'utf8')
     const described = (file: string) => readme.includes(`\`${file.replace(/^badge-[a-z]+\.json$/, 'badge-<profile>.json')}\``)

@@ -154,9 +154,11 @@ def signed_session_json():
 
 
 # Brackets that do not nest (SESS-SGN-017): 600 sibling lists, 600 sibling objects, and a text of
-# a double quote and 600 opening brackets of each kind.
+# a double quote, or of two line breaks (two escapes in the JSON text), then 600 opening brackets
+# of each kind.
 REPEATED_VALUES = [('600 empty lists', [[]] * 600), ('600 empty objects', [{}] * 600),
-                   ('600 opening brackets after a quote', '"' + '[' * 600 + '{' * 600)]
+                   ('600 opening brackets after a quote', '"' + '[' * 600 + '{' * 600),
+                   ('600 opening brackets after two line breaks', '\n\n' + '[' * 600 + '{' * 600)]
 
 
 def signed_session_repeated():

@@ -92,6 +92,14 @@ Feature: Signed cookies
       When the server reads the signed cookie "color"
       Then the server finds no valid signed cookie because it is missing
 
+    # get_signed_cookie raises KeyError only when the name is absent; an empty value is there,
+    # and no signature verifies it.
+    @id:COOK-SIG-028 @spec:django-httprequest-get-signed-cookie @profile:django @capability:raw-cookie-header
+    Scenario: An empty signed cookie is badly signed, not missing
+      Given the visitor's browser sends the cookie header "color="
+      When the server reads the signed cookie "color"
+      Then the server finds no valid signed cookie because its signature is bad
+
     @id:COOK-SIG-007 @spec:django-httprequest-get-signed-cookie @profile:django
     Scenario Outline: A signed cookie whose <part> was changed is rejected
       Given the server has set the signed cookie "color" to "blue"

@@ -74,6 +74,19 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
 
+  Rule: the file engine reads the files of the cookie name of the moment
+
+    # A file is named SESSION_COOKIE_NAME + key, so a key brought under a new cookie name looks
+    # for another file: the session saved under the old name is not found.
+    @id:EXP-ENG-025 @spec:django-sessions-file-based @engine:file
+    Scenario: A file session is not found once the cookie name changes
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the session cookie settings are:
+        | name | mysess |
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
   Rule: the file engine keeps an expiry in seconds as an age, so it never runs out
 
     @id:EXP-ENG-020 @spec:django-sessions-file-based @engine:file

@@ -236,6 +236,14 @@ Feature: Messages kept in a cookie
       Then the count of messages is 0
       And the response deletes the cookie "messages"
 
+    # MessageMiddleware stores the messages whatever the status: a server error saves no session
+    # (SESS-SV-001), but the messages cookie still goes out with it.
+    @id:MSG-CK-042 @spec:django-messages-storage-backends @profile:django
+    Scenario: A message added by a request that fails with 500 is still shown
+      Given the server has added an info message "Saved" in a request that failed with status 500
+      When the visitor views the next page
+      Then the visitor sees one info message "Saved"
+
     # An empty cookie holds no messages; it is not unreadable, so counting leaves it as it is.
     @id:MSG-CK-041 @spec:django-messages-storage-backends @profile:django @capability:raw-cookie-header
     Scenario: An empty messages cookie is left alone by a request that only counts

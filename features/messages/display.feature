@@ -152,6 +152,13 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\"x\">Custom</li>"
 
+    # The class is escaped as the text is: extra tags come from the view, not from the template.
+    @id:MSG-DSP-025 @spec:django-messages-displaying @profile:django
+    Scenario: Extra tags holding markup are escaped in the class
+      Given the server has added a warning message "Careful" with the extra tags "<b> \"x\""
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"&lt;b&gt; &quot;x&quot; warning\">Careful</li>"
+
   Rule: a message's text comes back exactly, whatever characters it holds
 
     @id:MSG-DSP-020 @spec:django-messages-displaying

@@ -152,8 +152,9 @@ Feature: The signed-cookies session engine
         | -         | eyJrIjoidiJ9:-:XZsrzuWwKTpYPC5WUkqjnmes1uvNrwSzY3QKCNfCznY      | the server finds no "k"    |
 
     # Brackets that do not nest, read from Django's own cookie: 600 sibling lists, 600 sibling
-    # objects, a text of a double quote and 600 opening brackets of each kind (literal values from
-    # Django 5.2.17). A depth count that took them for nesting would read an empty session.
+    # objects, a text of a double quote, or of two line breaks (two escapes in the JSON text), and
+    # 600 opening brackets of each kind (literal values from Django 5.2.17). A depth count that
+    # took them for nesting would read an empty session.
     @id:SESS-SGN-017 @spec:django-sessions-cookie-based @profile:django
     Scenario Outline: Django's signed session holding <value> is read
       Given the server signs with the secret key of the Django vectors
@@ -162,10 +163,11 @@ Feature: The signed-cookies session engine
       Then the server finds "k" as <value>
 
       Examples:
-        | value                              | cookie                                                                                          |
-        | 600 empty lists                    | .eJyrVspWsoqOjtUZRaNoFI2iUTSKRiqKrQUA_0QY7A:2BLnMW:n2sFCftAbmq4GLIFpLPsVEg_dMYLTOCf1pBVNGzghqU |
-        | 600 empty objects                  | .eJyrVspWsoqurtUZRaNoFI2iUTSKRiqKrQUAokOu7A:2BLnMW:RzHBdinM28l4QRPhRRK8ez_8EtLCUeFWae1atZCWazs |
-        | 600 opening brackets after a quote | .eJyrVspWslKKUYoeBaOABqB6FIwCGgClWgBSV_hD:2BLnMW:vniXJr1VYlW0ONnl_6nkU1RQU8hrgm9SbBZHT9ksG-I |
+        | value                                      | cookie                                                                                          |
+        | 600 empty lists                            | .eJyrVspWsoqOjtUZRaNoFI2iUTSKRiqKrQUA_0QY7A:2BLnMW:n2sFCftAbmq4GLIFpLPsVEg_dMYLTOCf1pBVNGzghqU  |
+        | 600 empty objects                          | .eJyrVspWsoqurtUZRaNoFI2iUTSKRiqKrQUAokOu7A:2BLnMW:RzHBdinM28l4QRPhRRK8ez_8EtLCUeFWae1atZCWazs  |
+        | 600 opening brackets after a quote         | .eJyrVspWslKKUYoeBaOABqB6FIwCGgClWgBSV_hD:2BLnMW:vniXJr1VYlW0ONnl_6nkU1RQU8hrgm9SbBZHT9ksG-I    |
+        | 600 opening brackets after two line breaks | .eJyrVspWslKKyYvJix4Fo4AGoHoUjAIaAKVaAHIC-Vk:2BLnMW:dqwQpGJ443bQAxoP4xA82I3qYfDDflINBNzZbXrQzGw |
 
     # The payload of {"k":"v"}, alone and with a trailing space, signed with the secret key but
     # without a timestamp: Django 5.2.17 finds no timestamp to split off and reads an empty session.

@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
@@ -58,6 +59,8 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const reportDir = resolve(options.reportsDir, target.name)
   await rm(reportDir, { recursive: true, force: true })
   await mkdir(reportDir, { recursive: true })
+  // A server the workers start inside themselves writes its log here rather than on the console.
+  process.env.SESSIONSPEC_SERVER_LOG = join(reportDir, 'server.log')
   const startedAt = systemNow().toISOString()
   const executed = (options.cucumberReports
     ? await runPassesWithCucumberReports(passes, located, reportDir)
@@ -89,7 +92,8 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   for (const [profile, badge] of Object.entries(renderBadges(results))) {
     await writeFile(join(reportDir, `badge-${profile}.json`), `${JSON.stringify(badge)}\n`)
   }
-  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json'])}`)
+  const serverLogged = existsSync(join(reportDir, 'server.log')) ? ['server.log (what the server logged)'] : []
+  console.log(`\n${renderTextSummary(results, relative(process.cwd(), reportDir) || '.', [...written, 'badge-<profile>.json', ...serverLogged])}`)
   const bad = results.scenarios.some((s) => isBad(s.outcome))
   const exitCode = bad || results.scenarios.length === 0 ? 1 : 0
   return { exitCode, results }

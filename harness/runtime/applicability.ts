@@ -82,6 +82,9 @@ function claimedApplicability(tags: readonly string[], target: Target, engine: s
   }
   const outagePass = engine && tags.includes(TAKES_STORE_DOWN) ? outagePassReason(engine, target) : undefined
   if (outagePass) return { applicable: false, reason: outagePass }
+  if (engine && tags.includes(COUNTS_SESSIONS) && target.uncountedEngines?.includes(engine)) {
+    return { applicable: false, reason: `${who} file lists the ${engine} engine among those whose store it cannot count (uncountedEngines)` }
+  }
   if (engine && tags.includes('@clock') && target.realTimeEngines.includes(engine)) {
     return { applicable: false, reason: `${who}'s ${engine} engine expires sessions on its store's real clock, which ${who}'s clock control does not move` }
   }
@@ -132,7 +135,8 @@ export async function serverApplicability(tags: readonly string[], driver: Targe
     const other = otherEngine(pass, answer.settings)
     if (other !== undefined) throw new TargetError(`${who} answered settings.set for the pass with ${other}`)
   }
-  if (tags.includes(COUNTS_SESSIONS)) {
+  // A target file that lists uncountedEngines has said which stores count: the others must.
+  if (tags.includes(COUNTS_SESSIONS) && driver.target.uncountedEngines === undefined) {
     const answer = await driver.control('sessions.count', {})
     if (!('count' in answer)) return { applicable: false, reason: `${who} cannot count the sessions its store holds with this engine: ${answer.rejected}` }
   }

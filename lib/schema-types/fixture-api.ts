@@ -175,6 +175,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "messages.count": Messages3;
   "messages.render": Messages4;
   "messages.addAndRedirect": Messages5;
+  "messages.addAndFail": Messages6;
   "session.setExpiry": Session13;
   "session.expiry": Session13;
   "sessions.purge": SessionsPurge;
@@ -378,6 +379,14 @@ export interface Messages4 {
  * via the `definition` "messages.addAndRedirect".
  */
 export interface Messages5 {}
+/**
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.addAndFail".
+ */
+export interface Messages6 {
+  added: boolean;
+  failed: number;
+}
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "expiry".

@@ -101,7 +101,8 @@ export interface SessionspecFixtureOperationParameters {
   "session.setExpiry": Session9;
   "messages.add": Messages1;
   "messages.addAndRedirect": Messages1;
-  "messages.addMany": Messages2;
+  "messages.addAndFail": Messages2;
+  "messages.addMany": Messages3;
   "messages.list": Messages;
   "messages.count": Messages;
   "messages.render": Messages;
@@ -348,9 +349,27 @@ export interface Messages1 {
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
- * via the `definition` "messages.addMany".
+ * via the `definition` "messages.addAndFail".
  */
 export interface Messages2 {
+  /**
+   * an integer or one of debug, info, success, warning, error
+   */
+  level: number | string;
+  /**
+   * a string of at most 1048576 characters
+   */
+  text: string;
+  /**
+   * an integer from 400 to 599
+   */
+  status: number;
+}
+/**
+ * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema
+ * via the `definition` "messages.addMany".
+ */
+export interface Messages3 {
   /**
    * a list of at most 1000 messages
    *

@@ -72,6 +72,7 @@ export type OperationName =
   | "messages.count"
   | "messages.render"
   | "messages.addAndRedirect"
+  | "messages.addAndFail"
   | "session.setExpiry"
   | "session.expiry"
   | "sessions.purge"
@@ -112,6 +113,10 @@ export interface SessionspecTargetFile {
    * engine variants whose store expires sessions on its own real clock, not the target's (their clock-moving scenarios are not applicable)
    */
   realTimeEngines?: Engine[];
+  /**
+   * engine variants whose store the target cannot count (sessions.count answers 422): their counting scenarios are not applicable. When the file has this list, every other engine's store must count, and a refusal fails the scenario; without it, the server is asked before each counting scenario
+   */
+  uncountedEngines?: Engine[];
   messageStorages?: ("cookie" | "session" | "fallback")[];
   settings?: Settings;
   /**

@@ -2,6 +2,7 @@
 // the harness's in-process start (targets/reference.yaml, start.inProcess). The same app with
 // the same settings, listening on a loopback port, without a Node process of its own to start.
 import { parseArgs } from 'node:util'
+import { sendLogLinesTo } from '../log-sink.js'
 import { startServer } from '../server.js'
 import { STORE_FLAGS, checkFileDirectory, readStoreConfig } from './options.js'
 
@@ -23,7 +24,11 @@ export async function startInProcess(args: string[], env: Record<string, string>
   })
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`--port must be a number from 0 to 65535, not ${JSON.stringify(values.port)}`)
-  const { secretKey, session, stores } = readStoreConfig(values, { ...process.env, ...env })
+  const environment = { ...process.env, ...env }
+  // The harness's run names a file for the server's log (SESSIONSPEC_SERVER_LOG, the report
+  // folder's server.log): the lines then stay out of the run's console.
+  if (environment.SESSIONSPEC_SERVER_LOG) sendLogLinesTo(environment.SESSIONSPEC_SERVER_LOG)
+  const { secretKey, session, stores } = readStoreConfig(values, environment)
   await checkFileDirectory(stores)
   const server = await startServer({ secretKey, enableControl: values.control === true, session, stores }, { host: values.host, port })
   return { url: server.url, close: () => server.close() }

@@ -10,6 +10,7 @@ import { StoreUnavailable, type SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { StoreMisconfigured, storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
+import { writeLogLine } from '../log-sink.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
 export interface SessionRuntimeOptions {
@@ -147,7 +148,7 @@ export class SessionRuntime {
         if (engine.clear) await engine.clear()
         else await this.#forget(key)
       } catch (error) {
-        process.stderr.write(`sessionspec-reference: reset could not empty the ${key} engine: ${firstLine(error)}\n`)
+        writeLogLine(`sessionspec-reference: reset could not empty the ${key} engine: ${firstLine(error)}`)
         await this.#forget(key)
       }
     }

@@ -4,6 +4,7 @@
 import { BadSignature, decodePayloadText, dumps, TimestampSigner, type SigningKey } from '../../lib/signing/index.js'
 import type { SessionData } from './engine.js'
 import { parseSessionJson } from './ordered-json.js'
+import { writeLogLine } from '../log-sink.js'
 
 /** 066: "django.contrib.sessions." + the store class's __qualname__, which is SessionStore for every built-in engine. */
 export const SESSION_STORE_SALT = 'django.contrib.sessions.SessionStore'
@@ -22,7 +23,7 @@ export const MAX_SESSION_RECORD_CHARS = 4 * 1024 * 1024
 export type SecurityLog = (line: string) => void
 
 export const stderrSecurityLog: SecurityLog = (line) => {
-  process.stderr.write(`django.security.SuspiciousSession: ${line}\n`)
+  writeLogLine(`django.security.SuspiciousSession: ${line}`)
 }
 
 function signedText(data: SessionData, salt: string, key: SigningKey, now: number): string {

@@ -1,7 +1,7 @@
 """Message operations: django.contrib.messages' add_message, set_level and get_messages;
 MessageMiddleware's response step stores or clears them."""
 from django.contrib import messages
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, JsonResponse
 from django.template import engines
 from django.utils.safestring import SafeData, mark_safe
 
@@ -102,6 +102,14 @@ def messages_add_and_redirect(request, params):
     return HttpResponseRedirect(request.path.replace('messages.addAndRedirect', 'messages.list'))
 
 
+def messages_add_and_fail(request, params):
+    """181: adds the message, then answers with the status; MessageMiddleware stores whatever it is."""
+    status = params.value('status', (int,), required=True)
+    if not 400 <= status <= 599:
+        raise Rejected('status must be an integer from 400 to 599')
+    added = _add(request, *_read_message(params))
+    return JsonResponse({'added': added, 'failed': status}, status=status)
+
 OPERATIONS = {
     'messages.add': messages_add,
     'messages.addMany': messages_add_many,
@@ -109,4 +117,5 @@ OPERATIONS = {
     'messages.count': messages_count,
     'messages.render': messages_render,
     'messages.addAndRedirect': messages_add_and_redirect,
+    'messages.addAndFail': messages_add_and_fail,
 }
