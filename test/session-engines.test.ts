@@ -155,6 +155,30 @@ describe('cache engine specifics', () => {
     ])
   })
 
+  test('the Redis entries under a key prefix an engine named itself are gone after close(); a given prefix keeps them', { skip: redisDown }, async () => {
+    const { Redis } = await import('ioredis')
+    const client = new Redis(`redis://127.0.0.1:${REDIS_PORT}/0`)
+    const redisUrl = `redis://127.0.0.1:${REDIS_PORT}/0`
+    const record = { data: new Map([['k', 'v']]), expiresAt: NOW + 10 }
+    const own = createCacheEngine({ store: 'redis', redisUrl })
+    const ownCachedDb = await createCachedDbEngine({ db: sqlite(), cache: { store: 'redis', redisUrl } })
+    const given = cache('redis')
+    const shared = createCacheEngine(given)
+    const mark = `own${process.pid}x`
+    await own.create(`${mark}1`.padEnd(16, 'a'), record, NOW)
+    await ownCachedDb.create(`${mark}2`.padEnd(16, 'a'), record, NOW)
+    await shared.create('givensessionkey01', record, NOW)
+    const before = await client.keys(`*${mark}[12]*`)
+    await Promise.all([own.close(), ownCachedDb.close(), shared.close()])
+    const after = await client.keys(`*${mark}[12]*`)
+    const kept = await client.keys(`${given.keyPrefix}:*`)
+    await client.del(...kept)
+    await client.quit()
+    assert.equal(before.length, 2)
+    assert.deepEqual(after, [])
+    assert.deepEqual(kept, [`${given.keyPrefix}:1:django.contrib.sessions.cachegivensessionkey01`])
+  })
+
   test('engines given one cacheKeyPrefix (processes of one deployment) share their sessions; others do not', { skip: redisDown }, async () => {
     const options = (cacheKeyPrefix?: string) => ({
       ...DEFAULT_STORE_ADDRESSES, redisUrl: `redis://127.0.0.1:${REDIS_PORT}/0`, secretKey: SECRET,

@@ -181,6 +181,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
   const backend = openCacheBackend(options)
   const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
   const canCount = backend.listing !== undefined
+  const ownPrefix = options.keyPrefix === undefined
   return {
     kind: 'server',
     id: 'cache',
@@ -197,6 +198,20 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
     replaceStoredText: (key, text, now) => cache.replaceText(key, text, now),
     // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
     ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),
-    close: () => backend.close(),
+    close: async () => {
+      if (ownPrefix && canCount) await forgetOwnEntries(cache)
+      await backend.close()
+    },
   }
+}
+
+/**
+ * On close, the entries under a key prefix the engine named itself go with it, as a PostgreSQL
+ * schema the db engine named itself does (db-postgres.ts): no one can read them after this
+ * process, and a Redis shared by many runs would otherwise keep every stopped server's sessions
+ * for their whole age (a reset's scan then walks all of them). A prefix given from outside
+ * (cacheKeyPrefix) is shared with other processes and kept. A store that is down keeps them.
+ */
+export async function forgetOwnEntries(cache: SessionCache): Promise<void> {
+  await cache.clear().catch(() => undefined)
 }

@@ -2,7 +2,7 @@
 // entry under "<prefix>:1:django.contrib.sessions.cached_db<key>" spares the database reads.
 // Built from the db engine and cache.ts's SessionCache; it adds only the order of the calls.
 import type { ServerSideEngine, SessionRecord } from '../engine.js'
-import { CACHED_DB_NAMESPACE, createSessionCache, defaultKeyPrefix, openCacheBackend, type CacheEngineOptions } from './cache.js'
+import { CACHED_DB_NAMESPACE, createSessionCache, defaultKeyPrefix, forgetOwnEntries, openCacheBackend, type CacheEngineOptions } from './cache.js'
 import { serverLog } from '../../server-log.js'
 import { createDbEngine, type DbEngineOptions } from './db.js'
 
@@ -98,6 +98,7 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
       },
     }),
     async close() {
+      if (options.cache.keyPrefix === undefined && backend.listing !== undefined) await forgetOwnEntries(cache)
       await Promise.all([db.close(), backend.close()])
     },
   }
