@@ -34,6 +34,10 @@ Given('the secret key is {string} padded to {int} characters with varied ones', 
   return useSecretKey(this, start + keyOf(rest, Math.min(rest, 30)))
 })
 
+Given('the secret key is {string} repeated to {int} characters', function (this: SpecWorld, pattern: string, length: number) {
+  return useSecretKey(this, pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length))
+})
+
 When('the deployment checks run', async function (this: SpecWorld) {
   this.lastAnswer = (await this.driver.control('checks.run', {})).checks
 })

@@ -121,6 +121,13 @@ Feature: Deployment checks for sessions and messages
         | 60     | 5        |
         | 60     | 6        |
 
+    # Django counts the characters as they are: "a" and "A" are two different ones.
+    @id:CHK-DEP-013 @spec:django-checks-security
+    Scenario: A key of five characters told apart only by case passes
+      Given the secret key is "aAbBc" repeated to 60 characters
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
     @id:CHK-DEP-009 @spec:django-checks-security
     Scenario Outline: A development key of <length> characters is reported
       Given the secret key is a development key of <length> characters

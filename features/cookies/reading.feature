@@ -91,6 +91,13 @@ Feature: How the server reads the cookies it receives
         | "\"       | \    |
         | "☕"       | ☕    |
 
+      # Python's "any character" includes U+2028 and U+2029 (written raw below, invisible:
+      # LINE SEPARATOR and PARAGRAPH SEPARATOR after the backslash); JavaScript's dot does not.
+      Examples: a backslash before a line or paragraph separator
+        | sent     | read  |
+        | "x\ y" | x y |
+        | "x\ y" | x y |
+
     @id:COOK-RD-007 @spec:django-request-cookies
     Scenario: An empty value is read as empty
       Given the visitor's browser sends the cookie header "a=; b=2"

@@ -188,6 +188,14 @@ Feature: Signed cookies
       When the server reads the signed cookie "color" with a max age of 10 seconds
       Then the server finds no valid signed cookie because it has expired
 
+    # A max age of 0 is a max age like any other, not "no max age".
+    @id:COOK-SIG-029 @spec:django-httprequest-get-signed-cookie @clock
+    Scenario: A max age of 0 seconds expires a signature one second old
+      Given the server has set the signed cookie "color" to "blue"
+      And 1 second has passed
+      When the server reads the signed cookie "color" with a max age of 0 seconds
+      Then the server finds no valid signed cookie because it has expired
+
     @id:COOK-SIG-015 @spec:django-httprequest-get-signed-cookie @clock
     Scenario: The cookie's own lifetime does not refresh the signature's age
       Given the server has set the signed cookie "color" to "blue" with:

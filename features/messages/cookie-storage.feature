@@ -244,6 +244,12 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the visitor sees one info message "Saved"
 
+    # A message below the minimum level is dropped before it counts as added, so nothing is written.
+    @id:MSG-CK-043 @spec:django-messages-storage-backends @profile:django
+    Scenario: A message below the minimum level writes no messages cookie
+      When the server adds a debug message "Hidden"
+      Then the response sets no cookie "messages"
+
     # An empty cookie holds no messages; it is not unreadable, so counting leaves it as it is.
     @id:MSG-CK-041 @spec:django-messages-storage-backends @profile:django @capability:raw-cookie-header
     Scenario: An empty messages cookie is left alone by a request that only counts
