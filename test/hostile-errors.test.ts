@@ -92,3 +92,14 @@ describe('the server log', () => {
     assert.equal(log.count('Redis down'), 150)
   })
 })
+
+describe('a thrown value that is not an Error', () => {
+  it('answers 500 in general words, as any other failure inside the server', async () => {
+    const { errorReply } = await import('../reference/pipeline/operation-service.js')
+    for (const thrown of [undefined, null, 'text']) {
+      const reply = errorReply(thrown)
+      assert.equal(reply.status, 500, String(thrown))
+      assert.equal((reply.body as { error: string }).error, 'the server could not complete the request')
+    }
+  })
+})

@@ -44,7 +44,8 @@ export function errorReply(error: unknown): { status: number; body: OperationAns
   // 054: Django answers 400 (SessionInterrupted is a BadRequest) with a fresh response. The
   // kind names the exception, so the harness can tell a refused save from a refused request.
   if (error instanceof BadRequest) return { status: 400, body: { error: error.message, kind: error.name } }
-  const status = (error as { status?: unknown }).status
+  // Optional: a thrown undefined or null (a bug, but a bug answers 500) has no status to read.
+  const status = (error as { status?: unknown } | null | undefined)?.status
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const parseFailed = (error as { type?: unknown }).type === 'entity.parse.failed'
     return { status, body: { error: parseFailed ? 'the request body is not valid JSON' : String((error as Error).message) } }
