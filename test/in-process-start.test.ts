@@ -1,6 +1,10 @@
 // The reference server started inside the test worker (targets/reference.yaml, start.inProcess),
 // and the worker pool that keeps it for a whole run.
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, it } from 'node:test'
 import { startInProcess } from '../harness/launch/start-in-process.js'
@@ -37,6 +41,21 @@ describe('the in-process start of the reference server', () => {
 })
 
 describe('the worker pool', () => {
+  it('ends its workers when the run command is killed', { timeout: 60_000 }, async () => {
+    const run = spawn(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', 'targets/reference.yaml', '--reports', mkdtempSync(join(tmpdir(), 'sessionspec-orphans-')), 'features/cookies'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+    // The first scenario's mark shows the workers are running units.
+    await new Promise<void>((resolve) => run.stdout.on('data', (chunk: Buffer) => { if (/: \./.test(chunk.toString()) || /^\.+$/.test(chunk.toString())) resolve() }))
+    const workers = childrenOf(run.pid!)
+    assert.equal(workers.length, 2, 'two pool workers')
+    run.kill('SIGKILL')
+    // Each worker notices its channel closing and ends; a hang guard, not a timed assertion.
+    for (const pid of workers) {
+      for (let round = 0; round < 400 && isAlive(pid); round++) await new Promise((resolve) => setTimeout(resolve, 50))
+      assert.equal(isAlive(pid), false, `worker ${pid} outlived the run command`)
+    }
+  })
+
+
   it('ends the run with a one-line cause when a worker cannot run a unit', async () => {
     const unit = { pass: 'shared', paths: [`${ROOT}features/no-such-area/missing.feature:3`] }
     await assert.rejects(runOnPool([unit], { workers: 1, cwd: ROOT, targetFile: `${ROOT}targets/reference.yaml` }), (error: Error) => {
@@ -46,3 +65,25 @@ describe('the worker pool', () => {
     })
   })
 })
+
+/** The processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((name) => {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(name)] : []
+    } catch {
+      return []
+    }
+  })
+}
+
+/** Running, not ended: an ended process whose new parent has not reaped it yet is a zombie ("Z"). */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return false
+  }
+}

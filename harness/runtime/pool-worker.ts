@@ -59,6 +59,13 @@ function oneFileWithLines(paths: string[]): string[] {
   return [`${file}:${paths.map((path) => path.slice(path.lastIndexOf(':') + 1)).join(':')}`]
 }
 
+// The run command that forked this worker is gone (killed, or its output closed under it): no
+// unit or stop will come again, so the servers are stopped and the worker ends instead of lingering
+// with its server, browser and store connections.
+process.on('disconnect', () => {
+  void Promise.allSettled([closeWorkerBrowser(), stopWorkerRuntime({ force: true })]).finally(() => process.exit(1))
+})
+
 process.on('message', (message: ToWorker) => {
   if (message.type === 'stop') {
     void Promise.allSettled([closeWorkerBrowser(), stopWorkerRuntime({ force: true })]).finally(() => process.exit(0))
