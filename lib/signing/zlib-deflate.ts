@@ -6,9 +6,27 @@
 // zlib offers for reusing a stream). The output is the same function of the input:
 // test/zlib-deflate.test.ts compares it with pako.deflate on a long run of inputs of every size,
 // one after another through the one state.
-import pako from 'pako'
-import zlibDeflate from 'pako/lib/zlib/deflate.js'
-import ZStream from 'pako/lib/zlib/zstream.js'
+//
+// pako is loaded on the first compression, not with the module: a process that only reads
+// sessions (a purge, whose memory bench/purge.ts measures) never compresses, and loading pako's
+// modules costs it about 8 MB of resident memory.
+import { createRequire } from 'node:module'
+
+type Pako = typeof import('pako')
+type ZlibDeflate = typeof import('pako/lib/zlib/deflate.js').default
+type ZStreamClass = typeof import('pako/lib/zlib/zstream.js').default
+
+const requireHere = createRequire(import.meta.url)
+let pakoModules: { pako: Pako; zlibDeflate: ZlibDeflate; ZStream: ZStreamClass } | undefined
+
+function loadPako() {
+  pakoModules ??= {
+    pako: requireHere('pako') as Pako,
+    zlibDeflate: requireHere('pako/lib/zlib/deflate.js') as ZlibDeflate,
+    ZStream: requireHere('pako/lib/zlib/zstream.js') as ZStreamClass,
+  }
+  return pakoModules
+}
 
 const Z_FINISH = 4
 const Z_OK = 0
@@ -56,6 +74,7 @@ let output = new Uint8Array(0)
 let written = 0
 
 function newStream(): DeflateStream {
+  const { zlibDeflate, ZStream } = loadPako()
   const created = new ZStream() as DeflateStream
   const status = zlibDeflate.deflateInit2(created, LEVEL, Z_DEFLATED, WINDOW_BITS, MEM_LEVEL, Z_DEFAULT_STRATEGY, true)
   if (status !== Z_OK) throw new Error(`pako deflateInit2 failed with status ${status}`)
@@ -73,7 +92,7 @@ function newStream(): DeflateStream {
  */
 function freshStream(): DeflateStream {
   if (stream === undefined) return (stream = newStream())
-  if (zlibDeflate.deflateResetKeep(stream) !== Z_OK) {
+  if (loadPako().zlibDeflate.deflateResetKeep(stream) !== Z_OK) {
     stream = undefined
     return freshStream()
   }
@@ -99,6 +118,7 @@ function outputBound(length: number): number {
 
 /** zlib.compress(data, 6) of CPython: the same bytes as pako.deflate(data, { level: 6 }). */
 export function zlibCompress(data: Uint8Array): Uint8Array {
+  const { pako, zlibDeflate } = loadPako()
   if (data.length > REUSE_UP_TO_BYTES) return pako.deflate(data, { level: LEVEL })
   const strm = freshStream()
   written = data.length
