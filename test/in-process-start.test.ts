@@ -45,14 +45,16 @@ describe('the worker pool', () => {
     const run = spawn(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', 'targets/reference.yaml', '--reports', mkdtempSync(join(tmpdir(), 'sessionspec-orphans-')), 'features/cookies'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
     // The first scenario's mark shows the workers are running units.
     await new Promise<void>((resolve) => run.stdout.on('data', (chunk: Buffer) => { if (/: \./.test(chunk.toString()) || /^\.+$/.test(chunk.toString())) resolve() }))
-    const workers = childrenOf(run.pid!)
+    // Its other children (esbuild's service, when the checkout's JavaScript is rebuilt) are not workers.
+    const workers = childrenOf(run.pid!).filter((pid) => commandLine(pid).includes('pool-worker'))
     assert.equal(workers.length, 2, 'two pool workers')
+    // The workers write to the run command's standard output, so the pipe closes only once every
+    // one of them has ended as well: a worker that lingers holds it open until the test's timeout.
+    const closed = new Promise<void>((resolve) => run.stdout.once('close', () => resolve()))
+    run.stdout.resume()
     run.kill('SIGKILL')
-    // Each worker notices its channel closing and ends; a hang guard, not a timed assertion.
-    for (const pid of workers) {
-      for (let round = 0; round < 400 && isAlive(pid); round++) await new Promise((resolve) => setTimeout(resolve, 50))
-      assert.equal(isAlive(pid), false, `worker ${pid} outlived the run command`)
-    }
+    await closed
+    for (const pid of workers) assert.equal(isAlive(pid), false, `worker ${pid} outlived the run command`)
   })
 
 
@@ -76,6 +78,15 @@ function childrenOf(pid: number): number[] {
       return []
     }
   })
+}
+
+/** The process's command line, or '' once it has ended. */
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+  } catch {
+    return ''
+  }
 }
 
 /** Running, not ended: an ended process whose new parent has not reaped it yet is a zombie ("Z"). */

@@ -181,7 +181,6 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
   const backend = openCacheBackend(options)
   const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
   const canCount = backend.listing !== undefined
-  const ownPrefix = options.keyPrefix === undefined
   return {
     kind: 'server',
     id: 'cache',
@@ -199,7 +198,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
     // memcached cannot list keys: no count, no clear (a fresh engine gets a fresh prefix instead).
     ...(canCount ? { count: (now: number) => cache.count(now), clear: () => cache.clear() } : {}),
     close: async () => {
-      if (ownPrefix && canCount) await forgetOwnEntries(cache)
+      await forgetOwnEntries(cache, backend, options)
       await backend.close()
     },
   }
@@ -212,6 +211,7 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
  * for their whole age (a reset's scan then walks all of them). A prefix given from outside
  * (cacheKeyPrefix) is shared with other processes and kept. A store that is down keeps them.
  */
-export async function forgetOwnEntries(cache: SessionCache): Promise<void> {
+export async function forgetOwnEntries(cache: SessionCache, backend: CacheBackend, options: Pick<CacheEngineOptions, 'keyPrefix'>): Promise<void> {
+  if (options.keyPrefix !== undefined || backend.listing === undefined) return
   await cache.clear().catch(() => undefined)
 }

@@ -98,7 +98,7 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
       },
     }),
     async close() {
-      if (options.cache.keyPrefix === undefined && backend.listing !== undefined) await forgetOwnEntries(cache)
+      await forgetOwnEntries(cache, backend, options.cache)
       await Promise.all([db.close(), backend.close()])
     },
   }
