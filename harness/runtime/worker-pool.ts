@@ -57,7 +57,8 @@ function drive(child: ChildProcess, queue: WorkUnit[], onDone: (scenarios: Execu
         done()
         return
       }
-      child.send({ type: 'run', unit: current } satisfies ToWorker)
+      // A worker that has just ended cannot take it: its exit (onExit) says why, not the send.
+      child.send({ type: 'run', unit: current } satisfies ToWorker, ignoreClosedChannel)
     }
     const onExit = (code: number | null, signal: string | null) => {
       const doing = current ? ` while running the ${current.pass} pass (${current.paths[0]}...)` : ' before it was ready'
@@ -84,7 +85,13 @@ function stop(child: ChildProcess): Promise<void> {
       clearTimeout(force)
       done()
     })
-    if (child.connected) child.send({ type: 'stop' } satisfies ToWorker)
+    // A worker that is ending on its own (one that reported its step files broken) may close its
+    // channel between the check and the send: without a callback, that send's error would be an
+    // 'error' event no one listens to, and it would end the run command with exit code 1.
+    if (child.connected) child.send({ type: 'stop' } satisfies ToWorker, ignoreClosedChannel)
     else child.kill('SIGTERM')
   })
 }
+
+/** A send to a worker whose channel has closed: its exit is awaited (and reported) elsewhere. */
+function ignoreClosedChannel(): void {}
