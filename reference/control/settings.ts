@@ -8,7 +8,7 @@ import type { OperationContext, OperationHandler, OperationTable } from '../pipe
 import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
-import { movesStore, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
+import { GIVEN_STORES, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
 import { StoreUnavailable, type SessionEngine } from '../sessions/engine.js'
 import { StoreMisconfigured } from '../sessions/engines/store-errors.js'
 import { MissingPackage } from '../../lib/optional-package.js'
@@ -131,9 +131,9 @@ async function probe(engine: SessionEngine, now: number): Promise<void> {
   else await engine.load(PROBE_KEY, now)
 }
 
-/** A change that selects another engine or store, or moves the store to another address, is probed. */
+/** A change that selects another engine or store, or gives its store another address (store-outage), is probed. */
 function selectsStore(session: Partial<SessionSettings>, stores: StoresGiven, current: SessionSettings): boolean {
-  return session.engine !== undefined || session.store !== undefined || movesStore(session.store ?? current.store, stores)
+  return session.engine !== undefined || session.store !== undefined || Object.keys(stores).includes(GIVEN_STORES[current.store ?? ''] ?? '')
 }
 
 /**

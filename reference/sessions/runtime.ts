@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { createHash, randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { SessionEngine, StoreId } from './engine.js'
+import type { SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
@@ -28,13 +28,9 @@ function firstLine(error: unknown): string {
 /** store-outage: a Redis (redisUrl) or memcached (memcachedServers) that settings.set named in
  * place of the start-up one; null returns to the start-up one. */
 export type StoresGiven = Partial<Record<GivenStore, string | null>>
-type GivenStore = 'redisUrl' | 'memcachedServers'
-const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
-
-/** Whether `stores` names another address for `store` (a Redis or memcached given through settings.set). */
-export function movesStore(store: StoreId | null, stores: StoresGiven): boolean {
-  return Object.keys(stores).includes(GIVEN_STORES[store ?? ''] ?? '')
-}
+export type GivenStore = 'redisUrl' | 'memcachedServers'
+/** The store each given address replaces. */
+export const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
 
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
 function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, stores: Partial<Record<GivenStore, string>>): string {
