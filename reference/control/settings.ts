@@ -1,6 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord, sessions.writeDirectory.
+// sessions.writeRecord, sessions.writeDirectory, sessions.nextKey.
 import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
@@ -204,6 +204,14 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no record text to write` }
+    }],
+    ['sessions.nextKey', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      // 061: only a key the server could draw itself (32 characters of its alphabet).
+      if (!/^[a-z0-9]{32}$/.test(key)) context.params.reject('sessionKey', '32 characters of a-z and 0-9')
+      runtime.setNextKey(key)
+      return { set: true }
     }],
     ['sessions.writeDirectory', async (context) => {
       const key = context.params.string('sessionKey')
