@@ -90,6 +90,9 @@ When('the server sets {string} to {string} only if it is missing', async functio
 When('the server updates the visitor\'s session with nothing', async function (this: SpecWorld) {
   await this.visit('session.update', { values: {} })
 })
+When('the server updates the visitor\'s session with {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
+  await this.visit('session.update', { values: { [key]: value } })
+})
 Given('the server has removed {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
   await this.visit('session.delete', { key })
 })

@@ -78,6 +78,10 @@ async function tryToRead(this: SpecWorld, key: string) {
 When('the server tries to read {string} from the visitor\'s session', tryToRead)
 Given('the server has tried to read {string} from the visitor\'s session', tryToRead)
 
+Given('the visitor has tried to log out', async function (this: SpecWorld) {
+  await this.visit('session.flush', {}, { acceptStatus: isServerError })
+})
+
 Then('the server answers with a server error', function (this: SpecWorld) {
   const { status } = this.lastExchange.response
   assert.ok(isServerError(status), `expected a server error (5xx) while the store is down; the server answered ${status}: ${this.lastExchange.response.body.slice(0, 200)}`)

@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { systemClock } from '../reference/clock.js'
 import { createDbEngine } from '../reference/sessions/engines/db.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
-import { plantSessions } from '../reference/sessions/plant.js'
+import { plantSessions } from '../reference/control/plant.js'
 import { SECRET, startTestServer } from './session-http.js'
 
 const AGE = 1209600

@@ -1,4 +1,4 @@
-// sessions.plant's batched writes (reference/sessions/plant.ts): a store filled through an
+// sessions.plant's batched writes (reference/control/plant.ts): a store filled through an
 // engine's createMany (db on SQLite and PostgreSQL, cached-db) or through concurrent creates
 // (file, memory) ends up holding exactly the sessions one-by-one creation would have written.
 import assert from 'node:assert/strict'
@@ -10,7 +10,7 @@ import Database from 'better-sqlite3'
 import type { ServerSideEngine } from '../reference/sessions/engine.js'
 import { createDbEngine } from '../reference/sessions/engines/db.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
-import { plantSessions } from '../reference/sessions/plant.js'
+import { plantSessions } from '../reference/control/plant.js'
 import { NOW, SECRET } from './session-http.js'
 
 const AGE = 1209600

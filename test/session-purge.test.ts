@@ -8,7 +8,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import type { ServerSideEngine } from '../reference/sessions/engine.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
 import { createMemoryEngine } from '../reference/sessions/engines/memory.js'
-import { plantSessions } from '../reference/sessions/plant.js'
+import { plantSessions } from '../reference/control/plant.js'
 import { purgeExpired } from '../reference/sessions/purge.js'
 import { NOW, SECRET, startTestServer, type TestServer } from './session-http.js'
 

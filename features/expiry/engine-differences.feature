@@ -98,6 +98,35 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
 
+  Rule: cached_db puts a row it read back in the cache for the row's remaining age
+
+    # Django's load() caches a row found on a cache miss with get_expiry_age(expiry=expire_date)
+    # (192). The rewritten record (SESS-REC-001's literal from Django 5.2.17) empties the cache
+    # entry, so the read 7 days on finds the row; the session still ends 14 days after its save.
+    @id:EXP-ENG-026 @spec:django-sessions-cached-db @engine:cached-db @capability:record-writing @profile:django
+    Scenario: A session cached again from its row answers until the row's expiry
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig`
+      And the visitor kept a copy of the session cookie
+      And 7 days have passed
+      And the server has read "cart" from the visitor's session
+      And 604799 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
+    @id:EXP-ENG-027 @spec:django-sessions-cached-db @engine:cached-db @capability:record-writing @profile:django
+    Scenario: A session cached again from its row ends at the row's expiry
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig`
+      And the visitor kept a copy of the session cookie
+      And 7 days have passed
+      And the server has read "cart" from the visitor's session
+      And 604800 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
   Rule: the signed-cookies engine honours only the cookie age
 
     @id:EXP-ENG-003 @spec:django-sessions-cookie-based @engine:signed-cookies

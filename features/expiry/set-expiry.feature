@@ -133,17 +133,20 @@ Feature: Per-session expiry
         | 1.5 seconds  | 1 second    | the server finds "cart" = "3 items" |
         | 0.05 seconds | 0.1 seconds | the server finds no "cart"          |
 
-    # The whole seconds are counted down, never rounded: 0.9 seconds is an age of 0, 1.5 of 1.
+    # The whole seconds are counted down, never rounded: 0.9 seconds is an age of 0, 1.5 of 1, and
+    # a date in the past a negative age (-0.5 seconds is -1), never 0.
     @id:EXP-SET-040 @spec:django-sessions-set-expiry @differs:django-3.2
     Scenario Outline: An expiry date <ahead> seconds ahead gives an age of <age> seconds
       When the server sets the visitor's session to expire at the date <ahead> seconds from now
       Then the session expires in <age> seconds, not at browser close
 
       Examples:
-        | ahead | age |
-        | 0.9   | 0   |
-        | 1.5   | 1   |
-        | 299.5 | 299 |
+        | ahead | age   |
+        | 0.9   | 0     |
+        | 1.5   | 1     |
+        | 299.5 | 299   |
+        | -0.5  | -1    |
+        | -3600 | -3600 |
 
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save

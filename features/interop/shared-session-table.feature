@@ -46,6 +46,30 @@ Feature: One session table for two servers
       When the peer server reads "cart" from the visitor's session
       Then the peer server finds no "cart"
 
+    # At the second of expiry the two dates share their day, where text that differs only in
+    # its separator ("T" for " ") still compares as a later instant in SQLite (Django's
+    # str(datetime), catalogue 194).
+    @id:IOP-TBL-008 @spec:django-sessions-browser-length-vs-persistent @clock @capability:settings
+    Scenario: The peer server reads a row a second before its expire_date
+      Given sessions expire when the browser closes
+      And the visitor's session holds "cart" = "3 items"
+      And 1209599 seconds have passed
+      When the peer server reads "cart" from the visitor's session
+      Then the peer server finds "cart" = "3 items"
+
+    @id:IOP-TBL-009 @spec:django-sessions-browser-length-vs-persistent @clock @capability:settings
+    Scenario Outline: The peer server finds nothing in a row <elapsed> after its save
+      Given sessions expire when the browser closes
+      And the visitor's session holds "cart" = "3 items"
+      And <elapsed> have passed
+      When the peer server reads "cart" from the visitor's session
+      Then the peer server finds no "cart"
+
+      Examples:
+        | elapsed         |
+        | 1209600 seconds |
+        | 1209601 seconds |
+
     @id:IOP-TBL-006 @spec:django-sessions-clearing-store @clock
     Scenario: The peer server purges a row the server saved once it expired
       Given the visitor's session holds "cart" = "3 items"

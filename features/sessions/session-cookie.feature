@@ -172,6 +172,13 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server reads "cart" from the visitor's session
       Then the response sets no session cookie
 
+    # The answer depended on the session even though the visitor had none: a shared cache must
+    # not give it to a visitor who has one (040, every read is an access).
+    @id:SESS-CK-026 @spec:django-sessions-when-saved
+    Scenario: Reading the session of a new visitor keeps shared caches out
+      When the server reads "cart" from the visitor's session
+      Then the response is kept out of shared caches
+
     @id:SESS-CK-009 @spec:django-sessions-when-saved
     Scenario: Marking a new visitor's empty session modified sets no cookie
       When the server only marks the visitor's session as modified
@@ -195,6 +202,13 @@ Feature: When the session cookie is set, refreshed or deleted
     Scenario: Saving a session explicitly keeps what it holds
       Given the visitor's session holds "cart" = "3 items"
       When the server saves the visitor's session explicitly
+      Then the visitor's next request finds "cart" = "3 items"
+
+    # update() loads the data it has not read yet before it adds to it (166).
+    @id:SESS-CK-027 @spec:django-sessions-using-in-views
+    Scenario: Updating a session keeps what it held
+      Given the visitor's session holds "cart" = "3 items"
+      When the server updates the visitor's session with "note" = "gift"
       Then the visitor's next request finds "cart" = "3 items"
 
   Rule: Vary: Cookie is merged into what the response already varies on

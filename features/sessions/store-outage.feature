@@ -83,6 +83,16 @@ Feature: A session store that goes down
       When the server tries to read "cart" from the visitor's session
       Then the server finds "cart" = "changed"
 
+    # Django's cached_db deletes the row and then the cache entry (191): a cache that cannot
+    # delete fails the logout, but the row is gone, so no read through the database finds it.
+    @id:SESS-OUT-024 @spec:security-rl-05 @spec:django-sessions-cached-db @engine:cached-db
+    Scenario: A logout while the cache is down leaves no session in the database
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has gone down
+      And the visitor has tried to log out
+      When the server tries to read "cart" from the visitor's session
+      Then the server finds no "cart"
+
   Rule: once the store is back, the session reads as before the outage
 
     # The harness's Redis answers again before the read: a server error then is the server

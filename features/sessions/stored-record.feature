@@ -206,3 +206,14 @@ Feature: The record a session is stored as
       And another server has found no record of the visitor's session to store `not a session at all` over
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
+
+  Rule: cached_db asks its database whether it holds a session the cache has no copy of
+
+    # A record written over the row drops its cache copy, as an eviction would; exists() then
+    # finds the row (193).
+    @id:SESS-REC-015 @spec:django-sessions-cached-db @engine:cached-db @capability:record-writing @capability:purge
+    Scenario: A purge keeps a live session whose cache copy has gone
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `not a session at all`
+      When the expired sessions are purged
+      Then the store still holds the visitor's session

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util'
 import { isInstalled } from '../../lib/optional-package.js'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import type { StoreAddresses } from '../sessions/engines/index.js'
-import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
+import { ENGINE_IDS, isEngineId, storeFor, storesOf } from '../../lib/engine-ids.js'
+import type { SessionSettings } from '../sessions/settings.js'
 
 export const DEFAULT_SECRET_KEY = 'django-insecure-conformance-key'
 

@@ -3,12 +3,12 @@
 // store with sessions that expire when the scenario says.
 import type { OperationHandler, OperationTable } from '../pipeline/operation.js'
 import type { ParamReader } from '../pipeline/params.js'
-import { plantSessions } from '../sessions/plant.js'
+import { plantSessions } from './plant.js'
 import { purgeExpired } from '../sessions/purge.js'
 import type { SessionRuntime } from '../sessions/runtime.js'
 import { recordCount } from './store-answers.js'
 
-/** Enough for any scenario; a benchmark plants through reference/sessions/plant.ts directly. */
+/** Enough for any scenario; a benchmark plants through plant.ts directly. */
 const MAX_PLANTED = 10_000
 
 function readCount(params: ParamReader): number {

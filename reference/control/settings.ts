@@ -1,6 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord, sessions.writeDirectory.
+// sessions.writeRecord, sessions.writeDirectory, sessions.nextKey.
 import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
@@ -8,11 +8,15 @@ import type { OperationContext, OperationHandler, OperationTable } from '../pipe
 import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
-import type { SessionRuntime, StoresGiven } from '../sessions/runtime.js'
+import { GIVEN_STORES, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
+import { StoreUnavailable, type SessionEngine } from '../sessions/engine.js'
+import { StoreMisconfigured } from '../sessions/engines/store-errors.js'
+import { MissingPackage } from '../../lib/optional-package.js'
 import { recordCount, recordPresence } from './store-answers.js'
 import type { SigningSettings, SigningSettingsRuntime } from '../signing/settings.js'
 import { readSigningSettings, shownSigningSettings } from './signing-settings.js'
-import { ENGINE_IDS, isEngineId, storeFor, storesOf, type SessionSettings } from '../sessions/settings.js'
+import { ENGINE_IDS, isEngineId, storeFor, storesOf } from '../../lib/engine-ids.js'
+import type { SessionSettings } from '../sessions/settings.js'
 
 // Anything that could end a cookie attribute or the header line.
 const UNSAFE_ATTRIBUTE = /[;\x00-\x1f\x7f]/
@@ -111,19 +115,62 @@ function readChange(context: OperationContext, current: SessionSettings): Settin
   return { session: { ...engine, ...change }, stores, messages, signing }
 }
 
+/** How to make a missing store available, appended to its one-line failure. */
+const HINTS: Readonly<Record<string, string>> = {
+  redis: 'start it with scripts/services.sh start or set SESSIONSPEC_REDIS_URL',
+  memcached: 'start it with scripts/services.sh start or set SESSIONSPEC_MEMCACHED',
+  postgres: 'start it with scripts/services.sh start or set SESSIONSPEC_POSTGRES_URL',
+}
+
+const PROBE_KEY = 'sessionspecprobe'
+
+/** A read that reaches the store, so an unreachable one shows now rather than on a visitor's request. */
+async function probe(engine: SessionEngine, now: number): Promise<void> {
+  if (engine.kind === 'client') return
+  if (engine.exists) await engine.exists(PROBE_KEY, now)
+  else await engine.load(PROBE_KEY, now)
+}
+
+/** A change that selects another engine or store, or gives its store another address (store-outage), is probed. */
+function selectsStore(session: Partial<SessionSettings>, stores: StoresGiven, current: SessionSettings): boolean {
+  return session.engine !== undefined || session.store !== undefined || Object.keys(stores).includes(GIVEN_STORES[current.store ?? ''] ?? '')
+}
+
+/**
+ * settings.set's 503: what is missing and how to enable it, in one line. Missing means a store
+ * that is down or misconfigured (StoreUnavailable, raised where the store is opened) or an
+ * optional package that is not installed (MissingPackage); undefined for any other failure,
+ * which is the server failing (a 500).
+ */
+function unavailableReason(error: unknown, store: string | null): string | undefined {
+  if (error instanceof MissingPackage) return firstLine(error)
+  if (!(error instanceof StoreUnavailable)) return undefined
+  const hint = error instanceof StoreMisconfigured ? undefined : HINTS[store ?? '']
+  const reason = firstLine(error)
+  return hint ? `${reason}; ${hint}` : reason
+}
+
+function firstLine(error: Error): string {
+  return error.message.split('\n')[0]
+}
+
 export function settingsOperations(runtime: SessionRuntime, messages: MessageSettingsRuntime, signing: SigningSettingsRuntime): OperationTable {
   const operations: Array<[string, OperationHandler]> = [
     ['settings.set', async (context) => {
       const change = readChange(context, runtime.settings)
-      const { unavailable } = await runtime.change(change.session, context.now, change.stores)
-      // A refused change leaves every setting as it was, the message settings included.
-      if (unavailable === undefined) {
-        messages.change(change.messages)
-        signing.change(change.signing)
-        return { settings: { ...runtime.settings, ...messages.settings, ...shownSigningSettings(signing.settings) } }
+      const accept = selectsStore(change.session, change.stores, runtime.settings) ? (engine: SessionEngine) => probe(engine, context.now) : undefined
+      try {
+        await runtime.change(change.session, change.stores, accept)
+      } catch (error) {
+        const unavailable = unavailableReason(error, change.session.store === undefined ? runtime.settings.store : change.session.store)
+        if (unavailable === undefined) throw error
+        // A refused change leaves every setting as it was, the message settings included.
+        context.status = 503
+        return { unavailable }
       }
-      context.status = 503
-      return { unavailable }
+      messages.change(change.messages)
+      signing.change(change.signing)
+      return { settings: { ...runtime.settings, ...messages.settings, ...shownSigningSettings(signing.settings) } }
     }],
     ['sessions.count', async (context) => {
       context.params.done()
@@ -157,6 +204,14 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no record text to write` }
+    }],
+    ['sessions.nextKey', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      // 061: only a key the server could draw itself (32 characters of its alphabet).
+      if (!/^[a-z0-9]{32}$/.test(key)) context.params.reject('sessionKey', '32 characters of a-z and 0-9')
+      runtime.setNextKey(key)
+      return { set: true }
     }],
     ['sessions.writeDirectory', async (context) => {
       const key = context.params.string('sessionKey')

@@ -6,7 +6,7 @@
  * nothing else: the session, the purge and the control API test whether a method exists
  * (session.ts, purge.ts, control/settings.ts) and fall back or refuse when it does not.
  */
-import type { EngineId } from '../../lib/engine-ids.js'
+import type { EngineId, StoreId } from '../../lib/engine-ids.js'
 import { BadRequest } from '../pipeline/bad-request.js'
 
 /** A session's data: JSON values under string keys, insertion order kept (Map, not object). */
@@ -15,8 +15,8 @@ export type SessionData = Map<string, unknown>
 /** Engine ids name their files under engines/, their @engine: tag and their value in a target file (declared in lib/engine-ids.ts). */
 export type { EngineId }
 
-/** The backing store of an engine that has a choice: db on SQLite or PostgreSQL, cache in-process, on Redis or memcached. */
-export type StoreId = 'sqlite' | 'postgres' | 'local' | 'redis' | 'memcached'
+/** The backing store of an engine that has a choice (declared in lib/engine-ids.ts with the stores of each engine). */
+export type { StoreId }
 
 export interface SessionRecord {
   data: SessionData

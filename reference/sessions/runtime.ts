@@ -5,12 +5,12 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { createHash, randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MissingPackage } from '../../lib/optional-package.js'
-import { StoreUnavailable, type SessionEngine } from './engine.js'
+import type { SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
-import { StoreMisconfigured, storeMisconfigured } from './engines/store-errors.js'
+import { storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
 import { writeLogLine } from '../log-sink.js'
+import { newSessionKey } from './session-keys.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
 export interface SessionRuntimeOptions {
@@ -22,13 +22,6 @@ export interface SessionRuntimeOptions {
   log?: SecurityLog
 }
 
-/** How to make a missing store available, appended to its one-line failure. */
-const HINTS: Readonly<Record<string, string>> = {
-  redis: 'start it with scripts/services.sh start or set SESSIONSPEC_REDIS_URL',
-  memcached: 'start it with scripts/services.sh start or set SESSIONSPEC_MEMCACHED',
-  postgres: 'start it with scripts/services.sh start or set SESSIONSPEC_POSTGRES_URL',
-}
-
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }
@@ -36,8 +29,9 @@ function firstLine(error: unknown): string {
 /** store-outage: a Redis (redisUrl) or memcached (memcachedServers) that settings.set named in
  * place of the start-up one; null returns to the start-up one. */
 export type StoresGiven = Partial<Record<GivenStore, string | null>>
-type GivenStore = 'redisUrl' | 'memcachedServers'
-const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
+export type GivenStore = 'redisUrl' | 'memcachedServers'
+/** The store each given address replaces. */
+export const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
 
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
 function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, stores: Partial<Record<GivenStore, string>>): string {
@@ -53,8 +47,6 @@ function instanceKey(settings: SessionSettings, secretKey: string, startupKey: s
 /** Marks the instance key of an engine on a store given through settings.set. */
 const OTHER_STORE = ' on '
 
-const PROBE_KEY = 'sessionspecprobe'
-
 export class SessionRuntime {
   #settings: SessionSettings
   readonly #startup: SessionSettings
@@ -68,6 +60,8 @@ export class SessionRuntime {
   /** The Redis and memcached that settings.set named in place of the start-up ones, until reset. */
   #given: Partial<Record<GivenStore, string>> = {}
   #directory: Promise<string> | undefined
+  /** sessions.nextKey: the key the next new session draws, once, in place of a random one. */
+  #nextKey: string | undefined
 
   constructor(private readonly options: SessionRuntimeOptions) {
     const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
@@ -82,19 +76,30 @@ export class SessionRuntime {
     return this.#settings
   }
 
+  /** 061: a new random key, or the one sessions.nextKey set aside (a collision made on purpose). */
+  drawKey(): string {
+    const key = this.#nextKey ?? newSessionKey()
+    this.#nextKey = undefined
+    return key
+  }
+
+  /** sessions.nextKey (capability key-drawing): what a random draw hits once in a very long while. */
+  setNextKey(key: string): void {
+    this.#nextKey = key
+  }
+
   /** The engine of the current settings, created on first use. */
   engine(): Promise<SessionEngine> {
     return this.#engineFor(this.#settings)
   }
 
   /**
-   * Applies a change when the engine it selects can be reached; otherwise the settings stay as
-   * they were and the answer names what is missing and how to enable it (settings.set, 503).
-   * Missing means a store that is down or misconfigured (StoreUnavailable, raised where the
-   * store is opened) or an optional package that is not installed (MissingPackage); any other
-   * failure of the engine is thrown on, so the change answers 500.
+   * Applies a change. With `accept` (settings.set's probe, reference/control/settings.ts), the
+   * engine the change selects is handed to it first; if it throws, the settings and the stores
+   * stay as they were, that engine instance is dropped (the next attempt makes a new one: the
+   * store may be back), and the error goes on to the caller.
    */
-  async change(change: Partial<SessionSettings>, now: number, stores: StoresGiven = {}): Promise<{ unavailable?: string }> {
+  async change(change: Partial<SessionSettings>, stores: StoresGiven = {}, accept?: (engine: SessionEngine) => Promise<void>): Promise<void> {
     const candidate = { ...this.#settings, ...change }
     const previousStores = this.#given
     this.#given = { ...this.#given }
@@ -102,23 +107,16 @@ export class SessionRuntime {
       if (address === null) delete this.#given[field]
       else this.#given[field] = address
     }
-    const movesStore = Object.keys(stores).includes(GIVEN_STORES[candidate.store ?? ''] ?? '')
-    if (change.engine !== undefined || change.store !== undefined || movesStore) {
+    if (accept !== undefined) {
       try {
-        await this.#probe(await this.#engineFor(candidate), now)
+        await accept(await this.#engineFor(candidate))
       } catch (error) {
         await this.#forget(this.#instanceKey(candidate))
         this.#given = previousStores
-        // Anything else is the server failing (a 500), not a store to report missing.
-        if (error instanceof MissingPackage) return { unavailable: firstLine(error) }
-        if (!(error instanceof StoreUnavailable)) throw error
-        const hint = error instanceof StoreMisconfigured ? undefined : HINTS[candidate.store ?? '']
-        const reason = firstLine(error)
-        return { unavailable: hint ? `${reason}; ${hint}` : reason }
+        throw error
       }
     }
     this.#settings = candidate
-    return {}
   }
 
   /** `reset`: every engine of this process loses its records, and the start-up settings return.
@@ -134,6 +132,7 @@ export class SessionRuntime {
     // An engine on a store that settings.set named is closed, not emptied: that store is the
     // caller's (the harness stops it after the scenario), and it may already be gone.
     this.#given = {}
+    this.#nextKey = undefined
     for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_STORE))) await this.#forget(key)
     const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
     this.#used.clear()
@@ -214,13 +213,6 @@ export class SessionRuntime {
     const found = await stat(directory).catch(() => undefined)
     if (!found?.isDirectory()) throw storeMisconfigured(`the file engine cannot use ${directory}`, 'SESSION_FILE_PATH must be an existing directory')
     return directory
-  }
-
-  /** A read that reaches the store, so an unreachable one shows now rather than on a visitor's request. */
-  async #probe(engine: SessionEngine, now: number): Promise<void> {
-    if (engine.kind === 'client') return
-    if (engine.exists) await engine.exists(PROBE_KEY, now)
-    else await engine.load(PROBE_KEY, now)
   }
 
   async #forget(key: string): Promise<void> {

@@ -1,7 +1,8 @@
 // Sessions put straight into an engine's store, to give a purge something to do (control
-// `sessions.plant`, the clearsessions test and the purge benchmark).
-import type { NewRecord, ServerSideEngine } from './engine.js'
-import { newSessionKey } from './session-keys.js'
+// `sessions.plant`, the clearsessions test and the purge benchmark). A fixture, not session
+// behaviour: Django has no such operation, and adapters/django plants through its own store_ops.
+import type { NewRecord, ServerSideEngine } from '../sessions/engine.js'
+import { newSessionKey } from '../sessions/session-keys.js'
 
 export interface PlantOptions {
   count: number
