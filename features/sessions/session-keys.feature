@@ -17,6 +17,39 @@ Feature: Session keys
       When 50 new visitors each store a value in their session
       Then all 50 session keys are different
 
+  Rule: a new key is never one the store already holds
+
+    # The server's next key is made to come out as one in use (capability key-drawing: the
+    # reference sets it aside, Django's adapter hands it to get_random_string once), as a random
+    # draw would once in a very long while. Django draws again until the store has no such key (061).
+    @id:SESS-KEY-024 @spec:django-sessions-security @server-side-engine @capability:key-drawing
+    Scenario: A new visitor never gets the key of a session in use
+      Given another visitor's session holds "cart" = "3 items"
+      And the server's next new key is the other visitor's session key
+      When the server stores "cart" = "1 item" in the visitor's session
+      Then the other visitor's next request finds "cart" = "3 items"
+
+    @id:SESS-KEY-025 @spec:django-sessions-security @server-side-engine @capability:key-drawing
+    Scenario: A new visitor's key drawn twice still gets its own session
+      Given another visitor's session holds "cart" = "3 items"
+      And the server's next new key is the other visitor's session key
+      When the server stores "cart" = "1 item" in the visitor's session
+      Then the visitor's next request finds "cart" = "1 item"
+
+    @id:SESS-KEY-026 @spec:django-sessions-cycle-key @server-side-engine @capability:key-drawing
+    Scenario: Cycling the key draws again past the key it replaces
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's next new key is the visitor's session key
+      When the server cycles the visitor's session key
+      Then the response sets a new session cookie
+
+    @id:SESS-KEY-027 @spec:django-sessions-cycle-key @server-side-engine @capability:key-drawing
+    Scenario: A cycle that drew the old key again keeps the session
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's next new key is the visitor's session key
+      When the server cycles the visitor's session key
+      Then the visitor's next request finds "cart" = "3 items"
+
   Rule: a key the server does not know is never adopted
 
     @id:SESS-KEY-003 @spec:django-sessions-security @server-side-engine @capability:store-inspection

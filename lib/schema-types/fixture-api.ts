@@ -169,6 +169,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.record": SessionsRecord;
   "sessions.writeRecord": SessionsWriteRecord;
   "sessions.writeDirectory": SessionsWriteDirectory;
+  "sessions.nextKey": Sessions1;
   "messages.add": Messages;
   "messages.addMany": Messages1;
   "messages.list": Messages2;
@@ -180,7 +181,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "session.expiry": Session13;
   "sessions.purge": SessionsPurge;
   "checks.run": Checks;
-  "sessions.plant": Sessions1;
+  "sessions.plant": Sessions2;
   "session.setWhileEnded": SessionSet;
 }
 /**
@@ -325,6 +326,15 @@ export interface Sessions {
   exists: boolean;
 }
 /**
+ * The key the server's next new session draws, once, in place of a random one (capability key-drawing).
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.nextKey".
+ */
+export interface Sessions1 {
+  set: true;
+}
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.add".
  */
@@ -419,7 +429,7 @@ export interface Checks {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface Sessions1 {
+export interface Sessions2 {
   planted: number;
 }
 /**

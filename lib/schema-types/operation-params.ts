@@ -23,7 +23,8 @@ export interface SessionspecControlOperationParameters {
   "sessions.record": Sessions2;
   "sessions.writeRecord": Sessions3;
   "sessions.writeDirectory": Sessions4;
-  "sessions.plant": Sessions5;
+  "sessions.nextKey": Sessions5;
+  "sessions.plant": Sessions6;
   "settings.set": Settings;
 }
 /**
@@ -113,9 +114,19 @@ export interface Sessions4 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
- * via the `definition` "sessions.plant".
+ * via the `definition` "sessions.nextKey".
  */
 export interface Sessions5 {
+  /**
+   * 32 characters of a-z and 0-9, as the server draws its keys
+   */
+  sessionKey: string;
+}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.plant".
+ */
+export interface Sessions6 {
   /**
    * an integer from 0 to 10000
    */

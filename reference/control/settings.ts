@@ -1,6 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord, sessions.writeDirectory.
+// sessions.writeRecord, sessions.writeDirectory, sessions.nextKey.
 import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
@@ -8,7 +8,7 @@ import type { OperationContext, OperationHandler, OperationTable } from '../pipe
 import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
-import { movesStore, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
+import { GIVEN_STORES, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
 import { StoreUnavailable, type SessionEngine } from '../sessions/engine.js'
 import { StoreMisconfigured } from '../sessions/engines/store-errors.js'
 import { MissingPackage } from '../../lib/optional-package.js'
@@ -131,9 +131,9 @@ async function probe(engine: SessionEngine, now: number): Promise<void> {
   else await engine.load(PROBE_KEY, now)
 }
 
-/** A change that selects another engine or store, or moves the store to another address, is probed. */
+/** A change that selects another engine or store, or gives its store another address (store-outage), is probed. */
 function selectsStore(session: Partial<SessionSettings>, stores: StoresGiven, current: SessionSettings): boolean {
-  return session.engine !== undefined || session.store !== undefined || movesStore(session.store ?? current.store, stores)
+  return session.engine !== undefined || session.store !== undefined || Object.keys(stores).includes(GIVEN_STORES[current.store ?? ''] ?? '')
 }
 
 /**
@@ -204,6 +204,14 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (engine.kind === 'server' && engine.replaceStoredText) return { written: recordPresence(await engine.replaceStoredText(key, text, context.now), `the ${engine.id} engine's record writing`) }
       context.status = 422
       return { rejected: `the ${engine.id} engine keeps no record text to write` }
+    }],
+    ['sessions.nextKey', async (context) => {
+      const key = context.params.string('sessionKey')
+      context.params.done()
+      // 061: only a key the server could draw itself (32 characters of its alphabet).
+      if (!/^[a-z0-9]{32}$/.test(key)) context.params.reject('sessionKey', '32 characters of a-z and 0-9')
+      runtime.setNextKey(key)
+      return { set: true }
     }],
     ['sessions.writeDirectory', async (context) => {
       const key = context.params.string('sessionKey')

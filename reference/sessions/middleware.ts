@@ -35,6 +35,7 @@ export class SessionMiddleware implements RequestMiddleware {
       now: context.now,
       cookieAge: settings.sessionCookieAge,
       expireAtBrowserClose: settings.sessionExpireAtBrowserClose,
+      drawKey: () => this.runtime.drawKey(),
     })
   }
 

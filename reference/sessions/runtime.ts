@@ -5,11 +5,12 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { createHash, randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { SessionEngine, StoreId } from './engine.js'
+import type { SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { storeMisconfigured } from './engines/store-errors.js'
 import type { SecurityLog } from './serialization.js'
 import { writeLogLine } from '../log-sink.js'
+import { newSessionKey } from './session-keys.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
 export interface SessionRuntimeOptions {
@@ -28,13 +29,9 @@ function firstLine(error: unknown): string {
 /** store-outage: a Redis (redisUrl) or memcached (memcachedServers) that settings.set named in
  * place of the start-up one; null returns to the start-up one. */
 export type StoresGiven = Partial<Record<GivenStore, string | null>>
-type GivenStore = 'redisUrl' | 'memcachedServers'
-const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
-
-/** Whether `stores` names another address for `store` (a Redis or memcached given through settings.set). */
-export function movesStore(store: StoreId | null, stores: StoresGiven): boolean {
-  return Object.keys(stores).includes(GIVEN_STORES[store ?? ''] ?? '')
-}
+export type GivenStore = 'redisUrl' | 'memcachedServers'
+/** The store each given address replaces. */
+export const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
 
 /** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
 function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, stores: Partial<Record<GivenStore, string>>): string {
@@ -63,6 +60,8 @@ export class SessionRuntime {
   /** The Redis and memcached that settings.set named in place of the start-up ones, until reset. */
   #given: Partial<Record<GivenStore, string>> = {}
   #directory: Promise<string> | undefined
+  /** sessions.nextKey: the key the next new session draws, once, in place of a random one. */
+  #nextKey: string | undefined
 
   constructor(private readonly options: SessionRuntimeOptions) {
     const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
@@ -75,6 +74,18 @@ export class SessionRuntime {
 
   get settings(): Readonly<SessionSettings> {
     return this.#settings
+  }
+
+  /** 061: a new random key, or the one sessions.nextKey set aside (a collision made on purpose). */
+  drawKey(): string {
+    const key = this.#nextKey ?? newSessionKey()
+    this.#nextKey = undefined
+    return key
+  }
+
+  /** sessions.nextKey (capability key-drawing): what a random draw hits once in a very long while. */
+  setNextKey(key: string): void {
+    this.#nextKey = key
   }
 
   /** The engine of the current settings, created on first use. */
@@ -121,6 +132,7 @@ export class SessionRuntime {
     // An engine on a store that settings.set named is closed, not emptied: that store is the
     // caller's (the harness stops it after the scenario), and it may already be gone.
     this.#given = {}
+    this.#nextKey = undefined
     for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_STORE))) await this.#forget(key)
     const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
     this.#used.clear()

@@ -14,6 +14,8 @@ export interface SessionOptions {
   cookieAge: number
   /** SESSION_EXPIRE_AT_BROWSER_CLOSE */
   expireAtBrowserClose: boolean
+  /** Draws a new session key (061); newSessionKey unless the server's runtime draws it. */
+  drawKey?: () => string
 }
 
 /** 076: after this many collisions the cache engine gives up ("It is likely that the cache is unavailable."). */
@@ -198,7 +200,7 @@ export class Session {
       return
     }
     for (let attempt = 0; attempt < MAX_KEY_ATTEMPTS; attempt++) {
-      const key = newSessionKey()
+      const key = (this.options.drawKey ?? newSessionKey)()
       this.#key = key
       if (await engine.create(key, await this.record(true), this.options.now)) {
         this.modified = true

@@ -6,6 +6,7 @@ import shutil
 from importlib import import_module
 
 from django.conf import settings
+from django.contrib.sessions.backends import base as session_base
 from django.contrib.sessions.backends.base import VALID_KEY_CHARS
 from django.core.cache import caches
 from django.core.exceptions import SuspiciousOperation
@@ -19,6 +20,22 @@ from . import switches
 from .params import ABSENT, NUMBER, Rejected
 
 DATABASE_ENGINES = ('db', 'cached-db')
+
+# sessions.nextKey: the key SessionBase._get_new_session_key draws next, once, in place of a random one.
+_next_key = None
+
+
+def _draw(length, allowed_chars=VALID_KEY_CHARS):
+    """get_random_string as SessionBase calls it, but a new session key set aside comes out first."""
+    global _next_key
+    if _next_key is not None and length == 32 and allowed_chars == VALID_KEY_CHARS:
+        key, _next_key = _next_key, None
+        return key
+    return get_random_string(length, allowed_chars)
+
+
+# Only the session backends' module sees it: _get_new_session_key calls base.get_random_string.
+session_base.get_random_string = _draw
 
 
 def _session_store():
@@ -163,6 +180,18 @@ def sessions_write_directory(request, params):
     return {'written': True}
 
 
+def sessions_next_key(request, params):
+    """The key the next new session draws (capability key-drawing), as a random draw would once
+    in a very long while; Django's _get_new_session_key then asks exists() and draws again."""
+    global _next_key
+    key = params.value('sessionKey', (str,), required=True)
+    params.done()
+    if len(key) != 32 or any(c not in VALID_KEY_CHARS for c in key):
+        raise Rejected('sessionKey must be 32 characters of a-z and 0-9')
+    _next_key = key
+    return {'set': True}
+
+
 def _plant_rows(count, expires_in):
     """Rows as the db engine writes them (070), in one transaction: a store larger than a purge
     batch is planted in well under the harness's deadline."""
@@ -212,6 +241,8 @@ def sessions_purge(request, params):
 
 def empty_stores():
     """reset: this process's records go (the SQLite table, the session files, the local cache)."""
+    global _next_key
+    _next_key = None
     from django.contrib.sessions.models import Session
     Session.objects.all().delete()
     for name in os.listdir(settings.SESSION_FILE_PATH):
@@ -230,6 +261,7 @@ OPERATIONS = {
     'sessions.record': sessions_record,
     'sessions.writeRecord': sessions_write_record,
     'sessions.writeDirectory': sessions_write_directory,
+    'sessions.nextKey': sessions_next_key,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,
 }

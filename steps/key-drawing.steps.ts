@@ -1,0 +1,41 @@
+// A new key that comes out as one already in use (capability key-drawing, docs/fixture-api.md
+// sessions.nextKey): what a random draw does once in a very long while, made to happen now, so
+// that a scenario sees the server draw again rather than take over that session (061).
+import assert from 'node:assert/strict'
+import { Given, Then } from '@cucumber/cucumber'
+import { UserAgent } from '../harness/agent/user-agent.js'
+import { heldSessionKey } from './support/session-cookie.js'
+import type { SpecWorld } from './support/world.js'
+
+/** The other visitor of a scenario: a browser of its own, on the same server. */
+const otherVisitors = new WeakMap<SpecWorld, UserAgent>()
+
+function otherVisitor(world: SpecWorld): UserAgent {
+  const other = otherVisitors.get(world)
+  if (other === undefined) throw new Error('the scenario has no other visitor')
+  return other
+}
+
+async function drawNext(world: SpecWorld, key: string | undefined, whose: string): Promise<void> {
+  assert.ok(key, `${whose} holds no session cookie`)
+  await world.driver.control('sessions.nextKey', { sessionKey: key })
+}
+
+Given('another visitor\'s session holds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
+  const other = new UserAgent(this.clock)
+  otherVisitors.set(this, other)
+  await this.visit('session.set', { key, value }, { agent: other })
+})
+
+Given('the server\'s next new key is the visitor\'s session key', async function (this: SpecWorld) {
+  await drawNext(this, await heldSessionKey(this), 'the visitor')
+})
+
+Given('the server\'s next new key is the other visitor\'s session key', async function (this: SpecWorld) {
+  await drawNext(this, (await otherVisitor(this).jar.find(this.sessionCookie))?.value, 'the other visitor')
+})
+
+Then('the other visitor\'s next request finds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
+  const answer = await this.visit('session.get', { key }, { agent: otherVisitor(this) })
+  assert.deepEqual(answer, { found: true, value }, `expected the other visitor's next request to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(answer)}`)
+})
