@@ -5,8 +5,11 @@
 //   --django: also Django 3.2's own clearsessions on a copy of each file store (bench/django-clearsessions.py)
 // A size is half expired, half live sessions. Each purge runs in a child process of its own,
 // from JavaScript compiled into .run/bench-purge/ (no TypeScript loader in its memory), on its
-// own copy of the store, so its figures are its own. Not run in CI (bench/README.md).
+// own copy of the store, so its figures are its own, and with the Node flags of `npm run
+// clearsessions` (package.json), so it measures what the command does. Peak memory is each
+// process's own high-water mark (VmHWM). Not run in CI (bench/README.md).
 import { execFile, execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { loadavg, tmpdir } from 'node:os'
@@ -64,11 +67,27 @@ function compileWorker(): void {
     '--resolveJsonModule', '--noCheck', join(root, 'bench', 'purge-worker.ts')], { cwd: root, stdio: 'inherit' })
 }
 
+/**
+ * The Node flags `npm run clearsessions` gives the command (package.json), which the worker runs
+ * with: the flags between `node` and the script, less the TypeScript loader the worker does not need.
+ */
+function commandNodeFlags(script: string): string[] {
+  const words = script.trim().split(/\s+/)
+  if (words[0] !== 'node') throw new Error(`the clearsessions script does not start with node: ${script}`)
+  const flags: string[] = []
+  for (let i = 1; i < words.length && words[i].startsWith('--'); i++) {
+    if (words[i] === '--import') i++
+    else flags.push(words[i])
+  }
+  return flags
+}
+const nodeFlags = commandNodeFlags((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.clearsessions)
+
 /** threads: UV_THREADPOOL_SIZE of the worker (libuv reads it once, at the start of the process). */
 async function measure(engine: EngineName, implementation: string, location: string, now: number, threads?: number): Promise<Measure> {
   const worker = join(compiled, 'bench', 'purge-worker.js')
   const env = threads === undefined ? process.env : { ...process.env, UV_THREADPOOL_SIZE: String(threads) }
-  const { stdout } = await promisify(execFile)(process.execPath, [worker, engine, implementation, location, String(now)], { maxBuffer: 64 * 2 ** 20, env })
+  const { stdout } = await promisify(execFile)(process.execPath, [...nodeFlags, worker, engine, implementation, location, String(now)], { maxBuffer: 64 * 2 ** 20, env })
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measure
 }
 
@@ -79,9 +98,9 @@ async function measureDjango(directory: string): Promise<Measure> {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measure
 }
 
-/** maxRSS of a Node process that does nothing: what every figure below starts from. */
+/** The peak RSS (VmHWM) of a Node process that does nothing: what every figure below starts from. */
 function baselineMb(): number {
-  const out = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' })
+  const out = execFileSync(process.execPath, [...nodeFlags, '-e', 'process.stdout.write(/^VmHWM:\\s+(\\d+)/m.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1])'], { encoding: 'utf8' })
   return Number(out) / 1024
 }
 
@@ -135,7 +154,7 @@ function report(engine: EngineName, population: Population, reference: Measure, 
 const { populations, engines, naive, django, threads } = readArguments()
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== ''
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim() + (dirty ? ' with uncommitted changes' : '')
-console.log(`${new Date(systemClock.now() * 1000).toISOString()}, commit ${commit}, Node ${process.version}, load average ${loads()}, UV_THREADPOOL_SIZE ${threads ?? 'unset (4)'}`)
+console.log(`${new Date(systemClock.now() * 1000).toISOString()}, commit ${commit}, Node ${process.version}, load average ${loads()}, UV_THREADPOOL_SIZE ${threads ?? 'unset (4)'}, worker flags ${nodeFlags.join(' ') || 'none'}`)
 compileWorker()
 console.log(`node -e '' peak RSS: ${mb(baselineMb())}`)
 const work = await mkdtemp(join(tmpdir(), 'sessionspec-bench-'))

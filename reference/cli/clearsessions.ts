@@ -1,4 +1,5 @@
-// clearsessions: node --import tsx reference/cli/clearsessions.ts [--engine ID | --engine-module PATH] [store flags]
+// clearsessions: npm run clearsessions -- [--engine ID | --engine-module PATH] [store flags] (package.json
+// runs this file with a 1 MB young generation: a purge is a long stream of short-lived objects)
 // Django's `manage.py clearsessions` (100-105) for the reference server's stores, at the real
 // time: prints nothing and exits 0, or prints "CommandError: ..." on stderr and exits 1 when the
 // engine cannot clear expired sessions. The engine, store and their locations come from the
