@@ -35,6 +35,11 @@ Given('the server\'s next new key is the other visitor\'s session key', async fu
   await drawNext(this, (await otherVisitor(this).jar.find(this.sessionCookie))?.value, 'the other visitor')
 })
 
+Then('the other visitor\'s next request finds no {string}', async function (this: SpecWorld, key: string) {
+  const answer = await this.visit('session.get', { key }, { agent: otherVisitor(this) })
+  assert.deepEqual(answer, { found: false }, `expected the other visitor's next request to find no "${key}"; it answered ${JSON.stringify(answer)}`)
+})
+
 Then('the other visitor\'s next request finds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
   const answer = await this.visit('session.get', { key }, { agent: otherVisitor(this) })
   assert.deepEqual(answer, { found: true, value }, `expected the other visitor's next request to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(answer)}`)

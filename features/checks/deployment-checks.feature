@@ -128,6 +128,13 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is not reported
 
+    # Django counts characters, not bytes: 49 characters, one of them "é" (50 bytes in UTF-8), are too few.
+    @id:CHK-DEP-014 @spec:django-checks-security
+    Scenario: A key of 49 characters, one of them outside ASCII, is reported
+      Given the secret key is "é" padded to 49 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is reported as a warning
+
     @id:CHK-DEP-009 @spec:django-checks-security
     Scenario Outline: A development key of <length> characters is reported
       Given the secret key is a development key of <length> characters

@@ -272,6 +272,21 @@ Feature: Messages kept in a cookie
         messages=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax
         """
 
+    # The deletion keeps Path / as the cookie had it, whatever SESSION_COOKIE_PATH (delete_cookie's
+    # default path): a deletion for /app/ would leave the cookie for / in the browser. The line is
+    # MSG-CK-040's without Domain, checked against Django 5.2.17.
+    @id:MSG-CK-044 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: An unreadable messages cookie is deleted for Path / whatever the path
+      Given the session cookie settings are:
+        | path     | /app/ |
+        | samesite | Lax   |
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsImZvcmdlZCJdXQ:2BLnMW:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax
+        """
+
     @id:MSG-CK-009 @spec:django-messages-storage-backends @security @profile:django
     Scenario: A visitor cannot mark a message safe by editing the cookie
       Given the server has added an info message "<i>hi</i>"

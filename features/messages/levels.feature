@@ -138,6 +138,15 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one debug message "Trace"
 
+    # set_level(request, 0) sets the level 0: zero is a level, only None goes back to MESSAGE_LEVEL.
+    @id:MSG-LVL-029 @spec:django-messages-levels @profile:django
+    Scenario: A request's level set to 0 keeps a debug message
+      Given the server has added these messages, setting the request's level first:
+        | request level | level | text  |
+        | 0             | debug | Trace |
+      When the visitor views the next page
+      Then the visitor sees one debug message "Trace"
+
   Rule: tags are the extra tags followed by the level's tag
 
     @id:MSG-LVL-007 @spec:django-messages-tags @profile:django

@@ -50,6 +50,17 @@ Feature: Session keys
       When the server cycles the visitor's session key
       Then the visitor's next request finds "cart" = "3 items"
 
+    # A key still held by an expired record (not purged yet) is taken: the INSERT fails and the
+    # server draws again (071), so the other visitor's cookie never reaches the new session.
+    @id:SESS-KEY-028 @spec:django-sessions-security @server-side-engine @capability:key-drawing @capability:settings @clock @engine:memory @engine:db @engine:file @engine:cached-db
+    Scenario: A new visitor never gets the key of an expired session
+      Given sessions expire when the browser closes
+      And another visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      And the server's next new key is the other visitor's session key
+      When the server stores "cart" = "1 item" in the visitor's session
+      Then the other visitor's next request finds no "cart"
+
   Rule: a key the server does not know is never adopted
 
     @id:SESS-KEY-003 @spec:django-sessions-security @server-side-engine @capability:store-inspection

@@ -31,6 +31,17 @@ Feature: When a session is saved
       When the server stores "cart" = "3 items" and then answers with status 500
       Then the response sets no session cookie
 
+    # Below 500 the session is saved and its cookie goes out with the answer, whatever the status.
+    @id:SESS-SV-010 @spec:django-sessions-when-saved
+    Scenario Outline: A new visitor's request answered <status> sets the session cookie
+      When the server stores "cart" = "3 items" and then answers with status <status>
+      Then the response sets a new session cookie
+
+      Examples:
+        | status |
+        | 404    |
+        | 499    |
+
   Rule: a session ended meanwhile is not brought back
 
     @id:SESS-SV-004 @spec:django-sessions-when-saved @server-side-engine
