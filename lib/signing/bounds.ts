@@ -55,7 +55,9 @@ export function jsonTextDepth(text: string): number {
 /** Refuses a payload text beyond the size or the nesting bound, before JSON.parse sees it. */
 export function checkPayloadText(text: string): string {
   if (text.length > MAX_PAYLOAD_BYTES) throw new PayloadRefused(`the payload is larger than ${MAX_PAYLOAD_BYTES} bytes`)
-  if (jsonTextDepth(text) > MAX_NESTING_DEPTH) throw new PayloadRefused(`the payload is nested deeper than ${MAX_NESTING_DEPTH} levels`)
+  // Each level of nesting takes at least one character: a text no longer than the bound cannot
+  // be nested beyond it, and the scan's garbage is spared on every short session a purge reads.
+  if (text.length > MAX_NESTING_DEPTH && jsonTextDepth(text) > MAX_NESTING_DEPTH) throw new PayloadRefused(`the payload is nested deeper than ${MAX_NESTING_DEPTH} levels`)
   return text
 }
 

@@ -3,7 +3,7 @@
 import { randomInt } from 'node:crypto'
 import { unlink as unlinkFile } from 'node:fs'
 import { rename, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
 import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
@@ -53,7 +53,10 @@ export function fileSessionAge(data: SessionData, mtime: number, now: number, co
 export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
   const { directory, cookieName, cookieAge, secretKey, log } = options
   // 063: only [a-z0-9] keys name a file, so no key can reach outside the directory.
-  const pathOf = (key: string): string | undefined => (isAlphabetKey(key) ? join(directory, cookieName + key) : undefined)
+  // As Django's os.path.join, the name is not normalised (path.join would read a cookie named
+  // ".." as the parent directory), and the prefix is made once, not for every file a purge reads.
+  const filePrefix = directory + sep + cookieName
+  const pathOf = (key: string): string | undefined => (isAlphabetKey(key) ? filePrefix + key : undefined)
 
   /**
    * 081: expiry is the custom `_session_expiry` when set, else the file's mtime + SESSION_COOKIE_AGE,
