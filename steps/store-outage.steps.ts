@@ -78,9 +78,11 @@ async function tryToRead(this: SpecWorld, key: string) {
 When('the server tries to read {string} from the visitor\'s session', tryToRead)
 Given('the server has tried to read {string} from the visitor\'s session', tryToRead)
 
-Given('the visitor has tried to log out', async function (this: SpecWorld) {
+async function tryToLogOut(this: SpecWorld) {
   await this.visit('session.flush', {}, { acceptStatus: isServerError })
-})
+}
+When('the visitor tries to log out', tryToLogOut)
+Given('the visitor has tried to log out', tryToLogOut)
 
 Then('the server answers with a server error', function (this: SpecWorld) {
   const { status } = this.lastExchange.response
