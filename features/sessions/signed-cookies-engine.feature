@@ -109,6 +109,16 @@ Feature: The signed-cookies session engine
         | {"a":"1","k":"v","a":"3"}             | eyJhIjoiMSIsImsiOiJ2IiwiYSI6IjMifQ:2BLnMW:pryy6fWIQc0fdrEW3eMamu-F0b-xIEcPJoyQUG_RdSY               | eyJhIjoiMyIsImsiOiJ3In0:2BLnMW:EQvjKeNbY4PJuzRfWgRB7SNO8JkhyvldjcHpp8uKoLo          |
         | {"10":"x","k":"v","10":"y","9":"z"}   | eyIxMCI6IngiLCJrIjoidiIsIjEwIjoieSIsIjkiOiJ6In0:2BLnMW:6tvBNDHNNoDuLHPkbY3DqAbZ5EVUcgNguxmZDOGPg8Q | eyIxMCI6InkiLCJrIjoidyIsIjkiOiJ6In0:2BLnMW:KnfddlRUY_6cHg1R-wdFMSrkmbCrDXNTfmkM9WWkLNE |
 
+    # Django's JSONSerializer decodes a payload's bytes as Latin-1, one character each: the two
+    # UTF-8 bytes of "é", signed as they are, read as "Ã©". Django itself writes only ASCII
+    # (ensure_ascii), so only a payload signed by another program holds such bytes.
+    @id:SESS-SGN-020 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: A payload's bytes outside ASCII read as one character each
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `eyJrIjoiw6kifQ:2BLnMW:Jmqgm1s2JcG_oCCDGvlIF63eRUREz8euYTII3c59QVE`
+      When the server reads "k" from the visitor's session
+      Then the server finds "k" = "Ã©"
+
     # set_expiry stores its value in the session data, so the cookie carries it: seconds as a
     # number, a date or a duration as the ISO 8601 text of the date (Django 4.1 and later; Django
     # 3.2 cannot serialize the datetime and answers 500).
