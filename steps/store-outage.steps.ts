@@ -44,13 +44,29 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
 })
 
+function harnessRedis(world: SpecWorld): OutageRedis {
+  const redis = outageStore(world)
+  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  return redis
+}
+
 /** What anyone who can write to the cache's Redis may leave under a session's key: a value that is not a string. */
 Given('another program has put a list in place of the visitor\'s session in Redis', async function (this: SpecWorld) {
-  const redis = outageStore(this)
-  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  const redis = harnessRedis(this)
   const key = await heldSessionKey(this)
   assert.ok(key, 'the visitor holds no session cookie')
   assert.equal(await redis.replaceWithList(key), true, `the harness's Redis holds no value (or several) under a key ending with the visitor's session key ${key}`)
+})
+
+/** What the server told Redis to keep the session for, read back with TTL a moment later: Redis
+ * lets the entry go on its own clock, which the scenario's clock does not move. */
+Then('the harness\'s Redis keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
+  const key = await heldSessionKey(this)
+  assert.ok(key, 'the visitor holds no session cookie')
+  const ttl = await harnessRedis(this).secondsToLive(key)
+  assert.ok(ttl !== undefined, `the harness's Redis holds no expiring value (or several) under a key ending with the visitor's session key ${key}`)
+  // The request and this check take a moment of Redis's time: a minute less is still the same lifetime.
+  assert.ok(ttl <= seconds && ttl >= seconds - 60, `expected Redis to keep the visitor's session for ${seconds} s; its TTL is ${ttl} s`)
 })
 
 Given('the session store has gone down', async function (this: SpecWorld) {
