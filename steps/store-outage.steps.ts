@@ -58,15 +58,25 @@ Given('another program has put a list in place of the visitor\'s session in Redi
   assert.equal(await redis.replaceWithList(key), true, `the harness's Redis holds no value (or several) under a key ending with the visitor's session key ${key}`)
 })
 
-/** What the server told Redis to keep the session for, read back with TTL a moment later: Redis
+/** What the server told the store to keep the session for, read back a moment later: the store
  * lets the entry go on its own clock, which the scenario's clock does not move. */
-Then('the harness\'s Redis keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
-  const key = await heldSessionKey(this)
+async function assertKeptFor(world: SpecWorld, store: OutageRedis | OutageMemcached, seconds: number): Promise<void> {
+  const key = await heldSessionKey(world)
   assert.ok(key, 'the visitor holds no session cookie')
-  const ttl = await harnessRedis(this).secondsToLive(key)
-  assert.ok(ttl !== undefined, `the harness's Redis holds no expiring value (or several) under a key ending with the visitor's session key ${key}`)
-  // The request and this check take a moment of Redis's time: a minute less is still the same lifetime.
-  assert.ok(ttl <= seconds && ttl >= seconds - 60, `expected Redis to keep the visitor's session for ${seconds} s; its TTL is ${ttl} s`)
+  const ttl = await store.secondsToLive(key)
+  assert.ok(ttl !== undefined, `the harness's store holds no value (or several) under a key ending with the visitor's session key ${key}`)
+  // The request and this check take a moment of the store's time: a minute less is still the same lifetime.
+  assert.ok(ttl <= seconds && ttl >= seconds - 60, `expected the store to keep the visitor's session for ${seconds} s; its time to live is ${ttl} s (-1: for ever)`)
+}
+
+Then('the harness\'s Redis keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
+  await assertKeptFor(this, harnessRedis(this), seconds)
+})
+
+Then('the harness\'s memcached keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
+  const memcached = outageStore(this)
+  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
+  await assertKeptFor(this, memcached, seconds)
 })
 
 Given('the session store has gone down', async function (this: SpecWorld) {
