@@ -218,3 +218,10 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W025" is not reported
 
+    # SECRET_KEY_FALLBACKS is empty unless set: no former key, nothing to report.
+    @id:CHK-DEP-022 @spec:django-checks-security
+    Scenario: A server that keeps no former key is not warned about one
+      Given the secret key has 60 characters, 20 of them different
+      When the deployment checks run
+      Then the check "security.W025" is not reported
+
