@@ -105,7 +105,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   // site's pages (demo.*) run inside the same two.
   const middlewares = [
     forOperations(new SessionMiddleware(sessions), 'session.', 'messages.', 'demo.'),
-    forOperations(new MessageMiddleware({ secretKey, sessions, settings: messages }), 'messages.', 'demo.'),
+    forOperations(new MessageMiddleware({ secretKey, secretKeyFallbacks: () => signing.settings.secretKeyFallbacks, sessions, settings: messages }), 'messages.', 'demo.'),
   ]
 
   const app = express()

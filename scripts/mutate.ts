@@ -1,5 +1,8 @@
 /**
- * Mutation testing of the reference server with StrykerJS: `npm run mutate -- <area> [options]`.
+ * Mutation testing of the reference server with StrykerJS: `npm run mutate -- <area> [options]`,
+ * or `npm run mutate` alone for every area in turn, the quickest first (checks, messages,
+ * cookies, signing, sessions; hours in all on a 2-core machine, see docs/mutation.md), each
+ * area's reports written as soon as it ends.
  *
  * Stryker mutates the area's code (see scripts/mutate-areas.ts) and runs the area's scenarios
  * against each mutant. The default runner (scripts/stryker/cucumber-runner.ts) keeps cucumber and
@@ -29,7 +32,7 @@ import { parseArgs } from 'node:util'
 import type { LogLevel, PartialStrykerOptions } from '@stryker-mutator/api/core'
 import { Stryker } from '@stryker-mutator/core'
 import { systemNow } from '../harness/runtime/system-clock.js'
-import { findArea } from './mutate-areas.js'
+import { findArea, type MutationArea } from './mutate-areas.js'
 import { countVerdicts } from './mutate-log.js'
 import type { RunnerOptions } from './stryker/cucumber-runner.js'
 
@@ -38,6 +41,15 @@ const RUNNER_PLUGIN = fileURLToPath(new URL('./stryker/cucumber-runner.mjs', imp
 
 interface IncrementalReport {
   files: Record<string, { mutants: Array<{ status: string }> }>
+}
+
+/** `npm run mutate` with no area: every area, the quickest first, so reports come early. */
+const EVERY_AREA = ['checks', 'messages', 'cookies', 'signing', 'sessions']
+
+interface AreaRun {
+  name: string
+  area: MutationArea
+  out: string
 }
 
 function parseCommandLine() {
@@ -55,20 +67,29 @@ function parseCommandLine() {
       'ignore-static': { type: 'boolean', default: false },
     },
   })
+  if (positionals.length > 1) throw new Error(`one area at a time (got ${positionals.join(', ')}); with no area, every area runs in turn`)
   const name = positionals[0]
-  const area = findArea(name)
   const runner = values.runner
   if (runner !== 'cucumber' && runner !== 'command') throw new Error(`--runner must be cucumber or command (got "${runner}")`)
   const concurrency = Number(values.concurrency)
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive whole number (got "${values.concurrency}")`)
+  const common = { runner: runner as 'cucumber' | 'command', ignoreStatic: values['ignore-static'], concurrency, retestSurvivors: values['retest-survivors'], force: values.force }
+  if (name === undefined) {
+    // Files, engines, storages and the report folder belong to one area.
+    const scoped = (['only', 'engines', 'storages', 'out'] as const).filter((option) => values[option] !== undefined)
+    if (scoped.length > 0) throw new Error(`--${scoped[0]} needs an area: npm run mutate -- <area> --${scoped[0]} ..., one of: ${EVERY_AREA.join(', ')}`)
+    const runs: AreaRun[] = EVERY_AREA.map((each) => ({ name: each, area: findArea(each), out: `reports/mutation/${each}` }))
+    return { ...common, runs, only: undefined, engines: undefined, storages: undefined }
+  }
+  const area = findArea(name)
   const engines = values.engines?.split(',').map((e) => e.trim()).filter(Boolean)
   const unknown = engines?.filter((e) => !area.engines.includes(e)) ?? []
   if (unknown.length > 0) throw new Error(`--engines: ${unknown.join(', ')} not among the ${name} area's engines (${area.engines.join(', ')})`)
   const storages = values.storages?.split(',').map((s) => s.trim()).filter(Boolean)
   const strange = storages?.filter((s) => !area.messageStorages.includes(s)) ?? []
   if (strange.length > 0) throw new Error(`--storages: ${strange.join(', ')} not among the ${name} area's message storages (${area.messageStorages.join(', ')})`)
-  const out = values.out ?? `reports/mutation/${name}`
-  return { name: name as string, area, runner, out, ignoreStatic: values['ignore-static'], concurrency, retestSurvivors: values['retest-survivors'], force: values.force, only: values.only, engines, storages }
+  const runs: AreaRun[] = [{ name, area, out: values.out ?? `reports/mutation/${name}` }]
+  return { ...common, runs, only: values.only, engines, storages }
 }
 
 /** Drops last run's survivors from the incremental file, so Stryker tests them again. */
@@ -86,7 +107,28 @@ function forgetSurvivors(file: string): number {
 }
 
 async function main(): Promise<void> {
-  const { name, area, runner, out: dir, ignoreStatic, concurrency, retestSurvivors, force, only, engines, storages } = parseCommandLine()
+  const { runs, ...options } = parseCommandLine()
+  if (runs.length > 1) {
+    console.log(`mutate: no area named, so every area in turn: ${runs.map((run) => run.name).join(', ')}. That takes hours on a 2-core machine (docs/mutation.md, "How long an area takes"); one area: npm run mutate -- <area>`)
+  }
+  const lines: string[] = []
+  for (const run of runs) lines.push(await mutateArea(run, options))
+  if (runs.length > 1) for (const line of lines) console.log(line)
+}
+
+interface RunOptions {
+  runner: 'cucumber' | 'command'
+  ignoreStatic: boolean
+  concurrency: number
+  retestSurvivors: boolean
+  force: boolean
+  only: string[] | undefined
+  engines: string[] | undefined
+  storages: string[] | undefined
+}
+
+/** One area's Stryker run; its one-line result. */
+async function mutateArea({ name, area, out: dir }: AreaRun, { runner, ignoreStatic, concurrency, retestSurvivors, force, only, engines, storages }: RunOptions): Promise<string> {
   mkdirSync(dir, { recursive: true })
   const incrementalFile = `${dir}/incremental.json`
   if (retestSurvivors) console.log(`mutate: ${forgetSurvivors(incrementalFile)} survivors of the last run are tested again`)
@@ -121,8 +163,10 @@ async function main(): Promise<void> {
   for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1
   const summary = { area: name, runner, mutants: results.length, statuses, thisRun: countVerdicts(log), minutes: Math.round(minutes * 10) / 10, at: finished.toISOString() }
   writeFileSync(`${dir}/summary.json`, JSON.stringify(summary, null, 2) + '\n')
-  console.log(`mutate ${name}: ${results.length} mutants ${JSON.stringify(statuses)}; tested this run ${JSON.stringify(summary.thisRun)}; ${summary.minutes} min`)
+  const line = `mutate ${name}: ${results.length} mutants ${JSON.stringify(statuses)}; tested this run ${JSON.stringify(summary.thisRun)}; ${summary.minutes} min`
+  console.log(line)
   console.log(`reports: ${dir}/index.html, mutation.json, runs.ndjson, summary.json`)
+  return line
 }
 
 /**

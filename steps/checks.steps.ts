@@ -38,6 +38,30 @@ Given('the secret key is {string} repeated to {int} characters', function (this:
   return useSecretKey(this, pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length))
 })
 
+// SECRET_KEY_FALLBACKS (W025): the secret key itself is strong, so only the former keys can be reported.
+const STRONG_KEY = keyOf(60, 30)
+
+async function useFormerKeys(world: SpecWorld, secretKey: string, secretKeyFallbacks: string[]): Promise<void> {
+  assert.equal(await world.changeSettings({ secretKey, secretKeyFallbacks }), undefined)
+}
+
+Given('the secret key is strong, with a former key of {int} characters, {int} of them different', function (this: SpecWorld, length: number, distinct: number) {
+  return useFormerKeys(this, STRONG_KEY, [keyOf(length, distinct)])
+})
+
+Given('the secret key is strong, with a former development key of {int} characters', function (this: SpecWorld, length: number) {
+  const rest = length - DEVELOPMENT_PREFIX.length
+  return useFormerKeys(this, STRONG_KEY, [DEVELOPMENT_PREFIX + keyOf(rest, Math.min(rest, 30))])
+})
+
+Given('the secret key is strong, with former keys of {int}, {int} and {int} characters, 20 of them different', function (this: SpecWorld, first: number, second: number, third: number) {
+  return useFormerKeys(this, STRONG_KEY, [first, second, third].map((length) => keyOf(length, 20)))
+})
+
+Given('the secret key has {int} characters, {int} of them different, with a strong former key', function (this: SpecWorld, length: number, distinct: number) {
+  return useFormerKeys(this, keyOf(length, distinct), [STRONG_KEY])
+})
+
 When('the deployment checks run', async function (this: SpecWorld) {
   this.lastAnswer = (await this.driver.control('checks.run', {})).checks
 })
@@ -54,6 +78,12 @@ Then('the check {string} is reported as a warning', function (this: SpecWorld, i
   const found = reported(this, id)
   assert.ok(found, `not reported; the target reported: ${reportedIds(this)}`)
   assert.equal(found.level, 'WARNING')
+})
+
+Then('the check {string} is reported {int} times as a warning', function (this: SpecWorld, id: string, times: number) {
+  const found = (this.lastAnswer as ReportedCheck[]).filter((check) => check.id === id)
+  assert.equal(found.length, times, `reported ${found.length} times; the target reported: ${reportedIds(this)}`)
+  for (const check of found) assert.equal(check.level, 'WARNING')
 })
 
 Then('the check {string} is not reported', function (this: SpecWorld, id: string) {

@@ -3,6 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import type { SettingsChange } from '../harness/driver/operations.js'
 import { engineIdOf } from '../harness/runtime/passes.js'
 import { plantSessions } from './support/plant-sessions.js'
+import { heldSessionKey } from './support/session-cookie.js'
 import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -64,4 +65,22 @@ When('the server reads the visitor\'s whole session', async function (this: Spec
 Then('the server finds an empty session', function (this: SpecWorld) {
   const answer = this.lastAnswer as { data?: Record<string, unknown> }
   assert.deepEqual(answer.data, {}, `expected an empty session; the server read ${JSON.stringify(answer.data)}`)
+})
+
+/** SessionBase.exists(session_key) for the key the visitor's session arrived with (the session.info operation). */
+When('the server asks its store whether it holds the visitor\'s session key', async function (this: SpecWorld) {
+  await this.visit('session.info', {})
+})
+async function storeAnswer(world: SpecWorld, exists: boolean): Promise<void> {
+  const answer = world.lastAnswer as { sessionKey: string | null; exists: boolean }
+  const held = await heldSessionKey(world)
+  assert.ok(held, 'the visitor holds no session cookie')
+  assert.equal(answer.sessionKey, held, `the server did not read the visitor's live session under the key its cookie holds: ${JSON.stringify(answer)}`)
+  assert.equal(answer.exists, exists, `expected the server to answer that ${exists ? 'its store holds' : 'no store holds'} the visitor's session key; it answered ${JSON.stringify(answer)}`)
+}
+Then('the server answers that its store holds the visitor\'s session key', function (this: SpecWorld) {
+  return storeAnswer(this, true)
+})
+Then('the server answers that no store holds the visitor\'s session key', function (this: SpecWorld) {
+  return storeAnswer(this, false)
 })

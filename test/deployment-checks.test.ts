@@ -27,6 +27,14 @@ describe('deployment checks', () => {
     assert.deepEqual(ids({ secretKey: key(60, 6) }), [])
   })
 
+  it('reports each weak former key as security.W025, naming its place in SECRET_KEY_FALLBACKS', () => {
+    const found = runDeploymentChecks({ secretKey: STRONG, secretKeyFallbacks: ['short', STRONG, `django-insecure-${STRONG}`] })
+    assert.deepEqual(found.map((c) => c.id), ['security.W025', 'security.W025'])
+    assert.match(found[0].message, /^SECRET_KEY_FALLBACKS\[0\],/)
+    assert.match(found[1].message, /^SECRET_KEY_FALLBACKS\[2\],/)
+    assert.deepEqual(ids({ secretKey: 'short', secretKeyFallbacks: [STRONG] }), ['security.W009'])
+  })
+
   it('trusts the cookie the server really sent over the declared setting', () => {
     assert.deepEqual(ids({ sessionCookieSecure: true, observedSessionCookie: { secure: false, httpOnly: true } }), ['security.W012'])
   })

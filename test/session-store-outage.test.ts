@@ -3,12 +3,13 @@
 // down every call fails with StoreUnavailable and one line naming the store; once it is back the
 // same engine instance works again, without being recreated.
 import assert from 'node:assert/strict'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
+import { exited, startStoreProcess } from '../harness/launch/outage-store.js'
+import { freePort } from '../harness/launch/start-server.js'
 import { StoreUnavailable, type ServerSideEngine, type SessionRecord } from '../reference/sessions/engine.js'
 import { createCacheEngine } from '../reference/sessions/engines/cache.js'
 import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js'
@@ -18,57 +19,31 @@ const record = (value: string): SessionRecord => ({ data: new Map([['k', value]]
 const scratch = mkdtempSync(join(tmpdir(), 'sessionspec-outage-'))
 after(() => rmSync(scratch, { recursive: true, force: true }))
 
-interface StoreServer { label: string; binary: string; args(port: number): string[] }
+interface StoreServer { label: string; binary: string; args(port: number): string[]; probe: string; answer: string }
 const REDIS: StoreServer = {
   label: 'Redis', binary: 'redis-server',
   args: (port) => ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', scratch],
+  probe: 'PING', answer: '+PONG',
 }
 const MEMCACHED: StoreServer = {
   label: 'memcached', binary: 'memcached',
   args: (port) => ['-l', '127.0.0.1', '-p', String(port), '-U', '0', '-m', '16', ...(process.getuid?.() === 0 ? ['-u', 'root'] : [])],
+  probe: 'version', answer: 'VERSION',
 }
 
 function isInstalled(binary: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0
 }
 
-/** A port nobody listens on: the kernel picks it, we release it. Never 6379 or 11211. */
-function sparePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port })
-    socket.once('connect', () => { socket.destroy(); resolve(true) })
-    socket.once('error', () => resolve(false))
-  })
-}
-
-/** Startup only: a bounded number of connection attempts, 25 ms apart. */
-async function start(server: StoreServer, port: number): Promise<ChildProcess> {
-  const child = spawn(server.binary, server.args(port), { stdio: 'ignore' })
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${server.binary} exited with ${code} on port ${port}`))))
-  exited.catch(() => {})
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await Promise.race([accepts(port), exited])) return child
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  child.kill('SIGKILL')
-  throw new Error(`${server.binary} did not accept connections on 127.0.0.1:${port} within 5 s`)
+/** The test's own store on a spare port (never 6379 or 11211), answering its probe: the harness's start (outage-store.ts). */
+function start(server: StoreServer, port: number): Promise<ChildProcess> {
+  return startStoreProcess({ name: `the test's ${server.label}`, port, program: server.binary, args: server.args(port), probe: server.probe, answer: server.answer })
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
+  const ended = exited(child)
+  child.kill('SIGTERM')
+  return ended
 }
 
 async function assertUnavailable(operation: Promise<unknown>, line: RegExp): Promise<void> {
@@ -88,7 +63,7 @@ function outageSuite(server: StoreServer, makeEngine: (port: number) => ServerSi
   }
   describe(`${server.label} outage`, { skip: missing }, () => {
     test('calls fail with one line while the store is down, and the same engine recovers', async () => {
-      const port = await sparePort()
+      const port = await freePort()
       let child = await start(server, port)
       const engine = makeEngine(port)
       try {
@@ -123,7 +98,7 @@ outageSuite(MEMCACHED, (port) => createCacheEngine({ store: 'memcached', memcach
 
 describe('cached_db while its Redis is down (078)', { skip: isInstalled('redis-server') ? undefined : 'redis-server is not installed' }, () => {
   test('sessions are served from the database, and the cache is written again once back', async () => {
-    const port = await sparePort()
+    const port = await freePort()
     let child = await start(REDIS, port)
     const lines: string[] = []
     const engine = await createCachedDbEngine({

@@ -320,3 +320,55 @@ Feature: Signed cookies
       Examples: the age counts the fraction of a second (legacy salt, so Django 3.2 reads it too)
         | age          | salt  | cookie                                                  | outcome                                                      |
         | 10.5 seconds |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4  | the server finds no valid signed cookie because it has expired |
+
+  Rule: a former secret key kept as a fallback still verifies what it signed
+
+    # SECRET_KEY_FALLBACKS (Django 4.1 and later; docs: ref/settings, "SECRET_KEY_FALLBACKS"):
+    # after a key rotation, what the former key signed is read while that key is listed, and
+    # nothing new is signed with it (catalogue 034, 156). Django 3.2 has no such setting and
+    # rejects what a former key signed; its expectations list these scenarios.
+    @id:COOK-SIG-030 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @differs:django-3.2
+    Scenario: A cookie signed with a former key is read while it is a fallback
+      Given the server has set the signed cookie "color" to "blue"
+      And the server's secret key has changed, keeping the former key as a fallback
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "blue"
+
+    @id:COOK-SIG-031 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation
+    Scenario: A cookie signed with a dropped former key is rejected
+      Given the server has set the signed cookie "color" to "blue"
+      And the server's secret key has changed, keeping the former key as a fallback
+      And the server no longer keeps a former secret key
+      When the server reads the signed cookie "color"
+      Then the server finds no valid signed cookie
+
+    @id:COOK-SIG-032 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation
+    Scenario: A cookie set after a key change is signed with the new key
+      Given the server's secret key has changed, keeping the former key as a fallback
+      And the server has set the signed cookie "color" to "red"
+      And the server no longer keeps a former secret key
+      When the server reads the signed cookie "color"
+      Then the server reads the signed value "red"
+
+    # Literal cookies signed by Django 5.2.17 with the vectors' secret key (COOK-SIG-016's), read
+    # by a server whose own key is another one and which lists the vectors' key as a fallback:
+    # first alone, then after a former key that signed nothing here.
+    @id:COOK-SIG-033 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
+    Scenario Outline: Django's cookie `<value>` is read under a former key
+      Given the server signs with another secret key, keeping the key of the Django vectors as a fallback
+      And the visitor's browser holds the cookie "color" with the value `<cookie>`
+      When the server reads the signed cookie "color" with the salt `<salt>`
+      Then the server reads the signed text `<value>`
+
+      Examples:
+        | value       | salt  | cookie                                                                   |
+        | a:b         |       | a:b:2BLnMW:weoSbv_vhdbwpP3GeF-0pSTe6tnsUbgCrQRye0aG2C8                    |
+        | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
+        | a:b         | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4                    |
+
+    @id:COOK-SIG-034 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
+    Scenario: Django's signed cookie is read under the second former key
+      Given the server signs with another secret key, keeping another former key and then the key of the Django vectors as fallbacks
+      And the visitor's browser holds the cookie "color" with the value `a:b:2BLnMW:weoSbv_vhdbwpP3GeF-0pSTe6tnsUbgCrQRye0aG2C8`
+      When the server reads the signed cookie "color"
+      Then the server reads the signed text `a:b`

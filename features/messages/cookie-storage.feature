@@ -293,3 +293,31 @@ Feature: Messages kept in a cookie
       And the visitor has changed the messages cookie to mark its message safe
       When the page renders the visitor's messages
       Then the rendered page does not contain "<i>hi</i>"
+
+  Rule: a former secret key kept as a fallback still verifies the messages cookie
+
+    # SECRET_KEY_FALLBACKS (Django 4.1 and later): CookieStorage reads with the cookie signer,
+    # which takes the former keys too (catalogue 034, 156). Django 3.2 has no such setting and
+    # ignores a cookie a former key signed; its expectations list these scenarios.
+    @id:MSG-CK-045 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @differs:django-3.2
+    Scenario: Messages signed with a former key are shown while it is a fallback
+      Given the server has added an info message "Hello"
+      And the server's secret key has changed, keeping the former key as a fallback
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+
+    @id:MSG-CK-046 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation
+    Scenario: Messages signed with a dropped former key are not shown
+      Given the server has added an info message "Hello"
+      And the server's secret key has changed, keeping the former key as a fallback
+      And the server no longer keeps a former secret key
+      When the visitor views the next page
+      Then the visitor sees no messages
+
+    # MSG-CK-021's literal cookie from Django 5.2.17, signed with the vectors' secret key.
+    @id:MSG-CK-047 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
+    Scenario: Django's messages cookie is read under the second former key
+      Given the server signs with another secret key, keeping another former key and then the key of the Django vectors as fallbacks
+      And the visitor's browser holds the cookie "messages" with the value `W1siX19qc29uX21lc3NhZ2UiLDAsMjAsIkZpcnN0IiwiIl0sIl9fbWVzc2FnZXNub3RmaW5pc2hlZF9fIl0:2BLnMW:U-8gCvas7hTkNlcAO0FrFHh-ggMQvS5p0PIPO2FOdfY`
+      When the visitor views the next page
+      Then the visitor sees one info message "First"

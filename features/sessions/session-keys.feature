@@ -61,6 +61,23 @@ Feature: Session keys
       When the server stores "cart" = "1 item" in the visitor's session
       Then the other visitor's next request finds no "cart"
 
+  Rule: the store holds the key of every live session, and signed cookies have no store
+
+    # SessionBase.exists(session_key), asked inside a request for the key the visitor's live
+    # session arrived with. The signed-cookies engine keeps the session in the cookie itself, so
+    # its exists() answers False for every key.
+    @id:SESS-KEY-029 @spec:django-sessions-using-in-views @server-side-engine
+    Scenario: The store holds the key of the visitor's live session
+      Given the visitor's session holds "cart" = "3 items"
+      When the server asks its store whether it holds the visitor's session key
+      Then the server answers that its store holds the visitor's session key
+
+    @id:SESS-KEY-030 @spec:django-sessions-cookie-based @engine:signed-cookies
+    Scenario: No store holds the key of a signed-cookie session
+      Given the visitor's session holds "cart" = "3 items"
+      When the server asks its store whether it holds the visitor's session key
+      Then the server answers that no store holds the visitor's session key
+
   Rule: a key the server does not know is never adopted
 
     @id:SESS-KEY-003 @spec:django-sessions-security @server-side-engine @capability:store-inspection

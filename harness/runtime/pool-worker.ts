@@ -2,12 +2,14 @@
 // target's server once, then runs the units of work the run command hands it, pass after pass,
 // each as an in-process cucumber run. Started by worker-pool.ts with an IPC channel.
 import { Writable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
 import type { Envelope } from '@cucumber/messages'
 import { scenariosFromEnvelopes } from '../results/read-cucumber-envelopes.js'
 import { userStepFiles, type FromWorker, type ToWorker, type WorkUnit } from './pool-protocol.js'
 import { closeWorkerBrowser } from '../agent/browser.js'
 import { keepForWholeRun } from './worker-lifetime.js'
+import { namedByOneFile } from './loaded-support.js'
 import { stopWorkerRuntime, workerRuntime } from './worker-runtime.js'
 import { DEFAULT_TARGET_FILE, worldParameters } from './world-parameters.js'
 
@@ -31,6 +33,8 @@ const support = await loadSupport(runConfiguration, environment).catch(async (er
   process.exit(1)
 })
 
+const loadedSupport = namedByOneFile(support, fileURLToPath(import.meta.url))
+
 async function run(unit: WorkUnit): Promise<FromWorker> {
   const envelopes: Envelope[] = []
   await runCucumber({
@@ -38,7 +42,7 @@ async function run(unit: WorkUnit): Promise<FromWorker> {
     sources: { ...runConfiguration.sources, paths: oneFileWithLines(unit.paths), tagExpression: '' },
     // The Before hook reads the target and the pass's engine and storage from the World's parameters.
     runtime: { ...runConfiguration.runtime, worldParameters: worldParameters(targetFile, unit) },
-    support,
+    support: loadedSupport,
     formats: { ...runConfiguration.formats, files: {} },
   }, environment, (envelope) => envelopes.push(envelope))
   const scenarios = scenariosFromEnvelopes(envelopes, { engine: unit.engine, storage: unit.storage })

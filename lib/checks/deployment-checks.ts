@@ -15,6 +15,8 @@ export interface CheckMessage {
 /** What the checks look at: declared or reported settings, and the session cookie as a browser received it. */
 export interface CheckInput {
   secretKey?: string
+  /** SECRET_KEY_FALLBACKS: former keys still accepted, each held to the secret key's rules (W025). */
+  secretKeyFallbacks?: readonly string[]
   sessionCookieSecure?: boolean
   sessionCookieHttpOnly?: boolean
   sessionCookieSameSite?: string | false | null
@@ -30,15 +32,32 @@ export interface CheckInput {
 // Django's W009: "less than 50 characters, less than 5 unique characters, or prefixed with 'django-insecure-'".
 const INSECURE_PREFIX = 'django-insecure-'
 
+/** Django's _check_secret_key, negated: what W009 says of SECRET_KEY and W025 of each fallback. */
+function isWeakSecretKey(key: string): boolean {
+  return key.length < 50 || new Set(key).size < 5 || key.startsWith(INSECURE_PREFIX)
+}
+
+const STRONG_KEY_HINT = 'Use a random key of at least 50 characters with at least 5 different characters, kept out of the source code.'
+
 export function runDeploymentChecks(input: CheckInput): CheckMessage[] {
   const found: CheckMessage[] = []
   const key = input.secretKey
-  if (key !== undefined && (key.length < 50 || new Set(key).size < 5 || key.startsWith(INSECURE_PREFIX))) {
+  if (key !== undefined && isWeakSecretKey(key)) {
     found.push({
       id: 'security.W009',
       level: 'WARNING',
       message: 'The secret key that signs cookies, sessions and messages is short, repetitive or marked for development only.',
-      hint: 'Use a random key of at least 50 characters with at least 5 different characters, kept out of the source code.',
+      hint: STRONG_KEY_HINT,
+    })
+  }
+  // Django's W025 (4.1 and later): one warning for each weak former key, named by its place.
+  for (const [index, former] of (input.secretKeyFallbacks ?? []).entries()) {
+    if (!isWeakSecretKey(former)) continue
+    found.push({
+      id: 'security.W025',
+      level: 'WARNING',
+      message: `SECRET_KEY_FALLBACKS[${index}], a former key still accepted for what it signed, is short, repetitive or marked for development only.`,
+      hint: `${STRONG_KEY_HINT} Drop a former key from SECRET_KEY_FALLBACKS once what it signed has expired.`,
     })
   }
   const secure = input.observedSessionCookie?.secure ?? input.sessionCookieSecure

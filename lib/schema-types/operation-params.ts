@@ -204,6 +204,12 @@ export interface Settings {
    */
   secretKey?: string;
   /**
+   * a list of at most 16 non-empty strings of at most 1024 characters each (SECRET_KEY_FALLBACKS)
+   *
+   * @maxItems 16
+   */
+  secretKeyFallbacks?: string[];
+  /**
    * true or false (SIGNED_COOKIE_LEGACY_SALT_FALLBACK)
    */
   signedCookieLegacySaltFallback?: boolean;

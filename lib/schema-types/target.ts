@@ -12,6 +12,7 @@ export type Capability =
   | "record-writing"
   | "directory-writing"
   | "key-drawing"
+  | "key-rotation"
   | "store-outage"
   | "cookie-sequence"
   | "raw-cookie-header"

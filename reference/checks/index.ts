@@ -17,6 +17,7 @@ export function currentCheckInput({ sessions, messages, signing }: ChecksSources
   const session = sessions.settings
   return {
     secretKey: signing.settings.secretKey,
+    secretKeyFallbacks: signing.settings.secretKeyFallbacks,
     sessionCookieSecure: session.sessionCookieSecure,
     sessionCookieHttpOnly: session.sessionCookieHttpOnly,
     sessionCookieSameSite: session.sessionCookieSameSite,

@@ -22,6 +22,8 @@ declare module '../pipeline/operation.js' {
 export interface MessageMiddlewareOptions {
   /** The secret key of the moment (the control API may switch it). */
   secretKey: () => string
+  /** SECRET_KEY_FALLBACKS of the moment (034): a messages cookie signed with one of them is still read. */
+  secretKeyFallbacks?: () => readonly string[]
   /** The session cookie settings, which the messages cookie borrows (126). */
   sessions: SessionRuntime
   settings: MessageSettingsRuntime
@@ -34,6 +36,7 @@ export class MessageMiddleware implements RequestMiddleware {
     const settings = this.options.settings.settings
     const backend = createBackend(settings.messageStorage, {
       secretKey: this.options.secretKey(),
+      secretKeyFallbacks: this.options.secretKeyFallbacks?.() ?? [],
       now: context.now,
       requestCookies: context.requestCookies,
       sessionSettings: this.options.sessions.settings,

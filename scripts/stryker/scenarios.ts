@@ -6,11 +6,13 @@
  */
 import { relative, resolve } from 'node:path'
 import { Writable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration, type ISupportCodeLibrary } from '@cucumber/cucumber/api'
 import type { Envelope } from '@cucumber/messages'
 import { planUnits } from '../../harness/cli/run-passes.js'
 import { classify, type Outcome } from '../../harness/results/outcome.js'
 import { scenariosFromEnvelopes } from '../../harness/results/read-cucumber-envelopes.js'
+import { namedByOneFile } from '../../harness/runtime/loaded-support.js'
 import { planPasses } from '../../harness/runtime/passes.js'
 import { workerTarget } from '../../harness/runtime/worker-runtime.js'
 import { worldParameters } from '../../harness/runtime/world-parameters.js'
@@ -73,17 +75,6 @@ export function groupForCucumber(scenarios: readonly PlannedScenario[]): Planned
   return [...groups.values()].map((group) => group.sort((a, b) => line(a) - line(b)))
 }
 
-/**
- * runCucumber resolves the library's import globs again on every run, only to report them: a
- * walk of steps/ that cost more than a scenario. The library is loaded; one concrete file of it
- * (cucumber.mjs lists register-tsx.mjs first in a checkout) names it well enough.
- */
-function namedByOneFile(support: ISupportCodeLibrary): ISupportCodeLibrary {
-  const [first] = support.originalCoordinates.importPaths
-  if (first === undefined || /[*?{[]/.test(first)) return support
-  return { ...support, originalCoordinates: { ...support.originalCoordinates, importPaths: [first], requirePaths: [] } }
-}
-
 // Cucumber's own output is not wanted: outcomes come from its messages.
 const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
 
@@ -101,7 +92,7 @@ export class ScenarioRunner {
     const environment = { cwd: root, stdout: silent }
     const { runConfiguration } = await loadConfiguration({ file: 'cucumber.mjs', provided: { paths: [], parallel: 0, format: [] } }, environment)
     const loaded = await loadSupport(runConfiguration, environment)
-    return new ScenarioRunner(root, targetFile, runConfiguration, namedByOneFile(loaded))
+    return new ScenarioRunner(root, targetFile, runConfiguration, namedByOneFile(loaded, fileURLToPath(import.meta.url)))
   }
 
   /**

@@ -22,6 +22,7 @@ SETTING_TYPES = {
     'messageLevel': ((int,), False),
     'messageTags': ((dict,), False),
     'secretKey': ((str,), False),
+    'secretKeyFallbacks': ((list,), False),
     'signedCookieLegacySaltFallback': ((bool,), False),
 }
 
@@ -67,6 +68,9 @@ def _read_settings(params):
         raise Rejected('sessionCookieSameSite must be "Strict", "Lax", "None" or false')
     if changes.get('secretKey') == '':
         raise Rejected('secretKey must be a non-empty string')
+    fallbacks = changes.get('secretKeyFallbacks', [])
+    if len(fallbacks) > 16 or not all(isinstance(key, str) and 0 < len(key) <= 1024 for key in fallbacks):
+        raise Rejected('secretKeyFallbacks must be a list of at most 16 non-empty strings of at most 1024 characters')
     if 'messageStorage' in changes and changes['messageStorage'] not in switches.STORAGES:
         raise Rejected(f'messageStorage must be one of {", ".join(switches.STORAGES)}')
     return changes

@@ -52,9 +52,13 @@ SETTING_NAMES = {
     'messageLevel': 'MESSAGE_LEVEL',
     'messageTags': 'MESSAGE_TAGS',
     'secretKey': 'SECRET_KEY',
+    # Django 4.1 and later; Django 3.2 keeps the setting and never reads it.
+    'secretKeyFallbacks': 'SECRET_KEY_FALLBACKS',
     # Django 5.2.17 and later read it; an older Django ignores it (it reads only the legacy salt).
     'signedCookieLegacySaltFallback': 'SIGNED_COOKIE_LEGACY_SALT_FALLBACK',
 }
+# Never shown in an answer.
+SECRETS = ('secretKey', 'secretKeyFallbacks')
 SWITCHED = ['SESSION_ENGINE', 'SESSION_CACHE_ALIAS', *SETTING_NAMES.values()]
 UNSET = object()
 
@@ -167,7 +171,7 @@ def apply():
 
 def current():
     """Every switchable setting, named and valued as the control API names them."""
-    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items() if name != 'secretKey'}
+    values = {name: getattr(settings, django_name, None) for name, django_name in SETTING_NAMES.items() if name not in SECRETS}
     storage_ids = {path: storage_id for storage_id, path in STORAGES.items()}
     values['messageStorage'] = storage_ids.get(values['messageStorage'], values['messageStorage'])
     # Neither is in Django's global settings; these are the defaults Django reads them with.

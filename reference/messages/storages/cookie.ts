@@ -20,6 +20,8 @@ const SALT = 'django.contrib.messages'
 
 export interface CookieBackendOptions {
   secretKey: string
+  /** SECRET_KEY_FALLBACKS (034): read with, never signed with. */
+  secretKeyFallbacks?: readonly string[]
   now: number
   requestCookies: ReadonlyMap<string, string>
   /** 126: Domain, Secure, HttpOnly and SameSite come from the session cookie settings. */
@@ -47,7 +49,7 @@ export class CookieBackend implements StorageBackend {
   readonly #signer: TimestampSigner
 
   constructor(private readonly options: CookieBackendOptions) {
-    this.#signer = getCookieSigner({ secretKey: options.secretKey, salt: SALT })
+    this.#signer = getCookieSigner({ secretKey: options.secretKey, secretKeyFallbacks: options.secretKeyFallbacks, salt: SALT })
   }
 
   async load(): Promise<Loaded> {
