@@ -135,6 +135,13 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is reported as a warning
 
+    # Every character counts, spaces at either end too: Django measures the key as it is.
+    @id:CHK-DEP-016 @spec:django-checks-security
+    Scenario: A key of 50 characters that starts with two spaces passes
+      Given the secret key is "  " padded to 50 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
     @id:CHK-DEP-009 @spec:django-checks-security
     Scenario Outline: A development key of <length> characters is reported
       Given the secret key is a development key of <length> characters
