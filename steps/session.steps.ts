@@ -122,6 +122,11 @@ Given('the visitor\'s browser holds a session cookie of {int} lowercase letters'
   await this.agent.jar.plant(this.sessionCookie, 'k'.repeat(length), this.driver.baseUrl)
 })
 
+// Sent as a browser sends text, in UTF-8: a key made up of characters no server draws.
+Given('the visitor\'s browser sends a session cookie of {int} {string} characters', function (this: SpecWorld, length: number, character: string) {
+  this.agent.sendNextWithCookieHeaders([Buffer.from(`${this.sessionCookie}=${character.repeat(length)}`, 'utf8').toString('latin1')])
+})
+
 Given('the visitor\'s session key is sent under the cookie name {string} instead', async function (this: SpecWorld, name: string) {
   const key = await heldSessionKey(this)
   if (key === undefined) throw new Error('the visitor holds no session cookie to move')

@@ -44,13 +44,39 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
 })
 
+function harnessRedis(world: SpecWorld): OutageRedis {
+  const redis = outageStore(world)
+  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  return redis
+}
+
 /** What anyone who can write to the cache's Redis may leave under a session's key: a value that is not a string. */
 Given('another program has put a list in place of the visitor\'s session in Redis', async function (this: SpecWorld) {
-  const redis = outageStore(this)
-  if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
+  const redis = harnessRedis(this)
   const key = await heldSessionKey(this)
   assert.ok(key, 'the visitor holds no session cookie')
   assert.equal(await redis.replaceWithList(key), true, `the harness's Redis holds no value (or several) under a key ending with the visitor's session key ${key}`)
+})
+
+/** What the server told the store to keep the session for, read back a moment later: the store
+ * lets the entry go on its own clock, which the scenario's clock does not move. */
+async function assertKeptFor(world: SpecWorld, store: OutageRedis | OutageMemcached, seconds: number): Promise<void> {
+  const key = await heldSessionKey(world)
+  assert.ok(key, 'the visitor holds no session cookie')
+  const ttl = await store.secondsToLive(key)
+  assert.ok(ttl !== undefined, `the harness's store holds no value (or several) under a key ending with the visitor's session key ${key}`)
+  // The request and this check take a moment of the store's time: a minute less is still the same lifetime.
+  assert.ok(ttl <= seconds && ttl >= seconds - 60, `expected the store to keep the visitor's session for ${seconds} s; its time to live is ${ttl} s (-1: for ever)`)
+}
+
+Then('the harness\'s Redis keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
+  await assertKeptFor(this, harnessRedis(this), seconds)
+})
+
+Then('the harness\'s memcached keeps the visitor\'s session for {duration}', async function (this: SpecWorld, seconds: number) {
+  const memcached = outageStore(this)
+  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
+  await assertKeptFor(this, memcached, seconds)
 })
 
 Given('the session store has gone down', async function (this: SpecWorld) {
@@ -78,9 +104,11 @@ async function tryToRead(this: SpecWorld, key: string) {
 When('the server tries to read {string} from the visitor\'s session', tryToRead)
 Given('the server has tried to read {string} from the visitor\'s session', tryToRead)
 
-Given('the visitor has tried to log out', async function (this: SpecWorld) {
+async function tryToLogOut(this: SpecWorld) {
   await this.visit('session.flush', {}, { acceptStatus: isServerError })
-})
+}
+When('the visitor tries to log out', tryToLogOut)
+Given('the visitor has tried to log out', tryToLogOut)
 
 Then('the server answers with a server error', function (this: SpecWorld) {
   const { status } = this.lastExchange.response

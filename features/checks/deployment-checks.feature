@@ -135,6 +135,13 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is reported as a warning
 
+    # Every character counts, spaces at either end too: Django measures the key as it is.
+    @id:CHK-DEP-016 @spec:django-checks-security
+    Scenario: A key of 50 characters that starts with two spaces passes
+      Given the secret key is "  " padded to 50 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
     @id:CHK-DEP-009 @spec:django-checks-security
     Scenario Outline: A development key of <length> characters is reported
       Given the secret key is a development key of <length> characters
@@ -169,7 +176,7 @@ Feature: Deployment checks for sessions and messages
     # _check_secret_key refuses, the secret key's own rules. The secret key here is strong, so
     # only the former keys can be reported. Django 3.2 has no such check; its expectations list
     # the scenarios that expect one.
-    @id:CHK-DEP-016 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    @id:CHK-DEP-017 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario Outline: A former key of <length> characters, <distinct> different, is flagged
       Given the secret key is strong, with a former key of <length> characters, <distinct> of them different
       When the deployment checks run
@@ -181,7 +188,7 @@ Feature: Deployment checks for sessions and messages
         | 50     | 4        |
         | 60     | 4        |
 
-    @id:CHK-DEP-017 @spec:django-checks-security @capability:key-rotation
+    @id:CHK-DEP-018 @spec:django-checks-security @capability:key-rotation
     Scenario Outline: A former key of <length> characters, <distinct> different, passes
       Given the secret key is strong, with a former key of <length> characters, <distinct> of them different
       When the deployment checks run
@@ -194,32 +201,32 @@ Feature: Deployment checks for sessions and messages
         | 60     | 5        |
         | 60     | 6        |
 
-    @id:CHK-DEP-018 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    @id:CHK-DEP-019 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario: A former development key is reported
       Given the secret key is strong, with a former development key of 60 characters
       When the deployment checks run
       Then the check "security.W025" is reported as a warning
 
-    @id:CHK-DEP-019 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    @id:CHK-DEP-020 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario: Each weak former key is reported once
       Given the secret key is strong, with former keys of 49, 60 and 40 characters, 20 of them different
       When the deployment checks run
       Then the check "security.W025" is reported 2 times as a warning
 
-    @id:CHK-DEP-020 @spec:django-checks-security @capability:key-rotation
+    @id:CHK-DEP-021 @spec:django-checks-security @capability:key-rotation
     Scenario: A weak former key does not make the secret key reported
       Given the secret key is strong, with a former key of 49 characters, 20 of them different
       When the deployment checks run
       Then the check "security.W009" is not reported
 
-    @id:CHK-DEP-021 @spec:django-checks-security @capability:key-rotation
+    @id:CHK-DEP-022 @spec:django-checks-security @capability:key-rotation
     Scenario: A weak secret key does not make a strong former key reported
       Given the secret key has 49 characters, 20 of them different, with a strong former key
       When the deployment checks run
       Then the check "security.W025" is not reported
 
     # SECRET_KEY_FALLBACKS is empty unless set: no former key, nothing to report.
-    @id:CHK-DEP-022 @spec:django-checks-security
+    @id:CHK-DEP-023 @spec:django-checks-security
     Scenario: A server that keeps no former key is not warned about one
       Given the secret key has 60 characters, 20 of them different
       When the deployment checks run

@@ -20,3 +20,14 @@ Feature: A session cookie altered by the visitor
         | flipping a character in the middle |
         | flipping its last character        |
         | dropping its last character        |
+
+  Rule: a key the store cannot hold finds no session
+
+    # memcached takes keys of at most 250 bytes, the cache's key prefix included: 120 "é" are
+    # 120 characters but 240 bytes of UTF-8. Such a key is no session, as Django reads its cache
+    # client's key error (CVE-2020-13254); the other stores find no session under it either.
+    @id:SESS-ALT-002 @spec:django-sessions-security @capability:raw-cookie-header
+    Scenario: A session key of 120 "é" finds nothing and a write issues a new key
+      Given the visitor's browser sends a session cookie of 120 "é" characters
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets a new session cookie

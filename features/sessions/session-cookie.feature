@@ -184,6 +184,15 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server only marks the visitor's session as modified
       Then the response sets no session cookie
 
+    # Only a cookie under SESSION_COOKIE_NAME is a session cookie to delete: a visitor who holds
+    # another of the site's cookies, and no session, gets no session headers (044).
+    @id:SESS-CK-028 @spec:django-sessions-when-saved @profile:django
+    Scenario: A request carrying only another cookie sends no session headers
+      Given the visitor's browser holds the cookie "theme" with the value `dark`
+      When the server handles a request that does not touch the session
+      Then the response sets no session cookie
+      And the response does not vary on Cookie
+
     @id:SESS-CK-010 @spec:django-sessions-when-saved
     Scenario: Saving an empty session explicitly creates it
       When the server saves the visitor's empty session explicitly

@@ -95,6 +95,30 @@ Feature: The signed-cookies session engine
       When the server stores "9" = "3" in the visitor's session
       Then the response sets the session cookie to the value `.eJwNyrENgDAMBdFdrnaRiAqvEruAISCS5d3z23dXvHjx4TwRQSfGj69pxZamqI05ZLSipjRupYs-IcMQRQ:2BLnMW:ghoI_c1rsXq18MO2edAXqh_M10fCuVOB8CLVIhisJbs`
 
+    # A JSON object that names a key twice: Python's json.loads keeps the key at its first place
+    # with its last value (a dict updated in document order), and Django signs that dict back.
+    @id:SESS-SGN-019 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A key the cookie names twice keeps its first place and last value
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server stores "k" = "w" in the visitor's session
+      Then the response sets the session cookie to the value `<written cookie>`
+
+      Examples:
+        | data                                  | cookie                                                                                            | written cookie                                                                      |
+        | {"a":"1","k":"v","a":"3"}             | eyJhIjoiMSIsImsiOiJ2IiwiYSI6IjMifQ:2BLnMW:pryy6fWIQc0fdrEW3eMamu-F0b-xIEcPJoyQUG_RdSY               | eyJhIjoiMyIsImsiOiJ3In0:2BLnMW:EQvjKeNbY4PJuzRfWgRB7SNO8JkhyvldjcHpp8uKoLo          |
+        | {"10":"x","k":"v","10":"y","9":"z"}   | eyIxMCI6IngiLCJrIjoidiIsIjEwIjoieSIsIjkiOiJ6In0:2BLnMW:6tvBNDHNNoDuLHPkbY3DqAbZ5EVUcgNguxmZDOGPg8Q | eyIxMCI6InkiLCJrIjoidyIsIjkiOiJ6In0:2BLnMW:KnfddlRUY_6cHg1R-wdFMSrkmbCrDXNTfmkM9WWkLNE |
+
+    # Django's JSONSerializer decodes a payload's bytes as Latin-1, one character each: the two
+    # UTF-8 bytes of "é", signed as they are, read as "Ã©". Django itself writes only ASCII
+    # (ensure_ascii), so only a payload signed by another program holds such bytes.
+    @id:SESS-SGN-020 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: A payload's bytes outside ASCII read as one character each
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `eyJrIjoiw6kifQ:2BLnMW:Jmqgm1s2JcG_oCCDGvlIF63eRUREz8euYTII3c59QVE`
+      When the server reads "k" from the visitor's session
+      Then the server finds "k" = "Ã©"
+
     # set_expiry stores its value in the session data, so the cookie carries it: seconds as a
     # number, a date or a duration as the ISO 8601 text of the date (Django 4.1 and later; Django
     # 3.2 cannot serialize the datetime and answers 500).

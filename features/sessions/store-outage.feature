@@ -93,6 +93,15 @@ Feature: A session store that goes down
       When the server tries to read "cart" from the visitor's session
       Then the server finds no "cart"
 
+    # ST-06: the cache entry must go too, or the cache keeps serving the session; a cache that
+    # cannot delete fails the logout (Django's cached_db lets the cache's error through: 500).
+    @id:SESS-OUT-025 @spec:security-rl-05 @spec:django-sessions-cached-db @engine:cached-db
+    Scenario: A logout while the cache is down is answered with a server error
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has gone down
+      When the visitor tries to log out
+      Then the server answers with a server error
+
   Rule: once the store is back, the session reads as before the outage
 
     # The harness's Redis answers again before the read: a server error then is the server

@@ -9,7 +9,7 @@
 // kernel still accepts connections, and a request waits for the client's own timeout.
 import type { ChildProcess } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
-import { exited, startStoreProcess } from './outage-store.js'
+import { command, commandLines, exited, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 export class OutageMemcached {
@@ -56,6 +56,20 @@ export class OutageMemcached {
     child.kill('SIGSTOP')
     this.#paused = true
     if (child.pid !== undefined) await allThreadsStopped(child.pid)
+  }
+
+  /**
+   * The seconds this memcached still keeps the one key that ends with `suffix`, on its own clock
+   * (-1: it never expires), or undefined when no key or several end with it. The keys come from
+   * the LRU crawler's metadump (URL-encoded), the time to live from a meta get.
+   */
+  async secondsToLive(suffix: string): Promise<number | undefined> {
+    const dump = await commandLines(this.port, 'lru_crawler metadump all', 'END')
+    const keys = dump.map((line) => /^key=(\S+)/.exec(line)?.[1]).filter((key) => key !== undefined)
+      .map((key) => decodeURIComponent(key)).filter((key) => key.endsWith(suffix))
+    if (keys.length !== 1) return undefined
+    const ttl = /^HD t(-?\d+)$/.exec(await command(this.port, `mg ${keys[0]} t`))?.[1]
+    return ttl === undefined ? undefined : Number(ttl)
   }
 
   /** Ends the process: the port refuses connections, and what it held is gone. */

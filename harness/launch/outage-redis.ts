@@ -57,11 +57,26 @@ export class OutageRedis {
    * Answers false when no key or several end with it.
    */
   async replaceWithList(suffix: string): Promise<boolean> {
-    const keys = (await this.#cli('--scan', '--pattern', `*${suffix.replace(/[\\*?[\]]/g, '\\$&')}`)).split('\n').filter(Boolean)
+    const keys = await this.#keysEndingWith(suffix)
     if (keys.length !== 1) return false
     await this.#cli('DEL', keys[0]!)
     await this.#cli('RPUSH', keys[0]!, 'x')
     return true
+  }
+
+  /**
+   * The seconds this Redis still keeps the one key that ends with `suffix` (TTL, on Redis's own
+   * clock), or undefined when no key or several end with it, or it never expires.
+   */
+  async secondsToLive(suffix: string): Promise<number | undefined> {
+    const keys = await this.#keysEndingWith(suffix)
+    if (keys.length !== 1) return undefined
+    const ttl = Number((await this.#cli('TTL', keys[0]!)).trim())
+    return ttl >= 0 ? ttl : undefined
+  }
+
+  async #keysEndingWith(suffix: string): Promise<string[]> {
+    return (await this.#cli('--scan', '--pattern', `*${suffix.replace(/[\\*?[\]]/g, '\\$&')}`)).split('\n').filter(Boolean)
   }
 
   async #cli(...args: string[]): Promise<string> {

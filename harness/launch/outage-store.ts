@@ -14,19 +14,36 @@ export class OutageStoreTrouble extends Error {
 const START_ATTEMPTS = 200
 const ATTEMPT_GAP_MS = 25
 
-/** Sends one inline command and resolves with the first reply line, or with '' when the connection ends first. */
-export function command(port: number, line: string): Promise<string> {
+/** Sends one command line and resolves with the whole reply once `isComplete` says it has come
+ * (or with what came when the connection ends first). */
+function exchange(port: number, line: string, isComplete: (reply: string) => boolean): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port })
     let reply = ''
     socket.once('connect', () => socket.write(`${line}\r\n`))
     socket.on('data', (chunk) => {
       reply += chunk.toString('latin1')
-      if (reply.includes('\r\n')) socket.end()
+      if (isComplete(reply)) socket.end()
     })
-    socket.once('close', () => resolve(reply.split('\r\n')[0] ?? ''))
+    socket.once('close', () => resolve(reply))
     socket.once('error', reject)
   })
+}
+
+/** Sends one inline command and resolves with the first reply line, or with '' when the connection ends first. */
+export async function command(port: number, line: string): Promise<string> {
+  const reply = await exchange(port, line, (text) => text.includes('\r\n'))
+  return reply.split('\r\n')[0] ?? ''
+}
+
+/** Sends one command line and answers the lines of the reply up to the line `last` (left out).
+ * Some replies separate their lines with a bare LF (memcached's metadump) and end with CRLF. */
+export async function commandLines(port: number, line: string, last: string): Promise<string[]> {
+  const reply = await exchange(port, line, (text) => text === `${last}\r\n` || text.endsWith(`\n${last}\r\n`))
+  const lines = reply.split(/\r?\n/)
+  const end = lines.indexOf(last)
+  if (end < 0) throw new OutageStoreTrouble(`the store on port ${port} ended its answer to "${line}" before "${last}"`)
+  return lines.slice(0, end)
 }
 
 /** A store of the harness's own that a scenario takes down and brings back (OutageRedis, OutageMemcached). */

@@ -1,0 +1,17 @@
+@area:sessions @per-engine @capability:store-outage
+Feature: How long Redis keeps a session
+  The cache engine gives Redis the session's lifetime in seconds with each write, so Redis lets
+  the entry go on its own clock when the session expires. Conforms to Django's cache and
+  cached_db engines ("Using cached sessions"), which store with get_expiry_age() as the timeout.
+
+  Background:
+    Given the server keeps its sessions on the harness's Redis
+
+  Rule: a new session is kept in Redis for SESSION_COOKIE_AGE
+
+    # Read with Redis's TTL: a lifetime given in milliseconds, or none, keeps the session for
+    # another time than the cookie's, which no clock of the scenario can move.
+    @id:SESS-OUT-026 @spec:django-sessions-cached @engine:cache @engine:cached-db
+    Scenario: Redis keeps a new session for two weeks of its own time
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the harness's Redis keeps the visitor's session for 2 weeks
