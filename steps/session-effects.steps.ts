@@ -58,6 +58,12 @@ Given('the server keeps sessions in the {word} engine', function (this: SpecWorl
 Given('the server\'s session engine has changed to {word}', function (this: SpecWorld, engine: string) {
   return useEngine(this, engine)
 })
+/** CACHES changed on a running server: the cache engine's sessions now go to another cache. */
+Given('the server\'s session cache has changed to {word}', async function (this: SpecWorld, store: string) {
+  if (!this.target.engines.includes(`cache/${store}`)) return this.notApplicable(`the target does not run the cache engine on ${store}`)
+  await settle(this, { engine: 'cache', store: store as SettingsChange['store'] })
+  return undefined
+})
 
 When('the server reads the visitor\'s whole session', async function (this: SpecWorld) {
   await this.visit('session.read', {})

@@ -35,3 +35,15 @@ Feature: Changing the session engine of a running site
       And the server's session engine has changed to cache
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
+
+  Rule: a session stays in the cache it was saved in
+
+    # SESSION_ENGINE stays the cache engine while CACHES changes from the local-memory cache to
+    # memcached: the session's entry is left behind in the cache it was written to.
+    @id:SESS-SWI-004 @spec:django-sessions-cached
+    Scenario: A session saved in the local-memory cache is gone under memcached
+      Given the server keeps sessions in the cache engine
+      And the visitor's session holds "cart" = "3 items"
+      And the server's session cache has changed to memcached
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
