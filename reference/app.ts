@@ -88,7 +88,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   const clock = settings.clock ?? new ControllableClock()
   const signing = new SigningSettingsRuntime(settings.secretKey)
   const secretKey = () => signing.settings.secretKey
-  const sessions = new SessionRuntime({ secretKey, settings: settings.session, stores: settings.stores })
+  const sessions = new SessionRuntime({ secretKey, secretKeyFallbacks: () => signing.settings.secretKeyFallbacks, settings: settings.session, stores: settings.stores })
   const messages = new MessageSettingsRuntime(settings.messages)
   const fixtures = new Map([...cookieOperations(() => signing.cookieSigning), ...sessionOperations(), ...messageOperations({ prefix })])
   const control = settings.enableControl

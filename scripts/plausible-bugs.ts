@@ -4,6 +4,8 @@
 // the behaviour against each. A bug is caught only by a FAILED scenario: errors (the server
 // crashing, a malformed answer) are counted apart, as in docs/mutation.md.
 // Each bug runs in a copy of the project (node_modules linked), so the tree is never touched.
+// The interop features (two servers sharing a secret and a store) run against the pair of
+// reference servers (targets/reference-pair.yaml), the others against targets/reference.yaml.
 // Not run by `npm test`; its last figures are in docs/mutation.md ("Plausible bugs").
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -13,6 +15,14 @@ import { BUGS, type PlausibleBug } from './plausible-bugs/bugs.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const COPIED = ['bin', 'features', 'harness', 'lib', 'reference', 'schemas', 'steps', 'targets', 'cucumber.mjs', 'package.json', 'tsconfig.json']
+
+const isInterop = (path: string) => path === 'features/interop' || path.startsWith('features/interop/')
+/** Which target runs which of a bug's features; the peer's file gets the bug's engines too. */
+const TARGETS = [
+  { file: 'targets/reference.yaml', name: 'reference', takes: (path: string) => !isInterop(path) },
+  { file: 'targets/reference-pair.yaml', name: 'reference-pair', takes: isInterop },
+]
+const PAIR_PEER = 'targets/reference-pair-peer.yaml'
 
 type Verdict = 'caught' | 'escaped' | 'errors only' | 'equivalent' | 'stale'
 interface Outcome { bug: PlausibleBug; verdict: Verdict; failed: string[]; errors: number; passed: number; seconds: number; note?: string }
@@ -40,24 +50,33 @@ function run(bug: PlausibleBug): Outcome {
     for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
     writeFileSync(join(dir, bug.file), edited.source)
-    const target = readFileSync(join(ROOT, 'targets/reference.yaml'), 'utf8')
-      .replace(/^engines: .*$/m, `engines: [${bug.engines.join(', ')}]`)
-      .replace(/^messageStorages: .*$/m, `messageStorages: [${bug.storages.join(', ')}]`)
-    writeFileSync(join(dir, 'targets/reference.yaml'), target)
-    const reports = join(dir, 'reports')
-    mkdirSync(reports)
-    spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', 'targets/reference.yaml', '--reporter', 'json', '--tags', 'not @browser', '--reports', reports, ...bug.features],
-      { cwd: dir, stdio: 'ignore' })
-    let results: { totals: Record<string, number>; scenarios: Array<{ id: string; outcome: string }> }
-    try {
-      results = JSON.parse(readFileSync(join(reports, 'reference', 'results.json'), 'utf8'))
-    } catch {
-      fail(`${bug.id}: the run wrote no results.json (the harness could not run the features)`)
+    for (const file of [...TARGETS.map((run) => run.file), PAIR_PEER]) {
+      const target = readFileSync(join(ROOT, file), 'utf8')
+        .replace(/^engines: .*$/m, `engines: [${bug.engines.join(', ')}]`)
+        .replace(/^messageStorages: .*$/m, `messageStorages: [${bug.storages.join(', ')}]`)
+      writeFileSync(join(dir, file), target)
     }
-    const failed = results.scenarios.filter((s) => s.outcome === 'failed' || s.outcome === 'unexpected-pass').map((s) => s.id)
-    const errors = results.totals.error
+    const runs = TARGETS.map((run) => ({ ...run, features: bug.features.filter((path) => run.takes(path)) })).filter((run) => run.features.length > 0)
+    const failed: string[] = []
+    let errors = 0
+    let passed = 0
+    for (const { file, name, features } of runs) {
+      const reports = join(dir, 'reports', name)
+      mkdirSync(reports, { recursive: true })
+      spawnSync(process.execPath, ['bin/sessionspec.mjs', 'run', '--target', file, '--reporter', 'json', '--tags', 'not @browser', '--reports', reports, ...features],
+        { cwd: dir, stdio: 'ignore' })
+      let results: { totals: Record<string, number>; scenarios: Array<{ id: string; outcome: string }> }
+      try {
+        results = JSON.parse(readFileSync(join(reports, name, 'results.json'), 'utf8'))
+      } catch {
+        fail(`${bug.id}: the run against ${file} wrote no results.json (the harness could not run the features)`)
+      }
+      failed.push(...results.scenarios.filter((s) => s.outcome === 'failed' || s.outcome === 'unexpected-pass').map((s) => s.id))
+      errors += results.totals.error
+      passed += results.totals.passed
+    }
     const verdict: Verdict = failed.length > 0 ? 'caught' : errors > 0 ? 'errors only' : 'escaped'
-    return { bug, verdict, failed, errors, passed: results.totals.passed, seconds: (performance.now() - started) / 1000 }
+    return { bug, verdict, failed, errors, passed, seconds: (performance.now() - started) / 1000 }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

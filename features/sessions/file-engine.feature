@@ -65,3 +65,19 @@ Feature: The file session engine
       And the store holds 3 sessions that expired an hour ago
       When the expired sessions are purged
       Then the purge succeeds, removing 3 sessions
+
+  Rule: a session file is the server's alone
+
+    # Django writes every session file through tempfile.mkstemp and renames it into place: the
+    # file is readable and writable by its owner only (0600), whatever the umask. A file the
+    # machine's other users could read would hand them the sessions in it.
+    @id:SESS-FILE-007 @spec:django-sessions-file-based @capability:file-modes
+    Scenario: A new session's file is closed to the machine's other users
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then no one but the server's own user can read or change the visitor's session file
+
+    @id:SESS-FILE-008 @spec:django-sessions-file-based @capability:file-modes
+    Scenario: A changed session's file stays closed to the machine's other users
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" in the visitor's session
+      Then no one but the server's own user can read or change the visitor's session file

@@ -225,11 +225,10 @@ Feature: Clearing, flushing and cycling a session
 
   Rule: a record signed with another secret key is an empty session
 
-    # The file engine signs what it stores with SECRET_KEY: after a change of key the file no
-    # longer verifies, reads as empty and keeps its key (Django logs "Session data corrupted").
-    # The database engine does the same; the reference server keeps the sessions of another
-    # key in another PostgreSQL schema, so only the file engine is asked here.
-    @id:SESS-LC-061 @spec:django-sessions-security @engine:file @capability:settings
+    # The file and database engines sign what they store with SECRET_KEY: after a change of key
+    # the record no longer verifies, reads as empty and keeps its key (Django logs "Session data
+    # corrupted"). The store is the same store: a server must not keep each key's sessions apart.
+    @id:SESS-LC-061 @spec:django-sessions-security @engine:file @engine:db @capability:settings
     Scenario: A session stored before the secret key changed reads as empty
       Given the visitor's session holds "cart" = "3 items"
       And the server's secret key has changed
@@ -238,11 +237,52 @@ Feature: Clearing, flushing and cycling a session
       And the response sets no session cookie
 
     # A key switched to twice: the session the second key signed does not verify under the third.
-    @id:SESS-LC-062 @spec:django-sessions-security @engine:file @capability:settings
+    @id:SESS-LC-062 @spec:django-sessions-security @engine:file @engine:db @capability:settings
     Scenario: A session stored under a second secret key is empty under a third
       Given the server's secret key has changed
       And the visitor's session holds "cart" = "3 items"
       And the server's secret key has changed again
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+
+  Rule: a session kept in a cache is not signed, so a change of key keeps it
+
+    # The cache engines store the session's data as the cache serializes it, unsigned (Django's
+    # cache backend: self._cache.set(self.cache_key, self._get_session(...))); cached_db reads its
+    # cache first. A change of SECRET_KEY leaves such a session as it was.
+    @id:SESS-LC-063 @spec:django-sessions-cached @engine:cache @engine:cached-db @capability:settings
+    Scenario: A session kept in the cache outlives a change of secret key
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+  Rule: a former secret key kept as a fallback still reads the sessions it signed
+
+    # SECRET_KEY_FALLBACKS (Django 4.1 and later): signing.loads, which reads the file and
+    # database records and the signed_cookies cookie, takes the former keys too; whatever is
+    # saved from then on is signed with the new key (catalogue 034, 156). Django 3.2 has no such
+    # setting; its expectations list the scenarios that need it.
+    @id:SESS-LC-064 @spec:django-settings-secret-key-fallbacks @engine:file @engine:db @engine:signed-cookies @capability:settings @capability:key-rotation @differs:django-3.2
+    Scenario: A session signed with a former key is read while it is a fallback
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed, keeping the former key as a fallback
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:SESS-LC-065 @spec:django-settings-secret-key-fallbacks @engine:file @engine:db @engine:signed-cookies @capability:settings @capability:key-rotation
+    Scenario: A session saved after a key change is signed with the new key
+      Given the server's secret key has changed, keeping the former key as a fallback
+      And the visitor's session holds "cart" = "3 items"
+      And the server no longer keeps a former secret key
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
+    @id:SESS-LC-066 @spec:django-settings-secret-key-fallbacks @engine:file @engine:db @capability:settings @capability:key-rotation
+    Scenario: A session signed with a dropped former key reads as empty
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed, keeping the former key as a fallback
+      And the server no longer keeps a former secret key
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
 

@@ -121,6 +121,17 @@ export type SessionsWriteDirectory =
     }
   | Rejected;
 /**
+ * The permission bits of the session file under the key, three octal digits ("600"), or null when no session file is there (capability file-modes); rejected (422) by an engine that keeps no session files.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.fileMode".
+ */
+export type SessionsFileMode =
+  | {
+      mode: null | string;
+    }
+  | Rejected;
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.purge".
  */
@@ -169,6 +180,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.record": SessionsRecord;
   "sessions.writeRecord": SessionsWriteRecord;
   "sessions.writeDirectory": SessionsWriteDirectory;
+  "sessions.fileMode": SessionsFileMode;
   "sessions.nextKey": Sessions1;
   "messages.add": Messages;
   "messages.addMany": Messages1;

@@ -23,8 +23,9 @@ export interface SessionspecControlOperationParameters {
   "sessions.record": Sessions2;
   "sessions.writeRecord": Sessions3;
   "sessions.writeDirectory": Sessions4;
-  "sessions.nextKey": Sessions5;
-  "sessions.plant": Sessions6;
+  "sessions.fileMode": Sessions5;
+  "sessions.nextKey": Sessions6;
+  "sessions.plant": Sessions7;
   "settings.set": Settings;
 }
 /**
@@ -114,9 +115,19 @@ export interface Sessions4 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
- * via the `definition` "sessions.nextKey".
+ * via the `definition` "sessions.fileMode".
  */
 export interface Sessions5 {
+  /**
+   * a string of at most 1024 characters
+   */
+  sessionKey: string;
+}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.nextKey".
+ */
+export interface Sessions6 {
   /**
    * 32 characters of a-z and 0-9, as the server draws its keys
    */
@@ -126,7 +137,7 @@ export interface Sessions5 {
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface Sessions6 {
+export interface Sessions7 {
   /**
    * an integer from 0 to 10000
    */

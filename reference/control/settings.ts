@@ -1,10 +1,10 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord, sessions.writeDirectory, sessions.nextKey.
+// sessions.writeRecord, sessions.writeDirectory, sessions.fileMode, sessions.nextKey.
 import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
-import type { OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
+import type { OperationAnswer, OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
 import type { ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
@@ -39,6 +39,23 @@ async function replaceFileWithDirectory(path: string | undefined): Promise<boole
   await unlink(path)
   await mkdir(path)
   return true
+}
+
+/** fileMode: the permission bits of the regular file at path, three octal digits, or null. */
+async function permissionBits(path: string | undefined): Promise<string | null> {
+  if (path === undefined) return null
+  const info = await lstat(path).catch(() => undefined)
+  return info?.isFile() === true ? (info.mode & 0o777).toString(8).padStart(3, '0') : null
+}
+
+/** The file engine's file under the sessionKey parameter handed to act; 422 for an engine that keeps no session files. */
+async function onSessionFile(runtime: SessionRuntime, context: OperationContext, act: (path: string | undefined) => Promise<OperationAnswer>): Promise<OperationAnswer> {
+  const key = context.params.string('sessionKey')
+  context.params.done()
+  const engine = await runtime.engine()
+  if (engine.kind === 'server' && engine.sessionFilePath) return act(engine.sessionFilePath(key))
+  context.status = 422
+  return { rejected: `the ${engine.id} engine keeps no session files` }
 }
 
 function readName(params: ParamReader): string | undefined {
@@ -213,14 +230,8 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       runtime.setNextKey(key)
       return { set: true }
     }],
-    ['sessions.writeDirectory', async (context) => {
-      const key = context.params.string('sessionKey')
-      context.params.done()
-      const engine = await runtime.engine()
-      if (engine.kind === 'server' && engine.sessionFilePath) return { written: await replaceFileWithDirectory(engine.sessionFilePath(key)) }
-      context.status = 422
-      return { rejected: `the ${engine.id} engine keeps no file to put a directory in place of` }
-    }],
+    ['sessions.writeDirectory', (context) => onSessionFile(runtime, context, async (path) => ({ written: await replaceFileWithDirectory(path) }))],
+    ['sessions.fileMode', (context) => onSessionFile(runtime, context, async (path) => ({ mode: await permissionBits(path) }))],
   ]
   return new Map(operations)
 }

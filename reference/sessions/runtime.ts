@@ -2,20 +2,22 @@
 // they select, and the start-up values `reset` returns to. Engines are kept once created, so
 // switching back and forth keeps their records and connections until the server closes.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SessionEngine } from './engine.js'
 import { createEngine, DEFAULT_STORE_ADDRESSES, dropLocalStore, type StoreAddresses } from './engines/index.js'
 import { storeMisconfigured } from './engines/store-errors.js'
-import type { SecurityLog } from './serialization.js'
+import type { SecurityLog, SessionKeySource } from './serialization.js'
 import { writeLogLine } from '../log-sink.js'
 import { newSessionKey } from './session-keys.js'
 import { DJANGO_SESSION_DEFAULTS, type SessionSettings } from './settings.js'
 
 export interface SessionRuntimeOptions {
-  /** The secret key of the moment (the control API may switch it); an engine signs with the key it was made with. */
+  /** The secret key of the moment (the control API may switch it); engines read it at each save and load. */
   secretKey: () => string
+  /** SECRET_KEY_FALLBACKS of the moment (034): former keys an engine still reads with. */
+  secretKeyFallbacks?: () => readonly string[]
   /** Start-up settings; anything not given is Django's default. */
   settings?: Partial<SessionSettings>
   stores?: Partial<StoreAddresses>
@@ -33,14 +35,16 @@ export type GivenStore = 'redisUrl' | 'memcachedServers'
 /** The store each given address replaces. */
 export const GIVEN_STORES: Readonly<Record<string, GivenStore>> = { redis: 'redisUrl', memcached: 'memcachedServers' }
 
-/** The instance an engine's settings select; the file engine also depends on the cookie name and age. */
-function instanceKey(settings: SessionSettings, secretKey: string, startupKey: string, stores: Partial<Record<GivenStore, string>>): string {
-  // Another secret key (a checks scenario switched it) gets engines of its own.
-  const signedWith = secretKey === startupKey ? '' : `#${createHash('sha256').update(secretKey).digest('hex').slice(0, 12)}`
+/**
+ * The instance an engine's settings select; the file engine also depends on the cookie name and
+ * age. Not the secret key: as in Django, a change of key keeps the store, and what the former key
+ * signed then reads as empty (or, while that key is a fallback, as it was).
+ */
+function instanceKey(settings: SessionSettings, stores: Partial<Record<GivenStore, string>>): string {
   // A store given through settings.set (store-outage) gets engines of its own, dropped on reset.
   const field = GIVEN_STORES[settings.store ?? '']
   const elsewhere = field !== undefined && stores[field] !== undefined ? `${OTHER_STORE}${stores[field]}` : ''
-  const base = `${settings.engine}/${settings.store ?? ''}${signedWith}${elsewhere}`
+  const base = `${settings.engine}/${settings.store ?? ''}${elsewhere}`
   return settings.engine === 'file' ? `${base}/${settings.sessionCookieName}/${settings.sessionCookieAge}` : base
 }
 
@@ -54,12 +58,13 @@ export class SessionRuntime {
   /** Engines asked for since the last reset: the ones that may hold records to empty. */
   readonly #used = new Set<string>()
   readonly #stores: StoreAddresses
-  readonly #startupKey: string
   /** This server's local-memory cache (LOCATION): its own, as a Django process's is. */
   readonly #localCache = `sessionspec-${randomUUID()}`
   /** The Redis and memcached that settings.set named in place of the start-up ones, until reset. */
   #given: Partial<Record<GivenStore, string>> = {}
   #directory: Promise<string> | undefined
+  /** What every engine signs and reads with, asked at each save and load. */
+  readonly #keys: SessionKeySource = () => ({ secretKey: this.options.secretKey(), fallbacks: this.options.secretKeyFallbacks?.() ?? [] })
   /** sessions.nextKey: the key the next new session draws, once, in place of a random one. */
   #nextKey: string | undefined
 
@@ -67,7 +72,6 @@ export class SessionRuntime {
     const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
     this.#startup = { ...DJANGO_SESSION_DEFAULTS, ...Object.fromEntries(settings) }
     this.#settings = { ...this.#startup }
-    this.#startupKey = options.secretKey()
     const given = Object.entries(options.stores ?? {}).filter(([, address]) => address !== undefined && address !== '')
     this.#stores = { ...DEFAULT_STORE_ADDRESSES, ...Object.fromEntries(given) }
   }
@@ -161,7 +165,7 @@ export class SessionRuntime {
   }
 
   #instanceKey(settings: SessionSettings): string {
-    return instanceKey(settings, this.options.secretKey(), this.#startupKey, this.#given)
+    return instanceKey(settings, this.#given)
   }
 
   #engineFor(settings: SessionSettings): Promise<SessionEngine> {
@@ -186,6 +190,7 @@ export class SessionRuntime {
       localCacheLocation: this.#localCache,
       ...this.#given,
       secretKey: this.options.secretKey(),
+      keys: this.#keys,
       sqlitePath: sqlitePath ?? join(await this.#workDirectory(), 'db.sqlite3'),
       fileDirectory: settings.engine === 'file' ? await this.#fileDirectory() : '',
       cookieName: settings.sessionCookieName,

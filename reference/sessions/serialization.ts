@@ -19,6 +19,20 @@ export const SIGNED_COOKIES_SALT = 'django.contrib.sessions.backends.signed_cook
  */
 export const MAX_SESSION_RECORD_CHARS = 4 * 1024 * 1024
 
+/** SECRET_KEY and SECRET_KEY_FALLBACKS of the moment (034): the key signs; it and the former keys read. */
+export interface SessionKeys {
+  secretKey: SigningKey
+  fallbacks: readonly SigningKey[]
+}
+
+/** What an engine signs with: the keys of the moment when the server can switch them, else one fixed key. */
+export type SessionKeySource = () => SessionKeys
+
+export function fixedKeys(secretKey: SigningKey): SessionKeySource {
+  const keys: SessionKeys = { secretKey, fallbacks: [] }
+  return () => keys
+}
+
 /** 067: where "Session data corrupted" goes (Django's logger django.security.SuspiciousSession). */
 export type SecurityLog = (line: string) => void
 
@@ -33,8 +47,8 @@ function signedText(data: SessionData, salt: string, key: SigningKey, now: numbe
 /** loads(): BadSignature or SignatureExpired when the signature does not hold, else the data or
  * undefined when the payload is not a JSON object, or not one within the decoding bounds
  * (lib/signing/bounds.ts): Django's decode() reads any other failure as an empty session. */
-function loadsData(value: string, salt: string, key: SigningKey, check?: { maxAge: number; now: number }): SessionData | undefined {
-  const signer = new TimestampSigner({ key, salt })
+function loadsData(value: string, salt: string, key: SigningKey, fallbacks: readonly SigningKey[], check?: { maxAge: number; now: number }): SessionData | undefined {
+  const signer = new TimestampSigner({ key, fallbackKeys: fallbacks, salt })
   const payload = signer.unsign(value, check)
   try {
     return parseSessionJson(decodePayloadText(payload))
@@ -50,13 +64,13 @@ export function encodeSessionData(data: SessionData, secretKey: SigningKey, now:
 
 /** 067: a bad signature reads as an empty session and logs "Session data corrupted"; a valid
  * signature over something that is not a JSON object reads as empty without a log line. */
-export function decodeSessionData(text: string, secretKey: SigningKey, log: SecurityLog = stderrSecurityLog): SessionData {
+export function decodeSessionData(text: string, secretKey: SigningKey, log: SecurityLog = stderrSecurityLog, fallbacks: readonly SigningKey[] = []): SessionData {
   if (text.length > MAX_SESSION_RECORD_CHARS) {
     log('Session data corrupted')
     return new Map()
   }
   try {
-    return loadsData(text, SESSION_STORE_SALT, secretKey) ?? new Map()
+    return loadsData(text, SESSION_STORE_SALT, secretKey, fallbacks) ?? new Map()
   } catch (error) {
     if (!(error instanceof BadSignature)) throw error
     log('Session data corrupted')
@@ -71,9 +85,9 @@ export function encodeSignedCookieSession(data: SessionData, secretKey: SigningK
 
 /** 084: the data of a cookie value, or undefined when tampered, older than maxAge seconds, or
  * not a session (Django resets the session in every such case, without logging). */
-export function decodeSignedCookieSession(value: string, secretKey: SigningKey, now: number, maxAge: number): SessionData | undefined {
+export function decodeSignedCookieSession(value: string, secretKey: SigningKey, now: number, maxAge: number, fallbacks: readonly SigningKey[] = []): SessionData | undefined {
   try {
-    return loadsData(value, SIGNED_COOKIES_SALT, secretKey, { maxAge, now })
+    return loadsData(value, SIGNED_COOKIES_SALT, secretKey, fallbacks, { maxAge, now })
   } catch (error) {
     if (error instanceof BadSignature) return undefined
     throw error

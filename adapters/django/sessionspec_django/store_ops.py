@@ -3,6 +3,7 @@ planted through Django's models and SessionStore classes, purged with `clearsess
 import datetime
 import os
 import shutil
+import stat
 from importlib import import_module
 
 from django.conf import settings
@@ -161,23 +162,45 @@ def sessions_write_record(request, params):
     return {'written': written}
 
 
-def sessions_write_directory(request, params):
-    """Puts an empty directory where the live session file under the key was (the file engine),
-    as anyone who can write to SESSION_FILE_PATH could."""
+def _session_file(params):
+    """The sessionKey parameter's file under the file engine: (None, path), path None for a key
+    Django refuses; or (422 answer, None) when the engine keeps no session files."""
     key = params.value('sessionKey', (str,), required=True)
     params.done()
     if switches.engine()[0] != 'file':
-        return JsonResponse({'rejected': f'the {switches.engine()[0]} engine keeps no session files'}, status=422)
-    store = _session_store()
+        return JsonResponse({'rejected': f'the {switches.engine()[0]} engine keeps no session files'}, status=422), None
     try:
-        path = store()._key_to_file(key)
+        return None, _session_store()()._key_to_file(key)
     except SuspiciousOperation:
-        return {'written': False}
-    if not os.path.isfile(path):
+        return None, None
+
+
+def sessions_write_directory(request, params):
+    """Puts an empty directory where the live session file under the key was (the file engine),
+    as anyone who can write to SESSION_FILE_PATH could."""
+    refused, path = _session_file(params)
+    if refused is not None:
+        return refused
+    if path is None or not os.path.isfile(path):
         return {'written': False}
     os.remove(path)
     os.mkdir(path)
     return {'written': True}
+
+
+def sessions_file_mode(request, params):
+    """The permission bits of the session file under the key (capability file-modes): three
+    octal digits, or None when no regular file is there."""
+    refused, path = _session_file(params)
+    if refused is not None:
+        return refused
+    if path is None:
+        return {'mode': None}
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return {'mode': None}
+    return {'mode': format(stat.S_IMODE(info.st_mode) & 0o777, '03o') if stat.S_ISREG(info.st_mode) else None}
 
 
 def sessions_next_key(request, params):
@@ -261,6 +284,7 @@ OPERATIONS = {
     'sessions.record': sessions_record,
     'sessions.writeRecord': sessions_write_record,
     'sessions.writeDirectory': sessions_write_directory,
+    'sessions.fileMode': sessions_file_mode,
     'sessions.nextKey': sessions_next_key,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,

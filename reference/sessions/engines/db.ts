@@ -2,7 +2,7 @@
 // what both stores share (key rules, the session_data of 066 through ../serialization.ts,
 // purging in batches); the two SessionTable implementations only speak SQL.
 import type { NewRecord, ServerSideEngine, SessionRecord } from '../engine.js'
-import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
+import { decodeSessionData, encodeSessionData, fixedKeys, stderrSecurityLog, type SecurityLog, type SessionKeySource } from '../serialization.js'
 import { importOptional } from '../../../lib/optional-package.js'
 import type { SessionRow, SessionTable } from './session-table.js'
 import { sessionInterrupted } from './store-errors.js'
@@ -16,6 +16,8 @@ export interface DbEngineOptions {
   /** PostgreSQL schema holding the table; default sessionspec_<pid>_<random>, created on open, dropped by close(). */
   schema?: string
   secretKey: string
+  /** The keys of the moment, when the server can switch them (they then take the place of secretKey). */
+  keys?: SessionKeySource
   /** Where "Session data corrupted" goes (067); default stderr. */
   log?: SecurityLog
 }
@@ -56,8 +58,9 @@ async function openTable(options: DbEngineOptions): Promise<SessionTable> {
 export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine> {
   const table = await openTable(options)
   const log = options.log ?? stderrSecurityLog
+  const keys = options.keys ?? fixedKeys(options.secretKey)
   const toRow = (record: SessionRecord, now: number): SessionRow => ({
-    sessionData: encodeSessionData(record.data, options.secretKey, now),
+    sessionData: encodeSessionData(record.data, keys().secretKey, now),
     expiresAt: record.expiresAt,
   })
 
@@ -76,7 +79,8 @@ export async function createDbEngine(options: DbEngineOptions): Promise<DbEngine
       return { data: new Map(), expiresAt: row.expiresAt }
     }
     // 067: a row whose signature fails reads as an empty session under the same key, and is logged.
-    return { data: decodeSessionData(row.sessionData, options.secretKey, log), expiresAt: row.expiresAt }
+    const { secretKey, fallbacks } = keys()
+    return { data: decodeSessionData(row.sessionData, secretKey, log, fallbacks), expiresAt: row.expiresAt }
   }
 
   return {

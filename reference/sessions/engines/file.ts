@@ -7,7 +7,7 @@ import { join, sep } from 'node:path'
 import type { SigningKey } from '../../../lib/signing/index.js'
 import type { LoadResult, ServerSideEngine, SessionData } from '../engine.js'
 import { expiryAge, EXPIRY_KEY, secondsUntil } from '../expiry.js'
-import { decodeSessionData, encodeSessionData, stderrSecurityLog, type SecurityLog } from '../serialization.js'
+import { decodeSessionData, encodeSessionData, fixedKeys, stderrSecurityLog, type SecurityLog, type SessionKeySource } from '../serialization.js'
 import { isAlphabetKey, KEY_ALPHABET } from '../session-keys.js'
 import { serverLog } from '../../server-log.js'
 import { fsCalls, isEntryPresent, isMissing, MAX_FILE_RECORD_BYTES, readSessionEntry, readSessionEntrySync, type FileEntry } from './file-entry.js'
@@ -23,6 +23,8 @@ export interface FileEngineOptions {
   cookieAge: number
   /** SECRET_KEY: files hold signed data (066). */
   secretKey: SigningKey
+  /** The keys of the moment, when the server can switch them (they then take the place of secretKey). */
+  keys?: SessionKeySource
   log?: SecurityLog
 }
 
@@ -51,7 +53,8 @@ export function fileSessionAge(data: SessionData, mtime: number, now: number, co
 }
 
 export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
-  const { directory, cookieName, cookieAge, secretKey, log } = options
+  const { directory, cookieName, cookieAge, log } = options
+  const keys = options.keys ?? fixedKeys(options.secretKey)
   // 063: only [a-z0-9] keys name a file, so no key can reach outside the directory.
   // As Django's os.path.join, the name is not normalised (path.join would read a cookie named
   // ".." as the parent directory), and the prefix is made once, not for every file a purge reads.
@@ -90,7 +93,8 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       }
       case 'record': {
         if (entry.text === '') return { state: 'live', data: new Map() }
-        const data = decodeSessionData(entry.text, secretKey, log)
+        const { secretKey, fallbacks } = keys()
+        const data = decodeSessionData(entry.text, secretKey, log, fallbacks)
         const age = fileSessionAge(data, entry.mtime, now, cookieAge)
         return age <= 0 ? { state: 'expired' } : { state: 'live', data }
       }
@@ -121,7 +125,7 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
 
   /** 080: write `<name>_out_<random>` (0600, O_EXCL), date it at the virtual now, rename it over the target. */
   async function writeAtomically(path: string, data: SessionData, now: number): Promise<void> {
-    await writeBytesAtomically(path, Buffer.from(encodeSessionData(data, secretKey, now), 'ascii'), now)
+    await writeBytesAtomically(path, Buffer.from(encodeSessionData(data, keys().secretKey, now), 'ascii'), now)
   }
 
   async function writeBytesAtomically(path: string, bytes: Buffer, now: number): Promise<void> {

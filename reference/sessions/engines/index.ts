@@ -1,7 +1,7 @@
 // The engine registry: an engine id (and store) from the settings becomes an engine instance.
 // Ids name the files beside this one (STYLE.md: an engine's id names its file and its tag).
 import type { EngineId, SessionEngine, StoreId } from '../engine.js'
-import type { SecurityLog } from '../serialization.js'
+import type { SecurityLog, SessionKeySource } from '../serialization.js'
 import { createCacheEngine } from './cache.js'
 import { createCachedDbEngine } from './cached-db.js'
 import { createDbEngine } from './db.js'
@@ -46,6 +46,10 @@ export const DEFAULT_STORE_ADDRESSES: Readonly<StoreAddresses> = {
 
 export interface EngineOptions extends StoreAddresses {
   secretKey: string
+  /** SECRET_KEY and SECRET_KEY_FALLBACKS of the moment, read at each save and load, when the
+   * server can switch them (they then take the place of secretKey): an engine instance outlives a
+   * change of key, as Django's store does. */
+  keys?: SessionKeySource
   /** The SQLite file of db and cached-db; one per process, so that both engines share django_session (176). */
   sqlitePath: string
   /** The file engine's directory (SESSION_FILE_PATH). */
@@ -73,7 +77,7 @@ function dbOptions(store: 'sqlite' | 'postgres', options: EngineOptions) {
   // PostgreSQL: each instance makes a schema of its own (db-postgres.ts) and drops it on close.
   return {
     store, sqlitePath: options.sqlitePath, postgresUrl: options.postgresUrl, schema: options.postgresSchema,
-    secretKey: options.secretKey, log: options.log,
+    secretKey: options.secretKey, keys: options.keys, log: options.log,
   }
 }
 
@@ -88,10 +92,10 @@ export async function createEngine(engine: EngineId, store: StoreId | null, opti
     case 'file':
       return createFileEngine({
         directory: options.fileDirectory, cookieName: options.cookieName, cookieAge: options.cookieAge,
-        secretKey: options.secretKey, log: options.log,
+        secretKey: options.secretKey, keys: options.keys, log: options.log,
       })
     case 'signed-cookies':
-      return createSignedCookiesEngine({ secretKey: options.secretKey })
+      return createSignedCookiesEngine({ secretKey: options.secretKey, keys: options.keys })
     case 'db':
       return createDbEngine(dbOptions(store === 'postgres' ? 'postgres' : 'sqlite', options))
     case 'cache':
