@@ -3,7 +3,7 @@ Feature: How long memcached keeps a session
   The cache engine on memcached gives each write the session's lifetime in seconds, which
   memcached counts on its own clock (a number up to 30 days is relative; above, it is a date).
   Conforms to Django's cache engine ("Using cached sessions"), which stores with
-  get_expiry_age() as the timeout, and its memcached backends (topics/cache, "Memcached").
+  get_expiry_age() as the timeout (074), and its memcached backends (topics/cache, "Memcached").
 
   Background:
     Given the server keeps its sessions in the cache engine on the harness's memcached

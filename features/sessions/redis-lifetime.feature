@@ -2,7 +2,7 @@
 Feature: How long Redis keeps a session
   The cache engine gives Redis the session's lifetime in seconds with each write, so Redis lets
   the entry go on its own clock when the session expires. Conforms to Django's cache and
-  cached_db engines ("Using cached sessions"), which store with get_expiry_age() as the timeout.
+  cached_db engines ("Using cached sessions"), which store with get_expiry_age() as the timeout (074).
 
   Background:
     Given the server keeps its sessions on the harness's Redis

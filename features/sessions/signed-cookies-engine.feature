@@ -96,7 +96,7 @@ Feature: The signed-cookies session engine
       Then the response sets the session cookie to the value `.eJwNyrENgDAMBdFdrnaRiAqvEruAISCS5d3z23dXvHjx4TwRQSfGj69pxZamqI05ZLSipjRupYs-IcMQRQ:2BLnMW:ghoI_c1rsXq18MO2edAXqh_M10fCuVOB8CLVIhisJbs`
 
     # A JSON object that names a key twice: Python's json.loads keeps the key at its first place
-    # with its last value (a dict updated in document order), and Django signs that dict back.
+    # with its last value (a dict updated in document order), and Django signs that dict back (196).
     @id:SESS-SGN-019 @spec:django-sessions-cookie-based @profile:django @clock
     Scenario Outline: A key the cookie names twice keeps its first place and last value
       Given the server signs with the secret key of the Django vectors, at their moment
@@ -111,7 +111,7 @@ Feature: The signed-cookies session engine
 
     # Django's JSONSerializer decodes a payload's bytes as Latin-1, one character each: the two
     # UTF-8 bytes of "é", signed as they are, read as "Ã©". Django itself writes only ASCII
-    # (ensure_ascii), so only a payload signed by another program holds such bytes.
+    # (ensure_ascii), so only a payload signed by another program holds such bytes (196).
     @id:SESS-SGN-020 @spec:django-sessions-cookie-based @profile:django @clock
     Scenario: A payload's bytes outside ASCII read as one character each
       Given the server signs with the secret key of the Django vectors, at their moment

@@ -207,6 +207,18 @@ Feature: The record a session is stored as
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    # An expired record no purge has removed yet is no live record either (the cache engine's
+    # entry may outlive its expiry in the cache itself): nothing to write over. Not the file
+    # engine: Django's adapter writes over any session file still there, expired or not.
+    @id:SESS-REC-016 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:cache @capability:record-writing @clock
+    Scenario: A record written after the session expired brings no session back
+      Given the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 15 days have passed
+      And another server has found no record of the visitor's session to store `not a session at all` over
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
   Rule: cached_db asks its database whether it holds a session the cache has no copy of
 
     # A record written over the row drops its cache copy, as an eviction would; exists() then
