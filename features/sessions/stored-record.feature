@@ -208,9 +208,9 @@ Feature: The record a session is stored as
       Then the server finds no "cart"
 
     # An expired record no purge has removed yet is no live record either (the cache engine's
-    # entry may outlive its expiry in the cache itself): nothing to write over. Not the file
-    # engine: Django's adapter writes over any session file still there, expired or not.
-    @id:SESS-REC-016 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:cache @capability:record-writing @clock
+    # entry may outlive its expiry in the cache itself, a session file stays until a purge):
+    # nothing to write over.
+    @id:SESS-REC-016 @spec:django-sessions-security @server-side-engine @engine:db @engine:cached-db @engine:cache @engine:file @capability:record-writing @clock
     Scenario: A record written after the session expired brings no session back
       Given the visitor's session holds "cart" = "3 items"
       And the visitor kept a copy of the session cookie

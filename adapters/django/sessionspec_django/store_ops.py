@@ -95,11 +95,18 @@ def _replace_row(store, key, text):
 
 
 def _replace_file(store, key, text):
+    session = store(key)
     try:
-        path = store()._key_to_file(key)
+        path = session._key_to_file(key)
     except SuspiciousOperation:
         return False
     if not os.path.isfile(path):
+        return False
+    # Only a live record, as FileSessionStore.load() judges it: the custom expiry the file holds,
+    # or its modification time plus SESSION_COOKIE_AGE.
+    with open(path, encoding='ascii', errors='replace') as session_file:
+        stored = session.decode(session_file.read())
+    if session.get_expiry_age(expiry=session._expiry_date(stored)) <= 0:
         return False
     with open(path, 'w', encoding='utf-8') as session_file:
         session_file.write(text)
