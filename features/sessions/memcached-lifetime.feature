@@ -11,7 +11,8 @@ Feature: How long memcached keeps a session
   Rule: memcached keeps a session for the session's own lifetime, up to 30 days
 
     # 30 days is the last lifetime memcached reads as seconds: sent as it stands, not as 0
-    # (for ever) nor as a date.
+    # (for ever) nor as a date. One second more (2592001 seconds) is sent as the Unix time it ends at (Django's
+    # get_backend_timeout adds int(time.time())), not as 0.
     @id:SESS-OUT-027 @spec:django-sessions-cached
     Scenario Outline: memcached keeps a session that expires after <lifetime> as long
       Given the visitor's session holds "cart" = "3 items"
@@ -22,3 +23,4 @@ Feature: How long memcached keeps a session
         | lifetime |
         | 2 weeks  |
         | 30 days  |
+        | 2592001 seconds |

@@ -4,12 +4,13 @@
 import memjs from 'memjs'
 import type { CacheBackend } from './cache-backend.js'
 import { guardStore } from '../store-errors.js'
+import { systemClock } from '../../../clock.js'
 
 const TIMEOUT_S = 1
 const CONNECT_TIMEOUT_S = 1
 /** memjs leaves a request unanswered when the socket closes under it; this bounds the wait. */
 const DEADLINE_MS = (TIMEOUT_S + CONNECT_TIMEOUT_S) * 1000 + 500
-/** memcached reads an expiry above 30 days as a Unix time, which would need the system clock. */
+/** memcached reads an expiry above 30 days as a Unix time. */
 const MAX_RELATIVE_TTL = 30 * 24 * 3600
 
 /**
@@ -21,9 +22,11 @@ export function isMemcachedKey(key: string): boolean {
   return Buffer.byteLength(key) <= 250 && !/[\x00-\x20\x7f]/.test(key)
 }
 
-/** A TTL memcached reads as relative seconds; a longer one becomes 0 (no expiry, LRU eviction only). */
+/** A TTL as memcached reads it: up to 30 days, relative seconds; longer, the Unix time it ends at
+ * on memcached's own clock, the system's, as Django's get_backend_timeout adds int(time.time()).
+ * (The session's own expiry is kept in the value, on the server's clock.) */
 function expires(ttl: number): number {
-  return ttl > MAX_RELATIVE_TTL ? 0 : ttl
+  return ttl > MAX_RELATIVE_TTL ? Math.floor(systemClock.now()) + ttl : ttl
 }
 
 function withDeadline<T>(operation: Promise<T>): Promise<T> {
