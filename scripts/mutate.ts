@@ -116,16 +116,8 @@ async function main(): Promise<void> {
   if (runs.length > 1) for (const line of lines) console.log(line)
 }
 
-interface RunOptions {
-  runner: 'cucumber' | 'command'
-  ignoreStatic: boolean
-  concurrency: number
-  retestSurvivors: boolean
-  force: boolean
-  only: string[] | undefined
-  engines: string[] | undefined
-  storages: string[] | undefined
-}
+/** What every area's run takes from the command line. */
+type RunOptions = Omit<ReturnType<typeof parseCommandLine>, 'runs'>
 
 /** One area's Stryker run; its one-line result. */
 async function mutateArea({ name, area, out: dir }: AreaRun, { runner, ignoreStatic, concurrency, retestSurvivors, force, only, engines, storages }: RunOptions): Promise<string> {
