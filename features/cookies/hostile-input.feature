@@ -82,8 +82,9 @@ Feature: Cookies built from hostile input
 
   Rule: an attribute value with a semicolon or a line break adds nothing to the cookie
 
-    # A core rule beyond Django: Django's set_cookie writes path and domain unchecked in every
-    # version, and only a CPython with the Morsel fixes refuses control characters in them.
+    # A core rule beyond Django: Django's set_cookie writes path, domain and an expires given as
+    # a string unchecked in every version, and only a CPython with the Morsel fixes refuses control
+    # characters in them.
 
     @id:COOK-HOS-005 @spec:rfc6265bis-4.1.1
     Scenario Outline: A <attribute> that tries to add "<injected>" adds nothing
@@ -92,10 +93,11 @@ Feature: Cookies built from hostile input
       Then the server refuses the cookie or writes it without what the value injects
 
       Examples:
-        | attribute | hostile                       | injected      |
-        | path      | /; Domain=evil.test           | a domain      |
-        | domain    | example.com; SameSite=None    | SameSite None |
-        | path      | /{CRLF}Set-Cookie: admin=1    | a header      |
+        | attribute     | hostile                                         | injected      |
+        | path          | /; Domain=evil.test                             | a domain      |
+        | domain        | example.com; SameSite=None                      | SameSite None |
+        | path          | /{CRLF}Set-Cookie: admin=1                      | a header      |
+        | given expires | Thu, 01 Jan 2099 00:00:00 GMT; Domain=evil.test | a domain      |
 
   Rule: an oversized cookie from the visitor never breaks the server
 

@@ -110,7 +110,8 @@ Feature: How long a cookie lives
         | -64135596801 |
 
     # Django truncates Max-Age toward zero; the expires date keeps the fraction, rounded to the
-    # microsecond and then cut to the second (literal lines from Django 5.2.17, same moment).
+    # microsecond and then cut to the second, so 0.9999996 seconds ends a second later (literal
+    # lines from Django 5.2.17, same moment).
     @id:COOK-LIF-014 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario Outline: A max age of <max age> seconds is written as Max-Age=<written>
       Given the clock is at the moment of the Django vectors
@@ -129,6 +130,7 @@ Feature: How long a cookie lives
         | -0.5       | 0       | Wed, 18 May 2033 03:33:19 GMT |
         | -5.5       | -5      | Wed, 18 May 2033 03:33:14 GMT |
         | -0.0000001 | 0       | Wed, 18 May 2033 03:33:20 GMT |
+        | 0.9999996  | 0       | Wed, 18 May 2033 03:33:21 GMT |
 
   Rule: an expires date given by the server is turned into a max age
 

@@ -134,6 +134,17 @@ Feature: How the server reads the cookies it receives
       When the server reads the visitor's cookies
       Then the server sees the cookie "sessionid" with the value "def"
 
+    # Django's parse_cookie fills a dict: a repeated name takes the later value but keeps the
+    # place its first occurrence gave it.
+    @id:COOK-RD-023 @spec:django-request-cookies @profile:django
+    Scenario: A repeated name keeps the place of its first occurrence
+      Given the visitor's browser sends the cookie header "a=1; b=2; a=3"
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name | value |
+        | a    | 3     |
+        | b    | 2     |
+
     @id:COOK-RD-009 @spec:django-request-cookies @profile:django
     Scenario: A pair without an equals sign is a cookie with an empty name
       Given the visitor's browser sends the cookie header "novalue; a=1"

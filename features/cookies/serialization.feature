@@ -90,12 +90,13 @@ Feature: How a cookie is written in the response
         """
 
       Examples:
-        | value       | written                 |
-        | plain-value | plain-value             |
-        | a:b!c~d     | a:b!c~d                 |
-        | hello world | "hello world"           |
-        | x;y,z"q\\   | "x\073y\054z\"q\\\\"    |
-        |             | ""                      |
+        | value                  | written                |
+        | plain-value            | plain-value            |
+        | a:b!c~d                | a:b!c~d                |
+        | hello world            | "hello world"          |
+        | x;y,z"q\\              | "x\073y\054z\"q\\\\"   |
+        |                        | ""                     |
+        | a\|b#c$d%e&f'g*h+i^j_k | a\|b#c$d%e&f'g*h+i^j_k |
 
     # Literal lines from Django 5.2.17: inside the quotes ( ) / < = > ? @ [ ] { } stay as they
     # are, and other characters up to U+00FF are written as octal escapes, "\377" the last.

@@ -148,6 +148,21 @@ Feature: Per-session expiry
         | -0.5  | -1    |
         | -3600 | -3600 |
 
+    # Inside a second the count stays exact: six years ahead (past 2038, where the time in
+    # seconds is held less finely) is still 200000000 whole seconds away, and a duration counts
+    # from the instant set_expiry ran, not from the start of its second.
+    @id:EXP-SET-041 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario Outline: An expiry set <how> mid-second gives <age> seconds
+      Given the clock is at the moment of the Django vectors
+      And 0.2 seconds have passed
+      When the server sets the visitor's session to expire <how>
+      Then the session expires in <age> seconds, not at browser close
+
+      Examples:
+        | how                                    | age       |
+        | at the date 200000000 seconds from now | 200000000 |
+        | after a duration of 300 seconds        | 300       |
+
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save
       Given the server has set the visitor's session to expire after 300 seconds

@@ -314,6 +314,16 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the visitor sees no messages
 
+    # A former key only reads: what the server signs after the change is signed with the new
+    # key, so it is still shown once the former key is dropped.
+    @id:MSG-CK-048 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation
+    Scenario: Messages added after a key change outlive the former key
+      Given the server's secret key has changed, keeping the former key as a fallback
+      And the server has added an info message "Hello"
+      And the server no longer keeps a former secret key
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+
     # MSG-CK-021's literal cookie from Django 5.2.17, signed with the vectors' secret key.
     @id:MSG-CK-047 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
     Scenario: Django's messages cookie is read under the second former key

@@ -32,6 +32,15 @@ Feature: Showing a message once
       When the visitor views the next page
       Then the visitor sees no messages
 
+    # Django's update(): once the messages were shown, what the request adds afterwards is kept
+    # for the next page, while the shown ones go.
+    @id:MSG-DSP-026 @spec:django-messages-expiration
+    Scenario: A message added after the messages were shown is kept
+      Given the server has added an info message "Old"
+      And the server has shown the messages and then added an info message "New" in the same request
+      When the visitor views the next page
+      Then the visitor sees one info message "New"
+
   Rule: counting messages does not consume them
 
     @id:MSG-DSP-005 @spec:django-messages-expiration

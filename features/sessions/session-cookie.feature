@@ -37,6 +37,15 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # Settings changed one at a time: a later change leaves the earlier ones as they were.
+    @id:SESS-CK-029 @spec:django-sessions-settings @capability:settings
+    Scenario: Session settings changed one after another all hold
+      Given the session cookie settings are:
+        | name | mysess |
+      And the session cookie age is 1 hour
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the cookie "mysess" with the max age 3600
+
     @id:SESS-CK-004 @spec:django-sessions-settings @capability:settings
     Scenario: The session cookie's attributes follow the settings
       Given the session cookie settings are:

@@ -127,6 +127,12 @@ Feature: Clearing, flushing and cycling a session
       And the visitor's next request finds no "cart"
       And the visitor's next request finds "user" = "alice"
 
+    @id:SESS-LC-069 @spec:django-sessions-using-in-views
+    Scenario: An update replaces a value the session already holds
+      Given the visitor's session holds "cart" = "3 items"
+      When the server updates the visitor's session with "cart" = "5 items"
+      Then the visitor's next request finds "cart" = "5 items"
+
     @id:SESS-LC-022 @spec:django-sessions-using-in-views
     Scenario: A value set only if missing is there on the next request
       Given the visitor's session holds "user" = "alice"
@@ -222,6 +228,21 @@ Feature: Clearing, flushing and cycling a session
       And the visitor's session holds "cart" = "3 items"
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
+
+    # A key that holds None is in the session like any other: `"coupon" in request.session` is
+    # true, so get() finds it and pop() takes it out (a test for a value instead would miss it).
+    @id:SESS-LC-067 @spec:django-sessions-using-in-views
+    Scenario: A key holding null is found
+      Given the visitor's session holds "coupon" = null
+      When the server reads "coupon" from the visitor's session
+      Then the server finds "coupon" as the JSON null
+
+    @id:SESS-LC-068 @spec:django-sessions-using-in-views
+    Scenario: A key holding null is popped
+      Given the visitor's session holds "coupon" = null
+      When the server pops "coupon" from the visitor's session
+      Then the server finds "coupon" as the JSON null
+      And the visitor's next request finds no "coupon"
 
   Rule: a record signed with another secret key is an empty session
 

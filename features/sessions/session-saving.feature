@@ -90,6 +90,21 @@ Feature: When a session is saved
       When the server handles a request that does not touch the session
       Then the response sets no session cookie
 
+    # Saving on every request does not lift the rule above: Django's process_response skips
+    # the save and the cookie for a server error whatever the setting (3.2: status 500 only).
+    @id:SESS-SV-011 @spec:django-session-save-every-request @capability:settings @differs:django-3.2
+    Scenario Outline: Saving on every request still skips a response with status <status>
+      Given sessions are saved on every request
+      And the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" and then answers with status <status>
+      Then the response sets no session cookie
+      And the visitor's next request finds "cart" = "3 items"
+
+      Examples:
+        | status |
+        | 500    |
+        | 503    |
+
   Rule: a saved session is kept for as long as its lifetime, however long
 
     # memcached reads an expiry above 30 days as a Unix time: a store handed a longer lifetime

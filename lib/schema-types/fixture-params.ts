@@ -376,6 +376,7 @@ export interface Messages3 {
    * @maxItems 1000
    */
   messages: Messages1[];
+  firstList?: Flag;
   thenList?: Flag;
   thenCount?: Flag;
 }

@@ -40,6 +40,8 @@ export function cookieAttributes(world: SpecWorld, table: DataTable | undefined)
         attributes.expires = text
         break
       }
+      // Django's expires as a string, copied verbatim: what a view would pass through unchecked.
+      case 'given expires': attributes.expires = value; break
       case 'path': attributes.path = value === 'none' ? null : value; break
       case 'domain': attributes.domain = value; break
       case 'samesite': attributes.samesite = value; break

@@ -69,10 +69,15 @@ def messages_add(request, params):
 
 def messages_add_many(request, params):
     listed = params.value('messages', (list,), required=True)
+    first_list = params.value('firstList', (bool,))
     then_list = params.value('thenList', (bool,))
     then_count = params.value('thenCount', (bool,))
     params.done()
     parsed = [_read_message(Params(item, f'messages[{index}]')) for index, item in enumerate(listed)]
+    if first_list is True:
+        # The view shows the messages before it adds: iterating marks the storage used.
+        for _message in messages.get_messages(request):
+            pass
     answer = {'added': sum(_add(request, *message) for message in parsed)}
     if then_count is True:
         answer['count'] = len(messages.get_messages(request))
