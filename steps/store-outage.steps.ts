@@ -89,9 +89,11 @@ Given('the session store has gone down', async function (this: SpecWorld) {
   await outageStore(this).goDown()
 })
 Given('the session store has stopped answering', async function (this: SpecWorld) {
-  const memcached = outageStore(this)
-  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
-  await memcached.stopAnswering()
+  await outageStore(this).stopAnswering()
+})
+/** A store that went down and came back frozen: it accepts the client's new connection and never answers. */
+Given('the session store has come back without answering', async function (this: SpecWorld) {
+  await harnessRedis(this).comeBackFrozen()
 })
 Given('the session store has come back', async function (this: SpecWorld) {
   await outageStore(this).comeBack()
