@@ -66,6 +66,16 @@ Feature: The file session engine
       When the expired sessions are purged
       Then the purge succeeds, removing 3 sessions
 
+  Rule: requests that change one session at the same moment each write a file of their own
+
+    # Django writes through tempfile.mkstemp, a new name for every write, and renames it into
+    # place: writes of one session that overlap never meet, and the last rename wins.
+    @id:SESS-FILE-009 @spec:django-sessions-file-based
+    Scenario: Simultaneous changes of one session are all answered
+      Given the visitor's session holds "cart" = "3 items"
+      When 8 requests store "cart" in the visitor's session at the same moment
+      Then every one of those requests is answered with success
+
   Rule: a session file is the server's alone
 
     # Django writes every session file through tempfile.mkstemp and renames it into place: the
