@@ -9,15 +9,6 @@ Feature: A session store that goes down
   Background:
     Given the server keeps its sessions on the harness's Redis
 
-  Rule: while the store answers, the server serves every request through it
-
-    # The Background's settings change has just used the harness's Redis: a server error for the
-    # request after it is the server failing to reuse the store's connection, not an outage.
-    @id:SESS-OUT-032 @spec:security-rl-13 @engine:cache
-    Scenario: A new visitor's change right after the switch to Redis sets a cookie
-      When the server tries to store "cart" = "3 items" in the visitor's session
-      Then the response sets a new session cookie
-
   Rule: a change the store cannot keep is a server error, and sets no cookie
 
     @id:SESS-OUT-001 @spec:security-rl-05 @engine:cache
