@@ -44,6 +44,18 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
 })
 
+/**
+ * The file engine's directory is the server's own (Django's SESSION_FILE_PATH, the temporary
+ * directory by default; the reference makes one in its work directory): no part outside the
+ * server can be missing, so a server that reports it unusable fails the scenario.
+ */
+Given('the server keeps its sessions in files of its own', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('file')) return this.notApplicable('the target does not run the file session engine')
+  const answer = await this.driver.control('settings.set', { engine: 'file' })
+  if ('unavailable' in answer) assert.fail(`the server reports its own session directory unusable: ${String(answer.unavailable)}`)
+  return undefined
+})
+
 function harnessRedis(world: SpecWorld): OutageRedis {
   const redis = outageStore(world)
   if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
