@@ -56,6 +56,19 @@ Given('the server keeps its sessions in files of its own', async function (this:
   return undefined
 })
 
+/**
+ * The db engine's SQLite database is a file of the server's own (Django's default database, the
+ * reference's work directory): only its driver package can be missing, which settings.set's 503
+ * line says (docs/fixture-api.md); any other 503 is the server refusing a store that is there.
+ */
+Given('the server keeps its sessions in a SQLite database of its own', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('db')) return this.notApplicable('the target does not run the db session engine on SQLite')
+  const answer = await this.driver.control('settings.set', { engine: 'db', store: 'sqlite' })
+  if ('unavailable' in answer && /\bnot installed\b/i.test(String(answer.unavailable))) return this.notApplicable(String(answer.unavailable))
+  if ('unavailable' in answer) assert.fail(`the server reports its own SQLite database unusable: ${String(answer.unavailable)}`)
+  return undefined
+})
+
 function harnessRedis(world: SpecWorld): OutageRedis {
   const redis = outageStore(world)
   if (!(redis instanceof OutageRedis)) throw new Error('the scenario has not put the server on the harness\'s Redis')
