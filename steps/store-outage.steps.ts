@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { After, Given, Then, When } from '@cucumber/cucumber'
 import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis } from '../harness/launch/outage-redis.js'
+import { postgresRefusal } from '../harness/launch/postgres-probe.js'
 import type { OutageStore } from '../harness/launch/outage-store.js'
 import { passSettings } from '../harness/runtime/applicability.js'
 import { heldSessionKey } from './support/session-cookie.js'
@@ -66,6 +67,17 @@ Given('the server keeps its sessions in a SQLite database of its own', async fun
   const answer = await this.driver.control('settings.set', { engine: 'db', store: 'sqlite' })
   if ('unavailable' in answer && /\bnot installed\b/i.test(String(answer.unavailable))) return this.notApplicable(String(answer.unavailable))
   if ('unavailable' in answer) assert.fail(`the server reports its own SQLite database unusable: ${String(answer.unavailable)}`)
+  return undefined
+})
+
+/** PostgreSQL is another process: the harness asks it first, and only one that answers the harness makes a 503 a failure. */
+Given('the server keeps its sessions in the db engine on a PostgreSQL that answers', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('db/postgres')) return this.notApplicable('the target does not run the db session engine on PostgreSQL')
+  const refusal = await postgresRefusal()
+  if (refusal !== undefined) return this.notApplicable(`the harness cannot reach the servers' PostgreSQL: ${refusal}`)
+  const answer = await this.driver.control('settings.set', { engine: 'db', store: 'postgres' })
+  if ('unavailable' in answer && /\bnot installed\b/i.test(String(answer.unavailable))) return this.notApplicable(String(answer.unavailable))
+  if ('unavailable' in answer) assert.fail(`the server reports PostgreSQL unusable, though it answers the harness: ${String(answer.unavailable)}`)
   return undefined
 })
 

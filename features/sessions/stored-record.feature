@@ -125,6 +125,16 @@ Feature: The record a session is stored as
       When the server stores "cart" = "3 items" in the visitor's session
       Then the visitor's next request finds "cart" = "3 items"
 
+  Rule: a PostgreSQL that answers is never reported missing
+
+    # As SESS-REC-017, for the db engine on PostgreSQL: the harness first reaches the servers'
+    # PostgreSQL itself, so a 503 then is the server refusing a store that is there.
+    @id:SESS-REC-018 @spec:django-sessions-database-backed @engine:memory @engine:db
+    Scenario: A site that changes to PostgreSQL sessions keeps the session
+      Given the server keeps its sessions in the db engine on a PostgreSQL that answers
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the visitor's next request finds "cart" = "3 items"
+
   Rule: a record of megabytes that does not decode is an empty session too
 
     # Anyone who can write to the store may leave megabytes under the visitor's key. Django
