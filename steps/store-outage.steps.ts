@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { After, Given, Then, When } from '@cucumber/cucumber'
 import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis } from '../harness/launch/outage-redis.js'
+import { postgresRefusal } from '../harness/launch/postgres-probe.js'
 import type { OutageStore } from '../harness/launch/outage-store.js'
 import { passSettings } from '../harness/runtime/applicability.js'
 import { heldSessionKey } from './support/session-cookie.js'
@@ -42,6 +43,42 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   this.outageStore = memcached
   const answer = await this.driver.control('settings.set', { engine: 'cache', store: 'memcached', memcachedServers: memcached.servers })
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
+})
+
+/**
+ * The file engine's directory is the server's own (Django's SESSION_FILE_PATH, the temporary
+ * directory by default; the reference makes one in its work directory): no part outside the
+ * server can be missing, so a server that reports it unusable fails the scenario.
+ */
+Given('the server keeps its sessions in files of its own', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('file')) return this.notApplicable('the target does not run the file session engine')
+  const answer = await this.driver.control('settings.set', { engine: 'file' })
+  if ('unavailable' in answer) assert.fail(`the server reports its own session directory unusable: ${String(answer.unavailable)}`)
+  return undefined
+})
+
+/**
+ * The db engine's SQLite database is a file of the server's own (Django's default database, the
+ * reference's work directory): only its driver package can be missing, which settings.set's 503
+ * line says (docs/fixture-api.md); any other 503 is the server refusing a store that is there.
+ */
+Given('the server keeps its sessions in a SQLite database of its own', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('db')) return this.notApplicable('the target does not run the db session engine on SQLite')
+  const answer = await this.driver.control('settings.set', { engine: 'db', store: 'sqlite' })
+  if ('unavailable' in answer && /\bnot installed\b/i.test(String(answer.unavailable))) return this.notApplicable(String(answer.unavailable))
+  if ('unavailable' in answer) assert.fail(`the server reports its own SQLite database unusable: ${String(answer.unavailable)}`)
+  return undefined
+})
+
+/** PostgreSQL is another process: the harness asks it first, and only one that answers the harness makes a 503 a failure. */
+Given('the server keeps its sessions in the db engine on a PostgreSQL that answers', async function (this: SpecWorld) {
+  if (!this.driver.target.engines.includes('db/postgres')) return this.notApplicable('the target does not run the db session engine on PostgreSQL')
+  const refusal = await postgresRefusal()
+  if (refusal !== undefined) return this.notApplicable(`the harness cannot reach the servers' PostgreSQL: ${refusal}`)
+  const answer = await this.driver.control('settings.set', { engine: 'db', store: 'postgres' })
+  if ('unavailable' in answer && /\bnot installed\b/i.test(String(answer.unavailable))) return this.notApplicable(String(answer.unavailable))
+  if ('unavailable' in answer) assert.fail(`the server reports PostgreSQL unusable, though it answers the harness: ${String(answer.unavailable)}`)
+  return undefined
 })
 
 function harnessRedis(world: SpecWorld): OutageRedis {
@@ -89,9 +126,11 @@ Given('the session store has gone down', async function (this: SpecWorld) {
   await outageStore(this).goDown()
 })
 Given('the session store has stopped answering', async function (this: SpecWorld) {
-  const memcached = outageStore(this)
-  if (!(memcached instanceof OutageMemcached)) throw new Error('the scenario has not put the server on the harness\'s memcached')
-  await memcached.stopAnswering()
+  await outageStore(this).stopAnswering()
+})
+/** A store that went down and came back frozen: it accepts the client's new connection and never answers. */
+Given('the session store has come back without answering', async function (this: SpecWorld) {
+  await harnessRedis(this).comeBackFrozen()
 })
 Given('the session store has come back', async function (this: SpecWorld) {
   await outageStore(this).comeBack()

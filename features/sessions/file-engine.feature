@@ -66,6 +66,26 @@ Feature: The file session engine
       When the expired sessions are purged
       Then the purge succeeds, removing 3 sessions
 
+  Rule: requests that change one session at the same moment each write a file of their own
+
+    # Django writes through tempfile.mkstemp, a new name for every write, and renames it into
+    # place: writes of one session that overlap never meet, and the last rename wins.
+    @id:SESS-FILE-009 @spec:django-sessions-file-based
+    Scenario: Simultaneous changes of one session are all answered
+      Given the visitor's session holds "cart" = "3 items"
+      When 8 requests store "cart" in the visitor's session at the same moment
+      Then every one of those requests is answered with success
+
+  Rule: the session directory is the server's own, so the file engine is always there
+
+    # Runs in the memory pass too: a server that refuses its own directory would make the file
+    # pass "not applicable" (a store missing), while every request it serves there would fail.
+    @id:SESS-FILE-010 @spec:django-sessions-file-based @engine:memory
+    Scenario: A site that changes to file sessions keeps the visitor's session
+      Given the server keeps its sessions in files of its own
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the visitor's next request finds "cart" = "3 items"
+
   Rule: a session file is the server's alone
 
     # Django writes every session file through tempfile.mkstemp and renames it into place: the

@@ -10,8 +10,10 @@ Feature: How long Redis keeps a session
   Rule: a new session is kept in Redis for SESSION_COOKIE_AGE
 
     # Read with Redis's TTL: a lifetime given in milliseconds, or none, keeps the session for
-    # another time than the cookie's, which no clock of the scenario can move.
+    # another time than the cookie's, which no clock of the scenario can move. The Background
+    # has just used the harness's Redis, so a server error here is the server failing to use
+    # it again, and leaves no session for the Then to find.
     @id:SESS-OUT-026 @spec:django-sessions-cached @engine:cache @engine:cached-db
     Scenario: Redis keeps a new session for two weeks of its own time
-      When the server stores "cart" = "3 items" in the visitor's session
+      When the server tries to store "cart" = "3 items" in the visitor's session
       Then the harness's Redis keeps the visitor's session for 2 weeks

@@ -102,6 +102,42 @@ Feature: A session store that goes down
       When the visitor tries to log out
       Then the server answers with a server error
 
+  Rule: a Redis that stops answering is a store that is down
+
+    # The harness pauses its Redis: the connection the server holds stays open and nothing is
+    # answered, so the request waits for the client's own timeout (two seconds on the reference).
+    @id:SESS-OUT-028 @spec:security-rl-05 @engine:cache
+    Scenario: A change while Redis does not answer is a service unavailable
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has stopped answering
+      When the server tries to store "cart" = "changed" in the visitor's session
+      Then the server answers with status 503
+
+    @id:SESS-OUT-029 @spec:security-rl-04 @engine:cache
+    Scenario: A read while Redis does not answer leaves the cookie alone
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has stopped answering
+      When the server tries to read "cart" from the visitor's session
+      Then the response sets no session cookie
+
+    # Redis goes down and comes back frozen: the server's client reconnects, is accepted, and
+    # never gets an answer, so the request waits for the server's own deadline on the connection.
+    @id:SESS-OUT-030 @spec:security-rl-05 @engine:cache
+    Scenario: A change while a restarted Redis never answers is unavailable
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has gone down
+      And the session store has come back without answering
+      When the server tries to store "cart" = "changed" in the visitor's session
+      Then the server answers with status 503
+
+    @id:SESS-OUT-031 @spec:security-rl-04 @engine:cache
+    Scenario: A read while a restarted Redis never answers keeps the cookie
+      Given the visitor's session holds "cart" = "3 items"
+      And the session store has gone down
+      And the session store has come back without answering
+      When the server tries to read "cart" from the visitor's session
+      Then the response sets no session cookie
+
   Rule: once the store is back, the session reads as before the outage
 
     # The harness's Redis answers again before the read: a server error then is the server

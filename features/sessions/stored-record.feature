@@ -115,6 +115,26 @@ Feature: The record a session is stored as
         | an entry with a number for a key        | {"expiresAt":4102444800,"data":[[1,"3 items"]]}          |
         | an entry with a pair that is not a list | {"expiresAt":4102444800,"data":["cart"]}                 |
 
+  Rule: the db engine's SQLite database is the server's own, so the engine is always there
+
+    # Runs in the memory pass too: a server that refuses its own database file would make the db
+    # pass "not applicable" (a store missing), while every request it serves there would fail.
+    @id:SESS-REC-017 @spec:django-sessions-database-backed @engine:memory @engine:db
+    Scenario: A site that changes to database sessions keeps the visitor's session
+      Given the server keeps its sessions in a SQLite database of its own
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the visitor's next request finds "cart" = "3 items"
+
+  Rule: a PostgreSQL that answers is never reported missing
+
+    # As SESS-REC-017, for the db engine on PostgreSQL: the harness first reaches the servers'
+    # PostgreSQL itself, so a 503 then is the server refusing a store that is there.
+    @id:SESS-REC-018 @spec:django-sessions-database-backed @engine:memory @engine:db
+    Scenario: A site that changes to PostgreSQL sessions keeps the session
+      Given the server keeps its sessions in the db engine on a PostgreSQL that answers
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the visitor's next request finds "cart" = "3 items"
+
   Rule: a record of megabytes that does not decode is an empty session too
 
     # Anyone who can write to the store may leave megabytes under the visitor's key. Django

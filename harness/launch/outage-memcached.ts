@@ -8,8 +8,7 @@
 // as a real memcached does after a restart. Stopping answering pauses the process (SIGSTOP): the
 // kernel still accepts connections, and a request waits for the client's own timeout.
 import type { ChildProcess } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
-import { command, commandLines, exited, startStoreProcess } from './outage-store.js'
+import { allThreadsStopped, command, commandLines, exited, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 export class OutageMemcached {
@@ -55,7 +54,7 @@ export class OutageMemcached {
     if (child === undefined || this.#paused) return
     child.kill('SIGSTOP')
     this.#paused = true
-    if (child.pid !== undefined) await allThreadsStopped(child.pid)
+    if (child.pid !== undefined) await allThreadsStopped(child.pid, "the harness's memcached")
   }
 
   /**
@@ -93,32 +92,4 @@ export class OutageMemcached {
     child.kill('SIGKILL')
     await ended
   }
-}
-
-/** How long a paused memcached's threads may take to stop before the scenario ends in an error. */
-const STOP_DEADLINE_MS = 5000
-
-/**
- * Waits until every thread of the process is in the stopped state ("T" in /proc/<pid>/task/<tid>/stat).
- * Without /proc (not Linux) there is nothing to read and it returns at once.
- */
-async function allThreadsStopped(pid: number): Promise<void> {
-  const deadline = performance.now() + STOP_DEADLINE_MS
-  for (;;) {
-    let tasks: string[]
-    try {
-      tasks = await readdir(`/proc/${pid}/task`)
-    } catch {
-      return
-    }
-    const states = await Promise.all(tasks.map((tid) => readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').then(threadState, () => 'T')))
-    if (states.every((state) => state === 'T' || state === 't')) return
-    if (performance.now() > deadline) throw new Error(`the harness's memcached (pid ${pid}) did not stop within ${STOP_DEADLINE_MS / 1000} s of SIGSTOP`)
-    await new Promise((resolve) => setImmediate(resolve))
-  }
-}
-
-/** The state letter of a /proc stat line: the field after the command name in parentheses. */
-function threadState(stat: string): string {
-  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3)
 }

@@ -4,21 +4,29 @@
 //
 // Going down is `SHUTDOWN SAVE`, coming back a new redis-server on the same port and directory:
 // a real outage (connections refused, the server process gone), but the data of before comes
-// back, as from a Redis that persists to disk. Pausing the process (SIGSTOP) would keep the
-// data too, but a paused Redis accepts connections and never answers: a client without a
-// timeout (redis-py's default) would then hang instead of failing, which is another scenario.
+// back, as from a Redis that persists to disk.
+//
+// Stopping answering is the other outage: a Redis that accepts connections and never answers,
+// as a frozen process does (the kernel still accepts on its port). Either the running Redis is
+// paused (SIGSTOP: the connection a client holds stays open and its commands wait), or, once it
+// has gone down, the port is taken by a listener that accepts and never answers (a Redis that
+// came back frozen: a client that reconnects gets a connection and never a reply).
 import { execFile, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { command, exited, OutageStoreTrouble, startStoreProcess } from './outage-store.js'
+import { allThreadsStopped, command, exited, OutageStoreTrouble, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 export { OutageStoreTrouble }
 
 export class OutageRedis {
   #child: ChildProcess | undefined
+  #paused = false
+  /** The listener that holds the port while this Redis is down and "came back frozen". */
+  #silent: { server: Server; sockets: Set<Socket> } | undefined
 
   private constructor(readonly port: number, readonly directory: string) {}
 
@@ -41,7 +49,12 @@ export class OutageRedis {
 
   /** Starts redis-server on the port with the directory, and waits until it answers PING. */
   async comeBack(): Promise<void> {
+    if (this.#paused) {
+      this.#child?.kill('SIGCONT')
+      this.#paused = false
+    }
     if (this.#child !== undefined) return
+    await this.#closeSilent()
     // No automatic snapshots (only SHUTDOWN SAVE writes), no append-only file, nothing on stdout.
     this.#child = await startStoreProcess({
       name: "the harness's Redis", port: this.port, program: 'redis-server', probe: 'PING', answer: '+PONG',
@@ -84,10 +97,51 @@ export class OutageRedis {
     return stdout
   }
 
+  /** Pauses the process (SIGSTOP): connections are accepted and nothing is answered, until comeBack. */
+  async stopAnswering(): Promise<void> {
+    const child = this.#child
+    if (child === undefined || this.#paused) return
+    child.kill('SIGSTOP')
+    this.#paused = true
+    if (child.pid !== undefined) await allThreadsStopped(child.pid, "the harness's Redis")
+  }
+
+  /**
+   * After goDown: the port accepts connections again and answers nothing, as a Redis that came
+   * back frozen would. The data saved at goDown comes back with the real Redis (comeBack).
+   */
+  async comeBackFrozen(): Promise<void> {
+    if (this.#child !== undefined) throw new OutageStoreTrouble(`the harness's Redis on 127.0.0.1:${this.port} is up: it must go down before it comes back frozen`)
+    if (this.#silent !== undefined) return
+    const sockets = new Set<Socket>()
+    const server = createServer((socket) => {
+      sockets.add(socket)
+      socket.on('error', () => {})
+      socket.once('close', () => sockets.delete(socket))
+    })
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) => reject(new OutageStoreTrouble(`the harness could not listen on 127.0.0.1:${this.port} in place of its Redis: ${error.message}`)))
+      server.listen(this.port, '127.0.0.1', () => resolve())
+    })
+    this.#silent = { server, sockets }
+  }
+
+  async #closeSilent(): Promise<void> {
+    const silent = this.#silent
+    if (silent === undefined) return
+    this.#silent = undefined
+    for (const socket of silent.sockets) socket.destroy()
+    await new Promise<void>((resolve) => silent.server.close(() => resolve()))
+  }
+
   /** SHUTDOWN SAVE: the data goes to the directory, the process ends, the port refuses connections. */
   async goDown(): Promise<void> {
     const child = this.#child
     if (child === undefined) return
+    if (this.#paused) {
+      child.kill('SIGCONT')
+      this.#paused = false
+    }
     this.#child = undefined
     const ended = exited(child)
     if (child.exitCode === null && child.signalCode === null) {
@@ -100,8 +154,10 @@ export class OutageRedis {
 
   /** Ends the server without saving and removes its directory. */
   async remove(): Promise<void> {
+    await this.#closeSilent()
     const child = this.#child
     this.#child = undefined
+    this.#paused = false
     if (child !== undefined) {
       const ended = exited(child)
       child.kill('SIGKILL')

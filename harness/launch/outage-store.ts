@@ -2,6 +2,7 @@
 // outage-memcached.ts): a one-line command over a plain socket, and starting a store process
 // on a spare port and waiting until it answers there.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
 import { connect } from 'node:net'
 
 /** Harness trouble: a store of the harness's own could not be started or stopped (an error, one line). */
@@ -51,6 +52,8 @@ export interface OutageStore {
   readonly port: number
   goDown(): Promise<void>
   comeBack(): Promise<void>
+  /** Pauses it: connections are accepted and nothing is answered, until comeBack. */
+  stopAnswering(): Promise<void>
   /** Ends it for good, after the scenario. */
   remove(): Promise<void>
 }
@@ -90,4 +93,32 @@ export async function startStoreProcess(store: StoreProcess): Promise<ChildProce
 export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise<void>((resolve) => child.once('exit', () => resolve()))
+}
+
+/** How long a paused store's threads may take to stop before the scenario ends in an error. */
+const STOP_DEADLINE_MS = 5000
+
+/**
+ * Waits until every thread of the process is in the stopped state ("T" in /proc/<pid>/task/<tid>/stat).
+ * Without /proc (not Linux) there is nothing to read and it returns at once.
+ */
+export async function allThreadsStopped(pid: number, name: string): Promise<void> {
+  const deadline = performance.now() + STOP_DEADLINE_MS
+  for (;;) {
+    let tasks: string[]
+    try {
+      tasks = await readdir(`/proc/${pid}/task`)
+    } catch {
+      return
+    }
+    const states = await Promise.all(tasks.map((tid) => readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').then(threadState, () => 'T')))
+    if (states.every((state) => state === 'T' || state === 't')) return
+    if (performance.now() > deadline) throw new OutageStoreTrouble(`${name} (pid ${pid}) did not stop within ${STOP_DEADLINE_MS / 1000} s of SIGSTOP`)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+/** The state letter of a /proc stat line: the field after the command name in parentheses. */
+function threadState(stat: string): string {
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3)
 }

@@ -41,6 +41,8 @@ if django.VERSION >= (4, 0):
         'BACKEND': 'django.core.cache.backends.redis.RedisCache',
         'LOCATION': os.environ.get('REDIS_URL', 'redis://127.0.0.1:6379'),
         'KEY_PREFIX': f'sessionspec-django-{os.getpid()}',
+        # redis-py waits for ever by default; a Redis that stops answering must fail a request.
+        'OPTIONS': {'socket_connect_timeout': 1, 'socket_timeout': 1},
     }
 # A directory another server shares (SESSIONSPEC_FILE_PATH, the harness's shared.fileDirectory), or one of our own.
 SESSION_FILE_PATH = os.environ.get('SESSIONSPEC_FILE_PATH') or os.path.join(RUN_DIR, 'sessions')
