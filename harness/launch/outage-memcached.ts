@@ -11,6 +11,9 @@ import type { ChildProcess } from 'node:child_process'
 import { allThreadsStopped, command, commandLines, exited, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
+/** How many times secondsToLive asks for the crawler's dump before it says the key is not there. */
+const METADUMP_ATTEMPTS = 5
+
 export class OutageMemcached {
   #child: ChildProcess | undefined
   #paused = false
@@ -63,9 +66,14 @@ export class OutageMemcached {
    * the LRU crawler's metadump (URL-encoded), the time to live from a meta get.
    */
   async secondsToLive(suffix: string): Promise<number | undefined> {
-    const dump = await commandLines(this.port, 'lru_crawler metadump all', 'END')
-    const keys = dump.map((line) => /^key=(\S+)/.exec(line)?.[1]).filter((key) => key !== undefined)
-      .map((key) => decodeURIComponent(key)).filter((key) => key.endsWith(suffix))
+    // The crawler walks the LRUs while the store runs and may pass over an item it finds locked
+    // or being moved between LRUs: a dump that names no such key is asked again, a few times.
+    let keys: string[] = []
+    for (let attempt = 0; attempt < METADUMP_ATTEMPTS && keys.length === 0; attempt += 1) {
+      const dump = await commandLines(this.port, 'lru_crawler metadump all', 'END')
+      keys = dump.map((line) => /^key=(\S+)/.exec(line)?.[1]).filter((key) => key !== undefined)
+        .map((key) => decodeURIComponent(key)).filter((key) => key.endsWith(suffix))
+    }
     if (keys.length !== 1) return undefined
     const ttl = /^HD t(-?\d+)$/.exec(await command(this.port, `mg ${keys[0]} t`))?.[1]
     return ttl === undefined ? undefined : Number(ttl)
