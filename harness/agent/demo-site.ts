@@ -12,6 +12,7 @@ export interface ShownMessage { tags: string[]; text: string }
 
 const CART = '/demo/cart'
 const COOKIES = '/demo/cookies'
+const SCRIPT_WRITE_WAIT_MS = 2000
 
 /** "a=1; b=2" -> ["a", "b"] */
 function cookieNames(header: string): string[] {
@@ -133,8 +134,21 @@ export class DemoSite {
     return cookieNames(await this.visitor.view.evaluate(() => document.cookie))
   }
 
+  /**
+   * A script on the page writes the cookie. Chromium's renderer hands a document.cookie write to
+   * the network service on its own channel, so a navigation the harness starts next can leave
+   * before the write lands and carry the old value (BRW-JS-005 read the old signature once in CI).
+   * The step ends only once the browser's cookie store holds the new value, and it is an error,
+   * not a failure, if the store never does.
+   */
   async changeCookieByScript(name: string, value: string): Promise<void> {
     await this.visitor.view.evaluate(([n, v]) => { document.cookie = `${n}=${v}; path=/` }, [name, value] as const)
+    const deadline = Date.now() + SCRIPT_WRITE_WAIT_MS
+    for (;;) {
+      const kept = (await this.visitor.context.cookies(this.origin)).filter((cookie) => cookie.name === name)
+      if (kept.some((cookie) => cookie.value === value && cookie.path === '/')) return
+      if (Date.now() > deadline) throw new Error(`Chromium did not keep the cookie "${name}" a script on the page wrote within ${SCRIPT_WRITE_WAIT_MS} ms`)
+    }
   }
 
   /** What the cookie page's table says of a received cookie read as a signed cookie. */
