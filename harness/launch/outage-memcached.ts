@@ -8,7 +8,7 @@
 // as a real memcached does after a restart. Stopping answering pauses the process (SIGSTOP): the
 // kernel still accepts connections, and a request waits for the client's own timeout.
 import type { ChildProcess } from 'node:child_process'
-import { allThreadsStopped, command, commandLines, exited, startStoreProcess } from './outage-store.js'
+import { command, commandLines, exited, pauseProcess, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 /** How many times secondsToLive asks for the crawler's dump before it says the key is not there. */
@@ -46,18 +46,12 @@ export class OutageMemcached {
     })
   }
 
-  /**
-   * Pauses the process (SIGSTOP): connections are accepted and nothing is answered, until comeBack.
-   * kill() only sends the signal: a worker thread running on the other core can still answer a
-   * request before it stops (a fresh clone's CI saw SESS-OUT-022's change stored, 200, under
-   * load), so this returns once every thread of the process is stopped.
-   */
+  /** Pauses the process (SIGSTOP, outage-store.ts pauseProcess) until comeBack. */
   async stopAnswering(): Promise<void> {
     const child = this.#child
     if (child === undefined || this.#paused) return
-    child.kill('SIGSTOP')
     this.#paused = true
-    if (child.pid !== undefined) await allThreadsStopped(child.pid, "the harness's memcached")
+    await pauseProcess(child, "the harness's memcached")
   }
 
   /**

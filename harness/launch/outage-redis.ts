@@ -17,7 +17,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { allThreadsStopped, command, exited, OutageStoreTrouble, startStoreProcess } from './outage-store.js'
+import { command, exited, OutageStoreTrouble, pauseProcess, startStoreProcess } from './outage-store.js'
 import { freePort } from './start-server.js'
 
 export { OutageStoreTrouble }
@@ -101,9 +101,8 @@ export class OutageRedis {
   async stopAnswering(): Promise<void> {
     const child = this.#child
     if (child === undefined || this.#paused) return
-    child.kill('SIGSTOP')
     this.#paused = true
-    if (child.pid !== undefined) await allThreadsStopped(child.pid, "the harness's Redis")
+    await pauseProcess(child, "the harness's Redis")
   }
 
   /**

@@ -99,10 +99,21 @@ export function exited(child: ChildProcess): Promise<void> {
 const STOP_DEADLINE_MS = 5000
 
 /**
+ * Pauses a store's process (SIGSTOP): connections are accepted and nothing is answered. kill()
+ * only sends the signal, and a thread running on the other core can still answer a request before
+ * it stops (a fresh clone's CI saw SESS-OUT-022's change stored, 200, under load), so this
+ * resolves once every thread of the process is stopped.
+ */
+export async function pauseProcess(child: ChildProcess, name: string): Promise<void> {
+  child.kill('SIGSTOP')
+  if (child.pid !== undefined) await allThreadsStopped(child.pid, name)
+}
+
+/**
  * Waits until every thread of the process is in the stopped state ("T" in /proc/<pid>/task/<tid>/stat).
  * Without /proc (not Linux) there is nothing to read and it returns at once.
  */
-export async function allThreadsStopped(pid: number, name: string): Promise<void> {
+async function allThreadsStopped(pid: number, name: string): Promise<void> {
   const deadline = performance.now() + STOP_DEADLINE_MS
   for (;;) {
     let tasks: string[]
