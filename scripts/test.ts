@@ -20,8 +20,32 @@ const logDir = 'reports/test-logs'
 rmSync(logDir, { recursive: true, force: true })
 mkdirSync(logDir, { recursive: true })
 
-/** Wall seconds of each phase, printed in the summary: where `npm test`'s time goes (bench/README.md). */
-const phaseTimes: Array<{ label: string; seconds: number }> = []
+/** Wall seconds of each phase, and the CPU seconds of its process tree, printed in the summary: where `npm test`'s time goes (bench/README.md). */
+const phaseTimes: Array<{ label: string; seconds: number; cpu: number }> = []
+
+/**
+ * User plus system CPU seconds of the child processes this one has reaped, with everything they
+ * reaped in turn (Linux /proc/self/stat cutime and cstime, in clock ticks of 1/100 s; 0 elsewhere).
+ * Read when a phase's process exits, the growth since the last exit is that phase's CPU: the two
+ * lanes' phases end at different moments (two ending in one event loop turn would be counted together).
+ */
+function reapedCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const [cutime = 0, cstime = 0] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(13, 15).map(Number)
+    return (cutime + cstime) / 100
+  } catch {
+    return 0
+  }
+}
+let cpuAtLastExit = reapedCpuSeconds()
+/** The CPU seconds reaped since the last phase ended: call it once, as the phase's process exits. */
+function cpuOfEndedPhase(): number {
+  const now = reapedCpuSeconds()
+  const cpu = now - cpuAtLastExit
+  cpuAtLastExit = now
+  return cpu
+}
 const started = performance.now()
 const clock = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`
 
@@ -35,13 +59,14 @@ function slug(label: string): string {
 /** Runs one phase; resolves to its exit status (1 when it could not start or was killed). */
 function run(label: string, command: string, args: string[]): Promise<number> {
   const begun = performance.now()
-  const finish = (status: number) => {
-    phaseTimes.push({ label, seconds: (performance.now() - begun) / 1000 })
+  const finish = (status: number, cpu: number) => {
+    phaseTimes.push({ label, seconds: (performance.now() - begun) / 1000, cpu })
     return status
   }
   if (serial) {
     console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
-    return Promise.resolve(finish(spawnSync(command, args, { stdio: 'inherit' }).status ?? 1))
+    const status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1
+    return Promise.resolve(finish(status, cpuOfEndedPhase()))
   }
   const logPath = join(logDir, `${slug(label)}.log`)
   console.log(`[${clock()}] started ${label} (output: ${logPath})`)
@@ -52,7 +77,9 @@ function run(label: string, command: string, args: string[]): Promise<number> {
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
     let status = 1
+    let cpu = 0
     child.on('error', (error) => log.write(`\ncould not start: ${error.message}\n`))
+    child.once('exit', () => { cpu = cpuOfEndedPhase() })
     child.on('close', (code) => {
       status = code ?? 1
       log.end(() => {
@@ -62,7 +89,7 @@ function run(label: string, command: string, args: string[]): Promise<number> {
         console.log(`\n== ${label}: ${status === 0 ? 'done' : `FAILED (exit ${status})`} in ${seconds.toFixed(0)} s, at ${clock().trim()}` +
           `${status === 0 && text.length > TAIL_LINES ? ` (its last ${TAIL_LINES} lines; all in ${logPath})` : ''}`)
         console.log(shown.join('\n'))
-        resolve(finish(status))
+        resolve(finish(status, cpu))
       })
     })
   })
@@ -172,7 +199,10 @@ const example = exampleNames.map((name) => tallies.get(`example ${name}`) ?? { p
 const { typecheck, dependencies, unit } = code
 
 console.log('\n== summary')
-console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${((performance.now() - started) / 1000).toFixed(0)} s${serial ? ' (one phase at a time)' : ' (two lanes at once)'}`)
+const wall = (performance.now() - started) / 1000
+const cpuInAll = phaseTimes.reduce((sum, phase) => sum + phase.cpu, 0)
+console.log(`time: ${phaseTimes.map((p) => `${p.label} ${p.seconds.toFixed(0)} s`).join('; ')}; in all ${wall.toFixed(0)} s${serial ? ' (one phase at a time)' : ' (two lanes at once)'}`)
+console.log(`CPU (user + system, each phase's processes): ${phaseTimes.map((p) => `${p.label} ${p.cpu.toFixed(0)} s`).join('; ')}; in all ${cpuInAll.toFixed(0)} s, ${(cpuInAll / wall).toFixed(2)} cores busy on average`)
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
 console.log(`dependency rules: ${dependencies === 0 ? 'ok' : 'FAILED'}`)
 console.log(`unit and contract tests: ${unit.pass} passed, ${unit.fail} failed`)
