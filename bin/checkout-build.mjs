@@ -5,14 +5,17 @@
 // and the output of a deleted source is removed, so an edited source is never shadowed by an
 // older build. SESSIONSPEC_FROM_SOURCE=1 keeps the tsx way (e.g. to debug with source lines).
 // The tsconfig's isolatedModules and verbatimModuleSyntax make a file-by-file transpile exact.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-/** The folders tsconfig.build.json compiles into the package's dist/. */
-const SOURCE_DIRS = ['lib', 'harness', 'reference', 'steps']
+/**
+ * The folders tsconfig.build.json compiles into the package's dist/, and the checkout's own tests
+ * and scripts, which npm test's unit phase runs from here too (the tests import scripts/ and bin/).
+ */
+const SOURCE_DIRS = ['lib', 'harness', 'reference', 'steps', 'test', 'scripts']
 export const CHECKOUT_DIST = '.run/dist'
 
 /** True in a git checkout (TypeScript sources beside bin/), false in the installed package. */
@@ -81,6 +84,16 @@ export async function buildCheckout(root = ROOT) {
         throw new Error(`${source}${first?.location ? `:${first.location.line}` : ''} does not transpile: ${first?.text ?? error.message}`)
       }
       writeWhole(outputOf(source), code)
+    }
+  }
+  // bin/ is plain JavaScript, beside dist/ in the package: a transpiled test imports it as ../bin/.
+  const binLink = join(root, CHECKOUT_DIST, 'bin')
+  if (existsSync(join(root, 'bin')) && !existsSync(binLink)) {
+    mkdirSync(dirname(binLink), { recursive: true })
+    try {
+      symlinkSync('../../bin', binLink)
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error // another run made it first
     }
   }
   const gone = Object.keys(before.files).filter((source) => !(source in files))

@@ -5,8 +5,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compile, type JSONSchema } from 'json-schema-to-typescript'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = PACKAGE_ROOT
 
 /** Each schema and the module its types go to. */
 export const SCHEMA_MODULES = ['target', 'results', 'expectations', 'fixture-api', 'fixture-params', 'operation-params'] as const

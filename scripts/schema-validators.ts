@@ -8,8 +8,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import addFormats from 'ajv-formats'
 import { ajvOptions, compiledPath, schemaHash, validatorNames, type ErrorMode } from '../lib/schema-validators.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = PACKAGE_ROOT
 
 /** Each schema file and the modes it is validated in (lib/schema-validators.ts). */
 export const COMPILED_SCHEMAS: ReadonlyArray<{ file: string; mode: ErrorMode }> = [

@@ -11,6 +11,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+// @ts-expect-error: a plain JavaScript module of bin/, without declarations
+import { buildCheckout, runsFromSource } from '../bin/checkout-build.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 process.chdir(root)
@@ -57,7 +59,7 @@ function slug(label: string): string {
 }
 
 /** Runs one phase; resolves to its exit status (1 when it could not start or was killed). */
-function run(label: string, command: string, args: string[]): Promise<number> {
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const begun = performance.now()
   const finish = (status: number, cpu: number) => {
     phaseTimes.push({ label, seconds: (performance.now() - begun) / 1000, cpu })
@@ -65,7 +67,7 @@ function run(label: string, command: string, args: string[]): Promise<number> {
   }
   if (serial) {
     console.log(`\n== ${label}: ${[command, ...args].join(' ')}`)
-    const status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1
+    const status = spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1
     return Promise.resolve(finish(status, cpuOfEndedPhase()))
   }
   const logPath = join(logDir, `${slug(label)}.log`)
@@ -73,7 +75,7 @@ function run(label: string, command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
     const log = createWriteStream(logPath)
     log.write(`$ ${[command, ...args].join(' ')}\n`)
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
     let status = 1
@@ -130,20 +132,47 @@ async function codeLane() {
   // The import rules of docs/architecture.md (.dependency-cruiser.cjs): no circle, type-only
   // imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
   const dependencies = await run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
-  const tap = 'reports/unit-tests.tap'
+  // The tests run as the JavaScript bin/checkout-build.mjs transpiles into .run/dist/ (as the
+  // harness does), not through tsx's loader hooks: about a quarter less CPU a test file
+  // (bench/README.md, "The unit tests transpiled"). SESSIONSPEC_FROM_SOURCE=1 keeps tsx.
+  const files = testFiles('test').sort()
+  const throughTsx = runsFromSource() ? files : files.filter((file) => FROM_SOURCE_TESTS.includes(file))
+  const compiled = files.filter((file) => !throughTsx.includes(file))
+  const unit = { pass: 0, fail: 0 }
+  if (compiled.length > 0) {
+    const dir = await buildCheckout()
+    const tally = await unitPhase('unit and contract tests', 'reports/unit-tests.tap', [], compiled.map((file) => join(dir, file.replace(/\.ts$/, '.js'))), { ...process.env, SESSIONSPEC_COMPILED_DIR: dir })
+    unit.pass += tally.pass
+    unit.fail += tally.fail
+  }
+  if (throughTsx.length > 0) {
+    const tally = await unitPhase('unit tests through tsx', 'reports/unit-tests-tsx.tap', ['--import', 'tsx'], throughTsx, process.env)
+    unit.pass += tally.pass
+    unit.fail += tally.fail
+  }
+  return { typecheck, dependencies, unit }
+}
+
+/**
+ * Test files that run through tsx even so: the in-process Stryker runner loads a sandbox's
+ * instrumented TypeScript sources inside the test's own process, as `npm run mutate` runs it.
+ */
+const FROM_SOURCE_TESTS = ['test/stryker-runner.test.ts']
+
+/** Runs test files with node --test; the counts come from its TAP file (none: one failure). */
+async function unitPhase(label: string, tap: string, nodeFlags: string[], files: string[], env: NodeJS.ProcessEnv): Promise<{ pass: number; fail: number }> {
   rmSync(tap, { force: true }) // a TAP file of an earlier run must not be counted
-  await run('unit and contract tests', process.execPath, [
+  await run(label, process.execPath, [
     // Two test files at once: most of their time is spent waiting on servers and stores.
-    '--import', 'tsx', '--test', '--test-concurrency=2',
+    ...nodeFlags, '--test', '--test-concurrency=2',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...testFiles('test').sort(),
-  ])
+    ...files,
+  ], env)
   let tapText = ''
   try { tapText = readFileSync(tap, 'utf8') } catch { /* no TAP: counted as a failure below */ }
   const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0)
-  const unit = { pass: count('pass'), fail: count('fail') + count('cancelled') + (tapText ? 0 : 1) }
-  return { typecheck, dependencies, unit }
+  return { pass: count('pass'), fail: count('fail') + count('cancelled') + (tapText ? 0 : 1) }
 }
 
 /**

@@ -17,15 +17,17 @@ const write = (path: string, text: string) => {
 const built = (path: string) => join(root, '.run/dist', path)
 
 describe('the checkout build', () => {
-  it('transpiles every source of lib, harness, reference and steps, types removed', async () => {
+  it('transpiles every source of lib, harness, reference, steps, test and scripts, types removed', async () => {
     write('lib/answer.ts', 'export const answer: number = 42\n')
     write('harness/uses.ts', "import type { Thing } from './thing.js'\nexport const use = (t: Thing): string => String(t)\n")
     write('harness/thing.ts', 'export interface Thing { name: string }\n')
-    write('test/left-out.ts', 'export const x = 1\n')
+    write('test/answer.test.ts', "export { answer } from '../lib/answer.js'\n")
+    write('bench/left-out.ts', 'export const x = 1\n')
     assert.equal(await buildCheckout(root), '.run/dist')
     assert.equal((await import(built('lib/answer.js'))).answer, 42)
     assert.doesNotMatch(readFileSync(built('harness/uses.js'), 'utf8'), /Thing|import/)
-    assert.equal(existsSync(built('test/left-out.js')), false)
+    assert.equal((await import(built('test/answer.test.js'))).answer, 42)
+    assert.equal(existsSync(built('bench/left-out.js')), false)
   })
 
   it('transpiles an edited source again and leaves the others alone', async () => {

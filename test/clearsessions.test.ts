@@ -13,9 +13,10 @@ import { createDbEngine } from '../reference/sessions/engines/db.js'
 import { createFileEngine } from '../reference/sessions/engines/file.js'
 import { plantSessions } from '../reference/control/plant.js'
 import { SECRET, startTestServer } from './session-http.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
 const AGE = 1209600
-const root = new URL('..', import.meta.url).pathname
+const root = PACKAGE_ROOT
 
 interface Run { status: number; stdout: string; stderr: string }
 

@@ -5,15 +5,15 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, it } from 'node:test'
 import { startInProcess } from '../harness/launch/start-in-process.js'
 import { EMPTY_LAUNCH_CONTEXT } from '../harness/launch/shared-resources.js'
 import { loadTarget } from '../harness/target/load-target.js'
 import type { Target } from '../harness/target/types.js'
 import { runOnPool } from '../harness/runtime/worker-pool.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = PACKAGE_ROOT
 
 describe('the in-process start of the reference server', () => {
   it('answers the fixture API at the baseUrl it reports, with the control API of its args', async () => {
@@ -32,10 +32,10 @@ describe('the in-process start of the reference server', () => {
 
   it('names a module that exports no startInProcess, in one line', async () => {
     const target = await loadTarget('targets/reference.yaml')
-    const broken: Target = { ...target, start: { ...target.start!, inProcess: { module: 'reference/app.ts' } } }
+    const broken: Target = { ...target, start: { ...target.start!, inProcess: { module: 'bin/checkout-build.mjs' } } }
     await assert.rejects(startInProcess(broken, EMPTY_LAUNCH_CONTEXT), {
       name: 'TargetError',
-      message: /start\.inProcess\.module reference\/app\.ts exports no startInProcess function$/,
+      message: /start\.inProcess\.module bin\/checkout-build\.mjs exports no startInProcess function$/,
     })
   })
 })

@@ -10,7 +10,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { transformSync } from 'esbuild'
 import { parse, stringify } from 'yaml'
 // @ts-expect-error: a plain JavaScript module of bin/, without declarations
@@ -20,8 +19,9 @@ import { keepForWholeRun } from '../harness/runtime/worker-lifetime.js'
 import { stopWorkerRuntime } from '../harness/runtime/worker-runtime.js'
 import { groupForCucumber, planScenarios, ScenarioRunner, type ScenarioResult } from '../scripts/stryker/scenarios.js'
 import { MUTANTS, type Mutant } from './mutants.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = PACKAGE_ROOT
 /** What a sandbox copies: the server, transpiled. Everything else is the project's, linked. */
 const SERVER_SOURCES = ['reference', 'lib']
 const LINKED = ['node_modules', 'schemas', 'package.json', 'tsconfig.json']

@@ -9,15 +9,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import type { StrykerOptions } from '@stryker-mutator/api/core'
 import type { Logger } from '@stryker-mutator/api/logging'
 import { DryRunStatus, MutantRunStatus, TestStatus, type CompleteDryRunResult, type MutantRunOptions } from '@stryker-mutator/api/test-runner'
 import { SessionspecCucumberRunner } from '../scripts/stryker/cucumber-runner.js'
 import { keyOfTestId, scenarioKey, testId } from '../scripts/stryker/scenarios.js'
 import type { MutantRun } from '../scripts/mutate-log.js'
+import { PACKAGE_ROOT } from '../lib/package-root.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = PACKAGE_ROOT
 const PARSE = 'reference/cookies/parse.ts'
 
 /** Stryker's namespace and coverage call, as its instrumenter writes them into a file. */

@@ -36,9 +36,10 @@ import { findArea } from '../mutate-areas.js'
 import { logRun, verdictOf } from '../mutate-log.js'
 import { writeAreaTarget } from '../mutate-target.js'
 import { groupForCucumber, keyOfTestId, planScenarios, ScenarioRunner, testId, type PlannedScenario, type ScenarioResult } from './scenarios.js'
+import { PACKAGE_ROOT } from '../../lib/package-root.js'
 
 /** The project's own tree: where cucumber and the step definitions are loaded from. */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const ROOT = PACKAGE_ROOT
 
 /** The runner's options in Stryker's configuration (`sessionspec`), set by scripts/mutate.ts. */
 export interface RunnerOptions {
