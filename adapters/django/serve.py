@@ -3,9 +3,12 @@
 
     /usr/bin/python3 adapters/django/serve.py --port 8000 [--host 127.0.0.1] [--control] [--sqlite-path FILE]
 
-One process, one thread: Django's own development server class (what `runserver --noreload
---nothreading` runs), started here so that the ready line is printed only once the socket
-listens. Session files and the SQLite database live in a temporary folder removed at exit,
+One process, one request at a time: Django's own threaded development server class (what
+`runserver --noreload` runs), started here so that the ready line is printed only once the socket
+listens, with its application behind one lock. Unthreaded, Django's server closes the connection
+after every answer; threaded, it keeps it open for the next request, which saves the harness a
+connection per request (bench/README.md). The lock keeps Django handling one request at a time,
+start to close, as the unthreaded server did. Session files and the SQLite database live in a temporary folder removed at exit,
 unless --sqlite-path (or SESSIONSPEC_SQLITE_PATH) names a database file that another server
 shares: then Django migrates that file, adopting a django_session table that is already there.
 SESSIONSPEC_FILE_PATH likewise names a session directory another server shares.
@@ -17,6 +20,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 
 
 def parse_arguments():
@@ -27,6 +31,24 @@ def parse_arguments():
     parser.add_argument('--sqlite-path', default=os.environ.get('SESSIONSPEC_SQLITE_PATH') or None,
                         help='the SQLite file of the db and cached_db engines (default: one in the temporary folder)')
     return parser.parse_args()
+
+
+def one_at_a_time(application):
+    """The WSGI application behind one lock: a request is handled, its answer read and the answer
+    closed (Django's request_finished) before the next request starts. The answer is handed on as
+    one block, so that the server can give its Content-Length and keep the connection."""
+    lock = threading.Lock()
+
+    def serve(environ, start_response):
+        with lock:
+            answer = application(environ, start_response)
+            try:
+                return [b''.join(answer)]
+            finally:
+                close = getattr(answer, 'close', None)
+                if close is not None:
+                    close()
+    return serve
 
 
 def main():
@@ -52,10 +74,15 @@ def main():
     # DDL: --fake-initial records the initial migration as applied instead of failing on it.
     call_command('migrate', verbosity=0, fake_initial=arguments.sqlite_path is not None)
 
-    from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
+    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
     from django.core.wsgi import get_wsgi_application
-    server = WSGIServer((arguments.host, arguments.port), WSGIRequestHandler)
-    server.set_app(get_wsgi_application())
+    class RequestHandler(WSGIRequestHandler):
+        # An answer is written in several pieces (headers, then body): on a kept connection, Nagle's
+        # algorithm holds the last piece until the client acknowledges the first, which it delays.
+        disable_nagle_algorithm = True
+
+    server = ThreadedWSGIServer((arguments.host, arguments.port), RequestHandler)
+    server.set_app(one_at_a_time(get_wsgi_application()))
     print(f'sessionspec-django (Django {django.get_version()}) listening on http://{arguments.host}:{arguments.port}', flush=True)
     server.serve_forever()
 

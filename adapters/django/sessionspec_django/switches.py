@@ -5,6 +5,8 @@ choice into django.conf.settings at the start of each request and hands the requ
 SessionMiddleware built for the chosen SESSION_ENGINE (Django 3.2's SessionMiddleware imports
 the engine once, in __init__). Every other setting is read by Django when it is used.
 """
+import threading
+
 import django
 from django.conf import settings
 from django.contrib.messages import constants as message_constants, utils as message_utils
@@ -101,17 +103,35 @@ def _check_reachable(alias):
         raise Unavailable(f'the {alias} cache at {location} does not answer ({error}); start it with scripts/services.sh start')
 
 
-def _use_location(alias, location):
-    """The cache alias at location from now on. Its client is dropped, so the next use connects
-    there; answers the location it replaced."""
-    previous = settings.CACHES[alias]['LOCATION']
-    if location != previous:
-        # caches.settings is settings.CACHES itself: the next caches[alias] is made from it.
-        settings.CACHES[alias]['LOCATION'] = location
+# Django keeps a cache alias's client per thread, and serve.py runs a thread per connection: a
+# location change is counted here, and each thread drops its own clients at its next request
+# (SwitchedSessionMiddleware), so that none goes on using a store the scenario moved away from.
+_location_changes = 0
+_thread_seen = threading.local()
+
+
+def _drop_moved_clients():
+    """Drops this thread's redis and memcached clients if a location changed since it last looked."""
+    if getattr(_thread_seen, 'changes', 0) == _location_changes:
+        return
+    for alias in ('redis', 'memcached'):
         try:
             del caches[alias]
         except AttributeError:
             pass  # not used in this thread yet
+    _thread_seen.changes = _location_changes
+
+
+def _use_location(alias, location):
+    """The cache alias at location from now on. The clients are dropped, so the next use connects
+    there; answers the location it replaced."""
+    global _location_changes
+    previous = settings.CACHES[alias]['LOCATION']
+    if location != previous:
+        # caches.settings is settings.CACHES itself: the next caches[alias] is made from it.
+        settings.CACHES[alias]['LOCATION'] = location
+        _location_changes += 1
+        _drop_moved_clients()
     return previous
 
 
@@ -188,6 +208,7 @@ class SwitchedSessionMiddleware:
         self._by_engine = {}
 
     def __call__(self, request):
+        _drop_moved_clients()
         apply()
         engine_module = settings.SESSION_ENGINE
         if engine_module not in self._by_engine:
