@@ -20,6 +20,13 @@ Given('the server has set the visitor\'s session to expire when the browser clos
 When('the server sets the visitor\'s session to expire at the date {duration} from now', function (this: SpecWorld, seconds: number) {
   return setExpiry(this, { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() })
 })
+// A date written out, with its own offset and fraction, as a view could hand set_expiry an aware datetime.
+When('the server sets the visitor\'s session to expire at the date {text}', function (this: SpecWorld, at: string) {
+  return setExpiry(this, { at })
+})
+When('the server sets the visitor\'s session to expire after the duration {text}', function (this: SpecWorld, duration: string) {
+  return setExpiry(this, { duration })
+})
 const afterDuration = function (this: SpecWorld, seconds: number) { return setExpiry(this, { duration: isoDuration(seconds) }) }
 When('the server sets the visitor\'s session to expire after a duration of {duration}', afterDuration)
 Given('the server has set the visitor\'s session to expire after a duration of {duration}', afterDuration)

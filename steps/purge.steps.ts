@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { parseSetCookieLine } from '../harness/agent/set-cookie-line.js'
 import { TargetError } from '../harness/driver/target-error.js'
@@ -52,6 +53,23 @@ Then('the store keeps the visitor\'s session as {text}', async function (this: S
   const answer = await this.driver.control('sessions.record', { sessionKey: key })
   if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
   assert.equal(answer.record, expected, `the store keeps the visitor's session ${key} as ${JSON.stringify(answer.record)}`)
+})
+// A session of tens of kilobytes of irregular text, where zlib's parameters (memLevel, strategy)
+// show in its output: each decimal digit of 2 ** power written as the word at its place in the list.
+When('the server stores {string} = the digits of 2 to the power {int}, each written as a word of:', async function (this: SpecWorld, key: string, power: number, list: string) {
+  const words = list.trim().split(/\s+/)
+  assert.equal(words.length, 10, `expected ten words, one for each digit: ${list}`)
+  const value = [...(2n ** BigInt(power)).toString()].map((digit) => words[Number(digit)]).join(' ')
+  await this.visit('session.set', { key, value })
+})
+// A record too long to write out is compared by its length and its SHA-256 (of its UTF-8 text).
+Then('the store keeps the visitor\'s session as {int} characters with the SHA-256 {text}', async function (this: SpecWorld, length: number, sha256: string) {
+  const key = lastIssuedKey(this)
+  const answer = await this.driver.control('sessions.record', { sessionKey: key })
+  if (!('record' in answer)) throw new TargetError(`the store cannot show the text of a record (${answer.rejected})`)
+  const record = answer.record ?? ''
+  assert.deepEqual([record.length, createHash('sha256').update(record, 'utf8').digest('hex')], [length, sha256],
+    `the store keeps the visitor's session ${key} as ${record.length} characters beginning ${JSON.stringify(record.slice(0, 40))}`)
 })
 /** What a server with other keys or another format, or anyone who can write to the store, leaves under the visitor's key. */
 async function writeRecord(world: SpecWorld, record: string, length?: number): Promise<void> {

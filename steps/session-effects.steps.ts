@@ -42,6 +42,10 @@ Given('the server\'s secret key has changed', function (this: SpecWorld) {
 Given('the server\'s secret key has changed again', function (this: SpecWorld) {
   return changeSecretKey(this, 'sessionspec-a-third-secret-key-for-sessions-9876543210')
 })
+// A key given in full, for the bytes a key outside ASCII signs with (UTF-8, as Django's force_bytes).
+Given('the server\'s secret key is {text}', function (this: SpecWorld, secretKey: string) {
+  return changeSecretKey(this, secretKey)
+})
 
 /** SESSION_ENGINE changed on a running server; a target that does not run the engine cannot show the scenario. */
 async function useEngine(world: SpecWorld, engine: string): Promise<'skipped' | undefined> {

@@ -69,6 +69,9 @@ When('the server stores {string} = {string} and then answers with status {int}',
   await this.visit('session.fail', { status, key, value }, { acceptStatus: (s) => s === status })
 })
 
+When('the server answers with status {int} without touching the session', async function (this: SpecWorld, status: number) {
+  await this.visit('session.fail', { status }, { acceptStatus: (s) => s === status })
+})
 When('the server handles a request that does not touch the session', async function (this: SpecWorld) {
   await this.visit('session.ignore', {})
 })

@@ -57,6 +57,16 @@ Feature: How a cookie is written in the response
         a=b; Domain=.example.com; Path=/
         """
 
+    # Morsel keeps a domain's case: Django writes what it was given, capitals included.
+    @id:COOK-SER-016 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A domain in capitals is written in capitals
+      When the server sets the cookie "a" to "b" with:
+        | domain | Shop.Example.COM |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Domain=Shop.Example.COM; Path=/
+        """
+
   Rule: Secure and HttpOnly are bare flags, present only when asked for
 
     @id:COOK-SER-006 @spec:rfc6265bis-4.1.2.5 @spec:rfc6265bis-4.1.2.6

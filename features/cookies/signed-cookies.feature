@@ -52,6 +52,15 @@ Feature: Signed cookies
       When the server sets the signed cookie "color" to the text `blue` with the salt ``
       Then the response sets the cookie "color" to the value `blue:2BLnMW:-PKjWn8G_7UChaTAt0hAz65GJ3NuCi3ZS1LJ56J538w`
 
+    # The key is hashed as its UTF-8 bytes (Django's force_bytes): "blue" signed by Django 5.2.17
+    # with the secret key "clé-secrète-ключ" at the vectors' moment.
+    @id:COOK-SIG-035 @spec:django-signing-timestampsigner @profile:django @clock @capability:settings @differs:django-3.2
+    Scenario: A secret key outside ASCII signs as its UTF-8 bytes
+      Given the clock is at the moment of the Django vectors
+      And the server's secret key is `clé-secrète-ключ`
+      When the server sets the signed cookie "color" to the text `blue` with the salt ``
+      Then the response sets the cookie "color" to the value `blue:2BLnMW:VUqVB_2f4U8eqtzkRxhyEYPj7dK7tyEVTXWZO_2i1VE`
+
     @id:COOK-SIG-016 @spec:django-httprequest-get-signed-cookie @profile:django @differs:django-3.2
     Scenario Outline: The server reads `<value>` from Django's signed cookie
       Given the server signs with the secret key of the Django vectors

@@ -163,6 +163,28 @@ Feature: Per-session expiry
         | at the date 200000000 seconds from now | 200000000 |
         | after a duration of 300 seconds        | 300       |
 
+    # An aware datetime in another zone is the same instant, and its microseconds count: an hour
+    # ahead written at +02:00 and at +05:30, and a second and 0.0005 seconds ahead, read 0.0003
+    # seconds after the vectors' moment (3599.9997 and 1.0002 seconds: 3599 and 1).
+    @id:EXP-SET-042 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario Outline: An expiry date written `<date>` gives <age> seconds
+      Given the clock is at the moment of the Django vectors
+      And 0.0003 seconds have passed
+      When the server sets the visitor's session to expire at the date `<date>`
+      Then the session expires in <age> seconds, not at browser close
+
+      Examples:
+        | date                             | age  |
+        | 2033-05-18T06:33:20+02:00        | 3599 |
+        | 2033-05-18T10:03:20+05:30        | 3599 |
+        | 2033-05-18T03:33:21.000500+00:00 | 1    |
+
+    # A timedelta may be negative: the date is in the past and the age below zero, as for seconds.
+    @id:EXP-SET-043 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: A negative duration gives a negative age
+      When the server sets the visitor's session to expire after the duration `-PT10S`
+      Then the session expires in -10 seconds, not at browser close
+
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save
       Given the server has set the visitor's session to expire after 300 seconds

@@ -124,6 +124,13 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page is empty
 
+    # The documentation's template in full: the list is <ul class="messages">, one <li> a message.
+    @id:MSG-DSP-027 @spec:django-messages-displaying @profile:django
+    Scenario: The rendered messages are the documentation's list
+      Given the server has added an info message "Saved"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<ul class=\"messages\"><li class=\"info\">Saved</li></ul>"
+
     @id:MSG-DSP-011 @spec:django-messages-displaying
     Scenario: HTML in a message is escaped when the page renders it
       Given the server has added an info message "<script>alert(1)</script>"

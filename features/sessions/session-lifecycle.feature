@@ -173,6 +173,22 @@ Feature: Clearing, flushing and cycling a session
         | é€😀        |
         |             |
 
+    # Keys are JSON strings too: json.dumps escapes a quote, a backslash and every character
+    # outside ASCII in a key as in a value, and json.loads reads each back as it was written.
+    @id:SESS-LC-070 @spec:django-sessions-using-in-views
+    Scenario Outline: The key `<key>` comes back unchanged
+      Given the visitor's session holds "<key>" = "3 items"
+      When the server reads "<key>" from the visitor's session
+      Then the server finds "<key>" = "3 items"
+
+      Examples:
+        | key         |
+        | café        |
+        | say \"hi\"  |
+        | back\\slash |
+        | a:b,c;d     |
+        | é€😀        |
+
     # Django stores whatever its JSON serializer writes; a list 499 levels deep inside the
     # session's own object is JSON nested 500 levels, the deepest the reference server reads back
     # from a signed session (lib/signing/bounds.ts). Left out: the cache engines, whose records

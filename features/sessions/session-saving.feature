@@ -42,6 +42,14 @@ Feature: When a session is saved
         | 404    |
         | 499    |
 
+    # Deleting the cookie is not a save: Django deletes the cookie of an empty session before it
+    # looks at the status, so a server error still removes a key too short to look up (045).
+    @id:SESS-SV-012 @spec:django-sessions-when-saved
+    Scenario: A server error still deletes the cookie of an empty session
+      Given the visitor's browser holds a session cookie of 3 lowercase letters
+      When the server answers with status 500 without touching the session
+      Then the response deletes the session cookie
+
   Rule: a session ended meanwhile is not brought back
 
     @id:SESS-SV-004 @spec:django-sessions-when-saved @server-side-engine

@@ -21,6 +21,18 @@ Feature: The record a session is stored as
         | note | a:b.c,d;e é                                                      | eyJub3RlIjoiYTpiLmMsZDtlIFx1MDBlOSJ9:2BLnMW:zvlzKMFX79h84Y3vAghDzfySfzYu7PtBm18TEeTFcRA     |
         | cart | xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx | .eJyrVkpOLCpRslKqoBAo1QIA0nYhZQ:2BLnMW:5_lZDGY3Yhl0Ezfpi4D5G3tdd6amKniGYny_k7Xf1HU          |
 
+    # A large session is compressed as CPython's zlib.compress does it (level 6, memLevel 8, the
+    # default strategy): 31,910 characters of words, whose 6,302-character record Django 5.2.17
+    # wrote at the vectors' moment with the vectors' key (too long to write out: its SHA-256).
+    @id:SESS-REC-019 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection @profile:django
+    Scenario: A session of 31,910 characters is compressed as Django compresses it
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "notes" = the digits of 2 to the power 20000, each written as a word of:
+        """
+        apple pear plum fig kiwi lime date grape melon peach
+        """
+      Then the store keeps the visitor's session as 6302 characters with the SHA-256 `2b045d3d9485b19aa221effe63bf59572a2f8ed27a424df1a51afa36845f3d57`
+
   Rule: a stored record that does not decode is an empty session, and the request goes on (067)
     # What another server (another secret key, another format) or anyone who can write to the
     # store leaves under the visitor's key. The signed records are literals from Django 5.2.17
