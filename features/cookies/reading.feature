@@ -98,6 +98,13 @@ Feature: How the server reads the cookies it receives
         | "x\ y" | x y |
         | "x\ y" | x y |
 
+    # The value is stripped before it is unquoted: the spaces inside the quotes are the value's.
+    @id:COOK-RD-028 @spec:django-request-cookies @profile:django
+    Scenario: Spaces inside a quoted value are kept
+      Given the visitor's browser sends the cookie header `a=" x "`
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the text ` x `
+
     @id:COOK-RD-007 @spec:django-request-cookies
     Scenario: An empty value is read as empty
       Given the visitor's browser sends the cookie header "a=; b=2"

@@ -161,6 +161,13 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\"x\">Custom</li>"
 
+    # message.tags joins the extra tags and the level tag as they are: the same tag twice stays twice.
+    @id:MSG-DSP-032 @spec:django-messages-displaying @profile:django
+    Scenario: An extra tag equal to the level tag is written twice
+      Given the server has added a warning message "Careful" with the extra tags "warning"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"warning warning\">Careful</li>"
+
     # The class is escaped as the text is: extra tags come from the view, not from the template.
     @id:MSG-DSP-025 @spec:django-messages-displaying @profile:django
     Scenario: Extra tags holding markup are escaped in the class
