@@ -108,6 +108,8 @@ When('the page renders the visitor\'s messages', async function (this: SpecWorld
 Given('the message level is {level}', async function (this: SpecWorld, level: string) {
   await settle(this, { messageLevel: levelNumber(level) })
 })
-Given('the message tags are:', async function (this: SpecWorld, table: DataTable) {
+async function setMessageTags(this: SpecWorld, table: DataTable) {
   await settle(this, { messageTags: Object.fromEntries(table.hashes().map((row) => [row.level, row.tag])) })
-})
+}
+Given('the message tags are:', setMessageTags)
+Given('the message tags are changed to:', setMessageTags)

@@ -164,6 +164,16 @@ Feature: How the server reads the cookies it receives
       When the server reads the visitor's cookies
       Then the server sees the cookie "" with the value "b"
 
+    # Only the value is unquoted: a name keeps its quotes and its backslashes.
+    @id:COOK-RD-029 @spec:django-request-cookies @profile:django
+    Scenario: A quoted name is read with its quotes
+      Given the visitor's browser sends the cookie header `"a"=1; "\142"=2`
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name   | value |
+        | "a"    | 1     |
+        | "\142" | 2     |
+
     @id:COOK-RD-010 @spec:django-request-cookies
     Scenario: Names that are also object properties are ordinary cookies
       Given the visitor's browser sends the cookie header "__proto__=x; constructor=y; toString=z; a=1"
