@@ -71,6 +71,10 @@ Given('the server has shown the messages and then added an info message {string}
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], firstList: true })
 })
 
+When('the server adds an info message {string} and lists the messages twice in the same request', async function (this: SpecWorld, text: string) {
+  await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true, thenListAgain: true })
+})
+
 When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
 })

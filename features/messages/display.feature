@@ -41,6 +41,14 @@ Feature: Showing a message once
       When the visitor views the next page
       Then the visitor sees one info message "New"
 
+    # Iterating keeps what it showed for the rest of the request: a template that loops over
+    # the messages twice shows the same ones both times, those added in the request included.
+    @id:MSG-DSP-033 @spec:django-messages-expiration
+    Scenario: A second list in the same request shows the same messages
+      Given the server has added an info message "Old"
+      When the server adds an info message "New" and lists the messages twice in the same request
+      Then the second list of that request shows the messages "Old" and "New"
+
   Rule: counting messages does not consume them
 
     @id:MSG-DSP-005 @spec:django-messages-expiration
