@@ -35,7 +35,9 @@ Given('the secret key is {string} padded to {int} characters with varied ones', 
 })
 
 Given('the secret key is {string} repeated to {int} characters', function (this: SpecWorld, pattern: string, length: number) {
-  return useSecretKey(this, pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length))
+  // Characters as Django counts them (code points), so a pattern outside the BMP repeats whole.
+  const characters = [...pattern]
+  return useSecretKey(this, Array.from({ length }, (_, i) => characters[i % characters.length]).join(''))
 })
 
 // SECRET_KEY_FALLBACKS (W025): the secret key itself is strong, so only the former keys can be reported.

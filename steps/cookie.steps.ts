@@ -47,6 +47,10 @@ When('the server sets the cookie {string} to {string} with these attributes and 
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, ...cookieAttributes(this, table) }, { action: 'set', name, value: second }] })
 })
 
+When('the server sets the cookie {string} to {string} for the domain {string} and then to {string} for the domain {string} in one response', async function (this: SpecWorld, name: string, first: string, firstDomain: string, second: string, secondDomain: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, domain: firstDomain }, { action: 'set', name, value: second, domain: secondDomain }] })
+})
+
 When('the server sets the cookies {string}, {string} and then {string} again in one response', async function (this: SpecWorld, first: string, second: string, again: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name: first, value: '1' }, { action: 'set', name: second, value: '2' }, { action: 'set', name: again, value: '3' }] })
 })

@@ -11,6 +11,12 @@ function shown(world: SpecWorld): ReportedMessage[] {
   return answer.messages
 }
 
+Then('the second list of that request shows the messages {string} and {string}', function (this: SpecWorld, first: string, second: string) {
+  const answer = this.lastAnswer as { messagesAgain?: ReportedMessage[] }
+  assert.ok(answer.messagesAgain, `the page did not list the messages a second time: ${JSON.stringify(this.lastAnswer)}`)
+  assert.deepEqual(answer.messagesAgain.map((m) => m.text), [first, second], `the second list held ${describe(answer.messagesAgain)}`)
+})
+
 Then('the visitor sees no messages', function (this: SpecWorld) {
   const messages = shown(this)
   assert.ok(messages.length === 0, `expected the visitor to see no messages; the page listed ${describe(messages)}`)

@@ -71,6 +71,10 @@ Given('the server has shown the messages and then added an info message {string}
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], firstList: true })
 })
 
+When('the server adds an info message {string} and lists the messages twice in the same request', async function (this: SpecWorld, text: string) {
+  await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true, thenListAgain: true })
+})
+
 When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
 })
@@ -108,6 +112,8 @@ When('the page renders the visitor\'s messages', async function (this: SpecWorld
 Given('the message level is {level}', async function (this: SpecWorld, level: string) {
   await settle(this, { messageLevel: levelNumber(level) })
 })
-Given('the message tags are:', async function (this: SpecWorld, table: DataTable) {
+async function setMessageTags(this: SpecWorld, table: DataTable) {
   await settle(this, { messageTags: Object.fromEntries(table.hashes().map((row) => [row.level, row.tag])) })
-})
+}
+Given('the message tags are:', setMessageTags)
+Given('the message tags are changed to:', setMessageTags)

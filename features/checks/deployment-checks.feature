@@ -128,6 +128,14 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is not reported
 
+    # Django counts characters, not UTF-16 units: four emoji share their first unit, and are
+    # still four different characters.
+    @id:CHK-DEP-028 @spec:django-checks-security
+    Scenario: A key of four different characters outside the BMP is reported
+      Given the secret key is "😀😁😂😃" repeated to 60 characters
+      When the deployment checks run
+      Then the check "security.W009" is reported as a warning
+
     # Django counts characters, not bytes: 49 characters, one of them "é" (50 bytes in UTF-8), are too few.
     @id:CHK-DEP-014 @spec:django-checks-security
     Scenario: A key of 49 characters, one of them outside ASCII, is reported

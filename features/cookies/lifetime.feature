@@ -132,6 +132,25 @@ Feature: How long a cookie lives
         | -0.0000001 | 0       | Wed, 18 May 2033 03:33:20 GMT |
         | 0.9999996  | 0       | Wed, 18 May 2033 03:33:21 GMT |
 
+    # The expires date is now plus the max age, both with their fractions: 0.6 seconds into the
+    # second, half a second more is the next second (literal lines from Django 5.2.17).
+    @id:COOK-LIF-021 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: Mid-second, a max age of <max age> seconds ends at <expires>
+      Given the clock is at the moment of the Django vectors
+      And 0.6 seconds have passed
+      When the server sets the cookie "a" to "b" with:
+        | max age | <max age> seconds |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=<written>; Path=/
+        """
+
+      Examples:
+        | max age | written | expires                       |
+        | 0.3     | 0       | Wed, 18 May 2033 03:33:20 GMT |
+        | 0.5     | 0       | Wed, 18 May 2033 03:33:21 GMT |
+        | 10.4    | 10      | Wed, 18 May 2033 03:33:31 GMT |
+
   Rule: an expires date given by the server is turned into a max age
 
     @id:COOK-LIF-008 @spec:django-httpresponse-set-cookie @profile:django @clock
@@ -140,6 +159,21 @@ Feature: How long a cookie lives
         | expires | in 10 seconds |
       Then the response sets the cookie "a" with the max age 11
       And the response sets the cookie "a" with an expires date 11 seconds from now
+
+    # Django subtracts the two dates in whole microseconds; six years ahead, past 2038, the
+    # seconds a double holds are coarser than the clock's fraction, and the count is still whole.
+    @id:COOK-LIF-022 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: Mid-second, an expiry date <ahead> seconds ahead gives <age>
+      Given the clock is at the moment of the Django vectors
+      And 0.2 seconds have passed
+      When the server sets the cookie "a" to "b" with:
+        | expires | in <ahead> seconds |
+      Then the response sets the cookie "a" with the max age <age>
+
+      Examples:
+        | ahead     | age       |
+        | 10        | 11        |
+        | 200000000 | 200000001 |
 
     @id:COOK-LIF-009 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario: An expiry date in the past becomes a max age of zero

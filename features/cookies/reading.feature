@@ -98,6 +98,13 @@ Feature: How the server reads the cookies it receives
         | "x\ y" | x y |
         | "x\ y" | x y |
 
+    # The value is stripped before it is unquoted: the spaces inside the quotes are the value's.
+    @id:COOK-RD-028 @spec:django-request-cookies @profile:django
+    Scenario: Spaces inside a quoted value are kept
+      Given the visitor's browser sends the cookie header `a=" x "`
+      When the server reads the visitor's cookies
+      Then the server sees the cookie "a" with the text ` x `
+
     @id:COOK-RD-007 @spec:django-request-cookies
     Scenario: An empty value is read as empty
       Given the visitor's browser sends the cookie header "a=; b=2"
@@ -156,6 +163,16 @@ Feature: How the server reads the cookies it receives
       Given the visitor's browser sends the cookie header "=b; a=1"
       When the server reads the visitor's cookies
       Then the server sees the cookie "" with the value "b"
+
+    # Only the value is unquoted: a name keeps its quotes and its backslashes.
+    @id:COOK-RD-029 @spec:django-request-cookies @profile:django
+    Scenario: A quoted name is read with its quotes
+      Given the visitor's browser sends the cookie header `"a"=1; "\142"=2`
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name   | value |
+        | "a"    | 1     |
+        | "\142" | 2     |
 
     @id:COOK-RD-010 @spec:django-request-cookies
     Scenario: Names that are also object properties are ordinary cookies

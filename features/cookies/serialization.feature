@@ -32,6 +32,17 @@ Feature: How a cookie is written in the response
         color=blue
         """
 
+    # Only None leaves Path out by being None; an empty path is written as an empty attribute,
+    # which the Morsel leaves out (literal line from Django 5.2.17).
+    @id:COOK-SER-021 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A cookie set with an empty path carries no Path attribute
+      When the server sets the cookie "color" to "blue" with:
+        | path |  |
+      Then the response sets the cookie "color" with the line:
+        """
+        color=blue
+        """
+
   Rule: attributes come in Django's order: Domain, expires, HttpOnly, Max-Age, Path, SameSite, Secure
 
     @id:COOK-SER-004 @spec:django-httpresponse-set-cookie @profile:django @clock
@@ -107,6 +118,21 @@ Feature: How a cookie is written in the response
         | x;y,z"q\\              | "x\073y\054z\"q\\\\"   |
         |                        | ""                     |
         | a\|b#c$d%e&f'g*h+i^j_k | a\|b#c$d%e&f'g*h+i^j_k |
+
+    # The backtick and the dot are cookie-octets too (CPython's _LegalChars); the backtick cannot
+    # stand inside a `text`, so the value is given as a string.
+    @id:COOK-SER-022 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: The value "<value>" is written without quotes
+      When the server sets the cookie "a" to "<value>"
+      Then the response sets the cookie "a" with the line:
+        """
+        a=<value>; Path=/
+        """
+
+      Examples:
+        | value   |
+        | a`b.c   |
+        | `x`     |
 
     # Literal lines from Django 5.2.17: inside the quotes ( ) / < = > ? @ [ ] { } stay as they
     # are, and other characters up to U+00FF are written as octal escapes, "\377" the last.
@@ -194,4 +220,14 @@ Feature: How a cookie is written in the response
       Then the response sets the cookie "a" with the line:
         """
         a=c; Domain=example.com; HttpOnly; Max-Age=10; Path=/; SameSite=Lax; Secure
+        """
+
+    # A second call's domain, even an empty one, replaces the first: the Morsel writes an empty
+    # attribute as nothing (literal line from Django 5.2.17).
+    @id:COOK-SER-023 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set again with an empty domain loses its Domain
+      When the server sets the cookie "a" to "b" for the domain "example.com" and then to "c" for the domain "" in one response
+      Then the response sets the cookie "a" with the line:
+        """
+        a=c; Path=/
         """

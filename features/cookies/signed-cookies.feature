@@ -190,6 +190,16 @@ Feature: Signed cookies
       When the server reads the signed cookie "color" with a max age of 10 seconds
       Then the server reads the signed value "blue"
 
+    # A max age keeps its fraction: signed on a whole second, 10.5 seconds later, the signature
+    # is exactly as old as the max age.
+    @id:COOK-SIG-040 @spec:django-httprequest-get-signed-cookie @clock
+    Scenario: A signature exactly as old as a fractional max age is accepted
+      Given the clock is at the moment of the Django vectors
+      And the server has set the signed cookie "color" to "blue"
+      And 10.5 seconds have passed
+      When the server reads the signed cookie "color" with a max age of 10.5 seconds
+      Then the server reads the signed value "blue"
+
     @id:COOK-SIG-014 @spec:django-httprequest-get-signed-cookie @clock
     Scenario: A signature older than the max age has expired
       Given the server has set the signed cookie "color" to "blue"

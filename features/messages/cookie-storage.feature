@@ -38,6 +38,19 @@ Feature: Messages kept in a cookie
         messages=<messages value>; Domain=example.com; Path=/
         """
 
+    # Django sets the messages cookie with SESSION_COOKIE_SECURE as it is: SameSite=None does
+    # not add Secure on the way in (only a deletion adds it).
+    @id:MSG-CK-053 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: A messages cookie with SameSite None is not made Secure
+      Given the session cookie settings are:
+        | samesite | None |
+        | secure   | no   |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; HttpOnly; Path=/; SameSite=None
+        """
+
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the message list
     # as MessageEncoder writes it, signed with the salt "django.contrib.messages"; the long one is
     # zlib-compressed (the leading "."), because that is shorter. Django 3.2 leaves an empty

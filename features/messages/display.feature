@@ -41,6 +41,14 @@ Feature: Showing a message once
       When the visitor views the next page
       Then the visitor sees one info message "New"
 
+    # Iterating keeps what it showed for the rest of the request: a template that loops over
+    # the messages twice shows the same ones both times, those added in the request included.
+    @id:MSG-DSP-033 @spec:django-messages-expiration
+    Scenario: A second list in the same request shows the same messages
+      Given the server has added an info message "Old"
+      When the server adds an info message "New" and lists the messages twice in the same request
+      Then the second list of that request shows the messages "Old" and "New"
+
   Rule: counting messages does not consume them
 
     @id:MSG-DSP-005 @spec:django-messages-expiration
@@ -167,6 +175,13 @@ Feature: Showing a message once
       Given the server has added a message "Custom" at level 27 with the extra tags "x"
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\"x\">Custom</li>"
+
+    # message.tags joins the extra tags and the level tag as they are: the same tag twice stays twice.
+    @id:MSG-DSP-032 @spec:django-messages-displaying @profile:django
+    Scenario: An extra tag equal to the level tag is written twice
+      Given the server has added a warning message "Careful" with the extra tags "warning"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"warning warning\">Careful</li>"
 
     # The class is escaped as the text is: extra tags come from the view, not from the template.
     @id:MSG-DSP-025 @spec:django-messages-displaying @profile:django

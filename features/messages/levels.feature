@@ -189,6 +189,26 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one message "Careful" at level 30 with the tags "warning"
 
+    # MESSAGE_TAGS is one setting: setting it again replaces the levels it named before, which
+    # go back to their default tags.
+    @id:MSG-LVL-034 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario: Custom tags set again replace the custom tags set before
+      Given the message tags are:
+        | level | tag    |
+        | 40    | danger |
+      And the message tags are changed to:
+        | level | tag     |
+        | 30    | caution |
+      And the server has added these messages:
+        | level   | text    |
+        | error   | Failed  |
+        | warning | Careful |
+      When the visitor views the next page
+      Then the visitor sees these messages:
+        | level | tags    | text    |
+        | 40    | error   | Failed  |
+        | 30    | caution | Careful |
+
     @id:MSG-LVL-009 @spec:django-messages-adding @profile:django
     Scenario: A message with empty text is not stored
       Given the server has added an info message ""

@@ -379,4 +379,5 @@ export interface Messages3 {
   firstList?: Flag;
   thenList?: Flag;
   thenCount?: Flag;
+  thenListAgain?: Flag;
 }

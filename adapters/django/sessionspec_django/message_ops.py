@@ -72,6 +72,7 @@ def messages_add_many(request, params):
     first_list = params.value('firstList', (bool,))
     then_list = params.value('thenList', (bool,))
     then_count = params.value('thenCount', (bool,))
+    then_list_again = params.value('thenListAgain', (bool,))
     params.done()
     parsed = [_read_message(Params(item, f'messages[{index}]')) for index, item in enumerate(listed)]
     if first_list is True:
@@ -83,6 +84,8 @@ def messages_add_many(request, params):
         answer['count'] = len(messages.get_messages(request))
     if then_list is True:
         answer['messages'] = [_report(message) for message in messages.get_messages(request)]
+    if then_list_again is True:
+        answer['messagesAgain'] = [_report(message) for message in messages.get_messages(request)]
     return answer
 
 
