@@ -136,6 +136,13 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is reported as a warning
 
+    # Django counts characters, not UTF-16 units: 25 emoji are 50 units, and still too few characters.
+    @id:CHK-DEP-029 @spec:django-checks-security
+    Scenario: A key of 25 characters outside the BMP is reported
+      Given the secret key is "😀😁😂😃😄" repeated to 25 characters
+      When the deployment checks run
+      Then the check "security.W009" is reported as a warning
+
     # Django counts characters, not bytes: 49 characters, one of them "é" (50 bytes in UTF-8), are too few.
     @id:CHK-DEP-014 @spec:django-checks-security
     Scenario: A key of 49 characters, one of them outside ASCII, is reported

@@ -34,7 +34,9 @@ const INSECURE_PREFIX = 'django-insecure-'
 
 /** Django's _check_secret_key, negated: what W009 says of SECRET_KEY and W025 of each fallback. */
 function isWeakSecretKey(key: string): boolean {
-  return key.length < 50 || new Set(key).size < 5 || key.startsWith(INSECURE_PREFIX)
+  // Python counts a str's characters (code points), not its UTF-16 units; so does iterating a string.
+  const length = [...key].length
+  return length < 50 || new Set(key).size < 5 || key.startsWith(INSECURE_PREFIX)
 }
 
 const STRONG_KEY_HINT = 'Use a random key of at least 50 characters with at least 5 different characters, kept out of the source code.'

@@ -86,8 +86,9 @@ function isAlive(record: SessionRecord | undefined, now: number): record is Sess
   return record !== undefined && record.expiresAt > now
 }
 
+/** Whole seconds, counted down as Django hands the store int(get_expiry_age()), and at least the floor. */
 function realTtl(record: SessionRecord, now: number): number {
-  return Math.max(Math.ceil(record.expiresAt - now), REAL_TTL_FLOOR)
+  return Math.max(Math.floor(record.expiresAt - now), REAL_TTL_FLOOR)
 }
 
 /** Session records under one namespace of one cache. */
