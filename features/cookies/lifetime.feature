@@ -110,8 +110,8 @@ Feature: How long a cookie lives
         | -64135596801 |
 
     # Django truncates Max-Age toward zero; the expires date keeps the fraction, rounded to the
-    # microsecond and then cut to the second, so 0.9999996 seconds ends a second later (literal
-    # lines from Django 5.2.17, same moment).
+    # microsecond and then cut to the second, so 0.9999996 seconds ends a second later, and a
+    # date half a second before 1970 falls in 1969 (literal lines from Django 5.2.17, same moment).
     @id:COOK-LIF-014 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario Outline: A max age of <max age> seconds is written as Max-Age=<written>
       Given the clock is at the moment of the Django vectors
@@ -123,14 +123,15 @@ Feature: How long a cookie lives
         """
 
       Examples:
-        | max age    | written | expires                       |
-        | 10.9       | 10      | Wed, 18 May 2033 03:33:30 GMT |
-        | 59.999999  | 59      | Wed, 18 May 2033 03:34:19 GMT |
-        | 0.4        | 0       | Wed, 18 May 2033 03:33:20 GMT |
-        | -0.5       | 0       | Wed, 18 May 2033 03:33:19 GMT |
-        | -5.5       | -5      | Wed, 18 May 2033 03:33:14 GMT |
-        | -0.0000001 | 0       | Wed, 18 May 2033 03:33:20 GMT |
-        | 0.9999996  | 0       | Wed, 18 May 2033 03:33:21 GMT |
+        | max age       | written     | expires                       |
+        | 10.9          | 10          | Wed, 18 May 2033 03:33:30 GMT |
+        | 59.999999     | 59          | Wed, 18 May 2033 03:34:19 GMT |
+        | 0.4           | 0           | Wed, 18 May 2033 03:33:20 GMT |
+        | -0.5          | 0           | Wed, 18 May 2033 03:33:19 GMT |
+        | -5.5          | -5          | Wed, 18 May 2033 03:33:14 GMT |
+        | -0.0000001    | 0           | Wed, 18 May 2033 03:33:20 GMT |
+        | 0.9999996     | 0           | Wed, 18 May 2033 03:33:21 GMT |
+        | -2000000000.5 | -2000000000 | Wed, 31 Dec 1969 23:59:59 GMT |
 
     # The expires date is now plus the max age, both with their fractions: 0.6 seconds into the
     # second, half a second more is the next second (literal lines from Django 5.2.17).
@@ -175,6 +176,24 @@ Feature: How long a cookie lives
         | 10        | 11        |
         | 200000000 | 200000001 |
 
+    # Django adds one second to the time left, floors it at whole seconds, and dates the expires
+    # attribute from now plus that max age, not from the date given: half a second past gives 0
+    # (literal lines from Django 5.2.17 at the vectors' moment).
+    @id:COOK-LIF-023 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: An expiry date <when> writes Max-Age=<age>
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | expires | <when> |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=<age>; Path=/
+        """
+
+      Examples:
+        | when              | age | expires                       |
+        | in 10 seconds     | 11  | Wed, 18 May 2033 03:33:31 GMT |
+        | 0.5 seconds ago   | 0   | Wed, 18 May 2033 03:33:20 GMT |
+
     @id:COOK-LIF-009 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario: An expiry date in the past becomes a max age of zero
       Given the server has set the cookie "a" to "old"
@@ -207,12 +226,38 @@ Feature: How long a cookie lives
         | expires                       |
         | Sat, 21 May 2033 03:33:20 GMT |
 
+    # An empty expires text counts as no text: the date is computed from the max age (literal
+    # line from Django 5.2.17 at the vectors' moment).
+    @id:COOK-LIF-024 @spec:django-httpresponse-set-cookie @profile:django @clock
+    Scenario Outline: An empty expires text given with a max age is replaced by a date
+      Given the clock is at the moment of the Django vectors
+      When the server sets the cookie "a" to "b" with:
+        | max age       | 10 seconds |
+        | given expires |            |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; expires=<expires>; Max-Age=10; Path=/
+        """
+
+      Examples:
+        | expires                       |
+        | Wed, 18 May 2033 03:33:30 GMT |
+
     # Django 3.2 silently ignores max_age when expires is a datetime; Django 4.1 and later refuse.
     @id:COOK-LIF-011 @spec:django-httpresponse-set-cookie @profile:django @differs:django-3.2
     Scenario: An expiry date together with a max age is refused
       When the server sets the cookie "a" to "b" with:
         | expires | in 10 seconds |
         | max age | 10 seconds    |
+      Then the server refuses to set the cookie
+      And the response sets no cookie
+
+    # A max age of zero is a max age all the same (Django tests "is not None").
+    @id:COOK-LIF-025 @spec:django-httpresponse-set-cookie @profile:django @differs:django-3.2
+    Scenario: An expiry date together with a max age of zero is refused
+      When the server sets the cookie "a" to "b" with:
+        | expires | in 10 seconds |
+        | max age | 0 seconds     |
       Then the server refuses to set the cookie
       And the response sets no cookie
 

@@ -190,6 +190,15 @@ Feature: How the server reads the cookies it receives
         | name | value |
         | a    | 1     |
 
+    # Only a pair whose name and value are both empty is left out: "=" alone is one.
+    @id:COOK-RD-030 @spec:django-request-cookies @profile:django
+    Scenario: A pair that is only an equals sign is ignored
+      Given the visitor's browser sends the cookie header " = ; a=1"
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name | value |
+        | a    | 1     |
+
     @id:COOK-RD-012 @spec:rfc6265bis-5.4
     Scenario: A value that is not valid percent-encoding is kept as it is
       Given the visitor's browser sends the cookie header "a=%E0%A4%A; b=%2e%2e%2f"

@@ -215,6 +215,14 @@ Feature: Signed cookies
       When the server reads the signed cookie "color" with a max age of 0 seconds
       Then the server finds no valid signed cookie because it has expired
 
+    # Django compares the age with the max age as they are: a negative max age is smaller than
+    # the age of a signature made this very second.
+    @id:COOK-SIG-041 @spec:django-httprequest-get-signed-cookie @clock
+    Scenario: A negative max age expires a signature made this second
+      Given the server has set the signed cookie "color" to "blue"
+      When the server reads the signed cookie "color" with a max age of -1 second
+      Then the server finds no valid signed cookie because it has expired
+
     @id:COOK-SIG-015 @spec:django-httprequest-get-signed-cookie @clock
     Scenario: The cookie's own lifetime does not refresh the signature's age
       Given the server has set the signed cookie "color" to "blue" with:
@@ -370,8 +378,8 @@ Feature: Signed cookies
       Then the server reads the signed value "red"
 
     # Literal cookies signed by Django 5.2.17 with the vectors' secret key (COOK-SIG-016's), read
-    # by a server whose own key is another one and which lists the vectors' key as a fallback:
-    # first alone, then after a former key that signed nothing here.
+    # by a server whose own key is another one and which lists the vectors' key as a fallback;
+    # the last under the legacy salt (COOK-SIG-017's), which the former keys read too.
     @id:COOK-SIG-033 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
     Scenario Outline: Django's cookie `<value>` is read under a former key
       Given the server signs with another secret key, keeping the key of the Django vectors as a fallback
@@ -384,6 +392,7 @@ Feature: Signed cookies
         | a:b         |       | a:b:2BLnMW:weoSbv_vhdbwpP3GeF-0pSTe6tnsUbgCrQRye0aG2C8                    |
         | café        |       | "caf\\351:2BLnMW:3uLG2RM_G3uCuVF9FLHBwYqAoGKsdHGWTywNi5YRA-g"            |
         | a:b         | a:b   | a:b:2BLnMW:En311vSC3eJ6jpTWISaAfvIWnqKqGogPs9zJdxjbib4                    |
+        | blue        |       | blue:2BLnMW:8UOL0c73M6oB5AkSnsNsmzgCqnNyZ6CpehfaZ0HJTv4                   |
 
     @id:COOK-SIG-034 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @profile:django @differs:django-3.2
     Scenario: Django's signed cookie is read under the second former key
