@@ -222,6 +222,14 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W025" is reported as a warning
 
+    # Every former key is judged, even one that repeats the secret key itself.
+    @id:CHK-DEP-040 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    Scenario: A weak key kept as its own former key is reported twice
+      Given the secret key has 40 characters, 20 of them different, and is its own former key
+      When the deployment checks run
+      Then the check "security.W009" is reported as a warning
+      And the check "security.W025" is reported as a warning
+
     @id:CHK-DEP-020 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario: Each weak former key is reported once
       Given the secret key is strong, with former keys of 49, 60 and 40 characters, 20 of them different
