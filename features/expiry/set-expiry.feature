@@ -181,7 +181,7 @@ Feature: Per-session expiry
 
     # set_expiry stores a datetime as its isoformat(): all six digits of the microseconds.
     @id:EXP-SET-050 @spec:django-sessions-set-expiry @differs:django-3.2
-    Scenario: An expiry date half a second into its second is stored with six digits
+    Scenario: An expiry date half a second past is stored with six digits
       Given the clock is at the moment of the Django vectors
       When the server sets the visitor's session to expire at the date `2033-05-18T04:33:20.500000+00:00`
       Then the visitor's next request finds "_session_expiry" = "2033-05-18T04:33:20.500000+00:00"
