@@ -184,6 +184,13 @@ Feature: Deployment checks for sessions and messages
         | xdjango-insecure- |
         | django_insecure-  |
 
+    # A table cell cannot start with a space, so this start is written in the step itself.
+    @id:CHK-DEP-041 @spec:django-checks-security
+    Scenario: A key starting with a space before the development prefix passes
+      Given the secret key is " django-insecure-" padded to 50 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
   Rule: each former secret key is held to the same rules
 
     # Django's security.W025 (4.1 and later; django/core/checks/security/base.py,

@@ -205,6 +205,14 @@ Feature: Message levels and tags
         | -5    | low  | Below |
         | 5     |      | Above |
 
+    # A tag is used as written, spaces included (a table cell cannot hold them).
+    @id:MSG-LVL-042 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario: A custom tag with spaces around it keeps them
+      Given the message tag of level 30 is " caution "
+      And the server has added a warning message "Careful"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags " caution "
+
     # A message setting changed after another leaves the other as it was.
     @id:MSG-LVL-041 @spec:django-messages-tags @capability:settings @profile:django
     Scenario: Custom tags set after the level keep the level
