@@ -64,6 +64,11 @@ Given('the secret key has {int} characters, {int} of them different, with a stro
   return useFormerKeys(this, keyOf(length, distinct), [STRONG_KEY])
 })
 
+Given('the secret key has {int} characters, {int} of them different, and is its own former key', function (this: SpecWorld, length: number, distinct: number) {
+  const key = keyOf(length, distinct)
+  return useFormerKeys(this, key, [key])
+})
+
 When('the deployment checks run', async function (this: SpecWorld) {
   this.lastAnswer = (await this.driver.control('checks.run', {})).checks
 })

@@ -58,6 +58,18 @@ Then('the session\'s expiry date is {duration} from now', function (this: SpecWo
   assert.ok(Math.abs(expiry(this).expiryDate - (this.clock.nowSeconds() + seconds)) < 1, `expiry date ${expiry(this).expiryDate}, now ${this.clock.nowSeconds()}`)
 })
 
+async function storeNumber(this: SpecWorld, key: string, value: number) {
+  await this.visit('session.set', { key, value })
+}
+Given('the visitor\'s session holds {string} as the number {float}', storeNumber)
+When('the server stores {string} as the number {float} in the visitor\'s session', storeNumber)
+
+Then('the session\'s expiry date is exactly {duration} from now', function (this: SpecWorld, seconds: number) {
+  const { expiryDate } = expiry(this)
+  // Unix seconds as a double hold a 2030s date to about a microsecond, the finest Django keeps.
+  assert.ok(Math.abs(expiryDate - (this.clock.nowSeconds() + seconds)) < 2e-6, `expected the expiry date ${seconds} seconds from now (${this.clock.nowSeconds() + seconds}); the server reports ${expiryDate}`)
+})
+
 Given('the session cookie age is {duration}', async function (this: SpecWorld, seconds: number) {
   await settle(this, { sessionCookieAge: seconds })
 })

@@ -117,3 +117,6 @@ async function setMessageTags(this: SpecWorld, table: DataTable) {
 }
 Given('the message tags are:', setMessageTags)
 Given('the message tags are changed to:', setMessageTags)
+Given('the message tag of level {int} is {string}', async function (this: SpecWorld, level: number, tag: string) {
+  await settle(this, { messageTags: { [String(level)]: tag } })
+})

@@ -184,6 +184,13 @@ Feature: Deployment checks for sessions and messages
         | xdjango-insecure- |
         | django_insecure-  |
 
+    # A table cell cannot start with a space, so this start is written in the step itself.
+    @id:CHK-DEP-041 @spec:django-checks-security
+    Scenario: A key starting with a space before the development prefix passes
+      Given the secret key is " django-insecure-" padded to 50 characters with varied ones
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
   Rule: each former secret key is held to the same rules
 
     # Django's security.W025 (4.1 and later; django/core/checks/security/base.py,
@@ -221,6 +228,14 @@ Feature: Deployment checks for sessions and messages
       Given the secret key is strong, with a former development key of 60 characters
       When the deployment checks run
       Then the check "security.W025" is reported as a warning
+
+    # Every former key is judged, even one that repeats the secret key itself.
+    @id:CHK-DEP-040 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    Scenario: A weak key kept as its own former key is reported twice
+      Given the secret key has 40 characters, 20 of them different, and is its own former key
+      When the deployment checks run
+      Then the check "security.W009" is reported as a warning
+      And the check "security.W025" is reported as a warning
 
     @id:CHK-DEP-020 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario: Each weak former key is reported once

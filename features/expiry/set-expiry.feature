@@ -179,6 +179,34 @@ Feature: Per-session expiry
         | 2033-05-18T10:03:20+05:30        | 3599 |
         | 2033-05-18T03:33:21.000500+00:00 | 1    |
 
+    # set_expiry stores a datetime as its isoformat(): all six digits of the microseconds.
+    @id:EXP-SET-050 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An expiry date half a second past is stored with six digits
+      Given the clock is at the moment of the Django vectors
+      When the server sets the visitor's session to expire at the date `2033-05-18T04:33:20.500000+00:00`
+      Then the visitor's next request finds "_session_expiry" = "2033-05-18T04:33:20.500000+00:00"
+
+    # A number under _session_expiry is an age in seconds as it is, a fraction included.
+    @id:EXP-SET-051 @spec:django-sessions-set-expiry
+    Scenario: A stored expiry of 1.5 seconds dates the session 1.5 seconds ahead
+      Given the visitor's session holds "_session_expiry" as the number 1.5
+      When the server reads the visitor's session expiry
+      Then the session's expiry date is exactly 1.5 seconds from now
+
+    # The cookie's expires is now plus the age, fraction included, cut to the second only when
+    # written (Max-Age is int(1.5)): 1.5 seconds from 0.6 seconds into a second ends 2 seconds on.
+    @id:EXP-SET-052 @spec:django-sessions-set-expiry @profile:django
+    Scenario: A stored expiry of 1.5 seconds gives a cookie expiring 2 seconds on
+      Given the session cookie settings are:
+        | name | mysess |
+      And the clock is at the moment of the Django vectors
+      And 0.6 seconds have passed
+      When the server stores "_session_expiry" as the number 1.5 in the visitor's session
+      Then the response sets the cookie "mysess" with the line:
+        """
+        mysess=<session key>; expires=<date in 2 seconds>; HttpOnly; Max-Age=1; Path=/; SameSite=Lax
+        """
+
     # A timedelta may be negative: the date is in the past and the age below zero, as for seconds.
     @id:EXP-SET-043 @spec:django-sessions-set-expiry @differs:django-3.2
     Scenario: A negative duration gives a negative age

@@ -84,6 +84,14 @@ Feature: Messages kept in a cookie
       When the visitor views the next page
       Then the response deletes the cookie "messages"
 
+    # Showing the messages stores what is left, nothing: the cookie storage deletes its cookie
+    # whether or not the browser held one.
+    @id:MSG-CK-060 @spec:django-messages-storage-backends @profile:django
+    Scenario: Showing no messages deletes a messages cookie never set
+      When the visitor views the next page
+      Then the visitor sees no messages
+      And the response deletes the cookie "messages"
+
     # Literal lines from Django 5.2.17: the deletion carries the session cookie's SameSite as
     # written, never its Secure or HttpOnly; Secure only comes with SameSite None, in any case.
     @id:MSG-CK-015 @spec:django-messages-storage-backends @capability:settings @profile:django

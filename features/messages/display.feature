@@ -183,6 +183,13 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\"warning warning\">Careful</li>"
 
+    # The extra tags are joined as the view gave them, with the spaces around them.
+    @id:MSG-DSP-040 @spec:django-messages-displaying @profile:django
+    Scenario: Extra tags with spaces around them keep their spaces
+      Given the server has added a warning message "Careful" with the extra tags " x "
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\" x  warning\">Careful</li>"
+
     # The class is escaped as the text is: extra tags come from the view, not from the template.
     @id:MSG-DSP-025 @spec:django-messages-displaying @profile:django
     Scenario: Extra tags holding markup are escaped in the class

@@ -189,6 +189,41 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one message "Careful" at level 30 with the tags "warning"
 
+    # A level is any integer, one below zero too, and MESSAGE_TAGS tags that level and no other.
+    @id:MSG-LVL-040 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario: A custom tag for a negative level tags that level only
+      Given the message tags are:
+        | level | tag |
+        | -5    | low |
+      And the server has added these messages, setting the request's level first:
+        | request level | level | text  |
+        | -10           | -5    | Below |
+        |               | 5     | Above |
+      When the visitor views the next page
+      Then the visitor sees these messages:
+        | level | tags | text  |
+        | -5    | low  | Below |
+        | 5     |      | Above |
+
+    # A tag is used as written, spaces included (a table cell cannot hold them).
+    @id:MSG-LVL-042 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario: A custom tag with spaces around it keeps them
+      Given the message tag of level 30 is " caution "
+      And the server has added a warning message "Careful"
+      When the visitor views the next page
+      Then the visitor sees one message "Careful" at level 30 with the tags " caution "
+
+    # A message setting changed after another leaves the other as it was.
+    @id:MSG-LVL-041 @spec:django-messages-tags @capability:settings @profile:django
+    Scenario: Custom tags set after the level keep the level
+      Given the message level is debug
+      And the message tags are:
+        | level | tag    |
+        | 40    | danger |
+      And the server has added a debug message "Trace"
+      When the visitor views the next page
+      Then the visitor sees one debug message "Trace"
+
     # MESSAGE_TAGS is one setting: setting it again replaces the levels it named before, which
     # go back to their default tags.
     @id:MSG-LVL-034 @spec:django-messages-tags @capability:settings @profile:django

@@ -109,6 +109,16 @@ Feature: Purging expired sessions
       When the expired sessions are purged
       Then the purge succeeds, removing 0 sessions
 
+    # expire_date < now counts the fraction of a second: a session that expired 0.3 seconds
+    # ago is purged, however far the clock is into its second.
+    @id:PRG-CLR-040 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:memory
+    Scenario: Sessions that expired a fraction of a second ago are purged
+      Given the clock is at the moment of the Django vectors
+      And the store holds 2 sessions that expire in 0.2 seconds
+      And 0.5 seconds have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 2 sessions
+
     # Django's file engine judges a file expired when its age is zero or less.
     @id:PRG-CLR-024 @spec:django-sessions-clearing-store @engine:file
     Scenario: File sessions expiring exactly now are purged

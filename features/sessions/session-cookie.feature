@@ -37,6 +37,15 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # The cookie is looked for under SESSION_COOKIE_NAME exactly as written, capitals included.
+    @id:SESS-CK-040 @spec:django-sessions-settings @capability:settings
+    Scenario: Logging out deletes a session cookie named in capitals
+      Given the session cookie settings are:
+        | name | MySession |
+      And the visitor's session holds "user" = "alice"
+      When the visitor logs out
+      Then the response deletes the cookie "MySession"
+
     # Settings changed one at a time: a later change leaves the earlier ones as they were.
     @id:SESS-CK-029 @spec:django-sessions-settings @capability:settings
     Scenario: Session settings changed one after another all hold
@@ -64,7 +73,7 @@ Feature: When the session cookie is set, refreshed or deleted
       And the response sets the cookie "mysess" with SameSite "Strict"
 
     # Django passes SESSION_COOKIE_SAMESITE to set_cookie as written (any case) and the other
-    # settings as they are; one exact line pins every attribute at once.
+    # settings as they are (a Domain in capitals stays so); one exact line pins every attribute at once.
     @id:SESS-CK-016 @spec:django-sessions-settings @profile:django @capability:settings @clock
     Scenario Outline: A session cookie with SameSite `<samesite>` is written as set
       Given the session cookie settings are:
@@ -89,6 +98,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | lax      | none         | /     | no     | yes      | mysess=<session key>; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/; SameSite=lax                      |
         | STRICT   | example.com  | /a    | yes    | yes      | mysess=<session key>; Domain=example.com; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/a; SameSite=STRICT; Secure |
         | off      | none         | /     | no     | no       | mysess=<session key>; expires=<date in 3600 seconds>; Max-Age=3600; Path=/                                             |
+        | Lax      | Example.COM  | /     | no     | no       | mysess=<session key>; Domain=Example.COM; expires=<date in 3600 seconds>; Max-Age=3600; Path=/; SameSite=Lax |
 
     # delete_cookie adds Secure when SameSite is none in any case (browsers refuse SameSite=None
     # without it), never because of SESSION_COOKIE_SECURE, and never HttpOnly.
@@ -248,6 +258,8 @@ Feature: When the session cookie is set, refreshed or deleted
         | cookie                     | cookie                          |
         | Origin, COOKIE             | Origin, COOKIE                  |
         | Accept-Language, *         | *                               |
+        | Origin,cookie              | Origin, cookie                  |
+        |                            | , Cookie                        |
         | *                          | *                               |
 
     @id:SESS-CK-023 @spec:django-cache-using-vary-headers @profile:django
