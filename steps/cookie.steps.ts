@@ -51,6 +51,14 @@ When('the server sets the cookie {string} to {string} for the domain {string} an
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, domain: firstDomain }, { action: 'set', name, value: second, domain: secondDomain }] })
 })
 
+When('the server sets the cookie {string} to {string} for the path {string} and then to {string} without a path in one response', async function (this: SpecWorld, name: string, first: string, path: string, second: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first, path }, { action: 'set', name, value: second, path: null }] })
+})
+
+When('the server sets the cookie {string} to {string} with these attributes and then deletes it in one response:', async function (this: SpecWorld, name: string, value: string, table: DataTable) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value, ...cookieAttributes(this, table) }, { action: 'delete', name }] })
+})
+
 When('the server sets the cookies {string}, {string} and then {string} again in one response', async function (this: SpecWorld, first: string, second: string, again: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name: first, value: '1' }, { action: 'set', name: second, value: '2' }, { action: 'set', name: again, value: '3' }] })
 })

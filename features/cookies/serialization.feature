@@ -192,9 +192,9 @@ Feature: How a cookie is written in the response
     # The line stays where the name was first set, whatever is set in between (a dict's order).
     @id:COOK-SER-015 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
     Scenario: A cookie set again after another keeps its first place
-      When the server sets the cookies "a", "b" and then "a" again in one response
-      Then the response's cookie lines name "a" then "b"
-      And the visitor holds the cookie "a" with the value "3"
+      When the server sets the cookies "b", "a" and then "b" again in one response
+      Then the response's cookie lines name "b" then "a"
+      And the visitor holds the cookie "b" with the value "3"
 
     @id:COOK-SER-011 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
     Scenario: A cookie deleted and then set again in one response keeps Max-Age=0
@@ -230,4 +230,30 @@ Feature: How a cookie is written in the response
       Then the response sets the cookie "a" with the line:
         """
         a=c; Path=/
+        """
+
+    # A second call with path None writes no Path of its own, so the first call's Path stays
+    # (literal line from Django 5.2.17).
+    @id:COOK-SER-024 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set again without a path keeps the first path
+      When the server sets the cookie "a" to "b" for the path "/p/" and then to "c" without a path in one response
+      Then the response sets the cookie "a" with the line:
+        """
+        a=c; Path=/p/
+        """
+
+    # delete_cookie is a set_cookie on the same Morsel: what it does not write (Domain, HttpOnly,
+    # SameSite, Secure) stays from the first call (literal line from Django 5.2.17).
+    @id:COOK-SER-025 @spec:django-httpresponse-delete-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set and then deleted in one response keeps its flags
+      When the server sets the cookie "a" to "b" with these attributes and then deletes it in one response:
+        | max age  | 10 seconds  |
+        | domain   | example.com |
+        | path     | /p/         |
+        | secure   | yes         |
+        | httponly | yes         |
+        | samesite | Lax         |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Max-Age=0; Path=/; SameSite=Lax; Secure
         """

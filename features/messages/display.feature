@@ -190,6 +190,14 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\" x  warning\">Careful</li>"
 
+    # Extra tags of a single space are not empty, so they are joined too (Django 5.2.17's
+    # message.tags is "  warning").
+    @id:MSG-DSP-041 @spec:django-messages-displaying @profile:django
+    Scenario: Extra tags of one space are kept in the class
+      Given the server has added a warning message "Careful" with the extra tags " "
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"  warning\">Careful</li>"
+
     # The class is escaped as the text is: extra tags come from the view, not from the template.
     @id:MSG-DSP-025 @spec:django-messages-displaying @profile:django
     Scenario: Extra tags holding markup are escaped in the class

@@ -50,6 +50,14 @@ Feature: When a session is saved
       When the server answers with status 500 without touching the session
       Then the response deletes the session cookie
 
+    # Vary: Cookie follows the session being read, not the status: Django patches Vary before it
+    # looks at the status, so a failed request that read the session is still kept out.
+    @id:SESS-SV-041 @spec:django-sessions-when-saved
+    Scenario: A server error after the session was read still varies on Cookie
+      Given the visitor's session holds "cart" = "3 items"
+      When the server stores "cart" = "changed" and then answers with status 500
+      Then the response is kept out of shared caches
+
   Rule: a session ended meanwhile is not brought back
 
     @id:SESS-SV-004 @spec:django-sessions-when-saved @server-side-engine
