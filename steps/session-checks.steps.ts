@@ -164,3 +164,11 @@ Then('the store no longer holds the visitor\'s previous session', async function
   assert.ok(key, 'the last request carried no session cookie')
   assert.equal(await storeHolds(this, key), false, `expected the store to no longer hold the visitor's previous session ${key}; it still holds it`)
 })
+
+Then('the {int} session keys use all 26 lowercase letters and 10 digits', function (this: SpecWorld, count: number) {
+  const keys = this.visitorSessionKeys
+  assert.equal(keys.filter(Boolean).length, count, `expected ${count} visitors to get a session key; ${keys.filter(Boolean).length} did`)
+  const used = new Set(keys.join(''))
+  const missing = [...'abcdefghijklmnopqrstuvwxyz0123456789'].filter((char) => !used.has(char))
+  assert.deepEqual(missing, [], `expected the ${count} session keys to use every lowercase letter and digit; none uses ${missing.join(' ')}`)
+})

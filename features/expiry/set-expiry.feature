@@ -227,3 +227,13 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire after -10 seconds
       Then the response sets the session cookie with the max age -10
       And the visitor holds no session cookie
+
+  Rule: reading the expiry reads the session
+
+    # get_expiry_age, get_expiry_date and get_expire_at_browser_close read "_session_expiry"
+    # from the session, which is an access: the answer depends on the session, so it varies on
+    # Cookie even when nothing else of the session was read.
+    @id:EXP-SET-060 @spec:django-sessions-set-expiry @profile:django
+    Scenario: Reading the session's expiry makes the response vary on Cookie
+      When the server reads the visitor's session expiry
+      Then the response varies on Cookie

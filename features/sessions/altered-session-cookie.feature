@@ -20,6 +20,7 @@ Feature: A session cookie altered by the visitor
         | flipping a character in the middle |
         | flipping its last character        |
         | dropping its last character        |
+        | writing its letters in capitals    |
 
   Rule: a key the store cannot hold finds no session
 

@@ -161,3 +161,12 @@ Feature: Session keys
       And the visitor's session key is sent under the cookie name "session_id" instead
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
+
+  Rule: every letter and digit turns up in new keys
+
+    # secrets.choice over the 36 characters: 50 keys are 1600 draws, in which a character is
+    # missing with a chance of about 36 * (35/36)^1600, below 10^-17.
+    @id:SESS-KEY-040 @spec:django-sessions-security @profile:django @server-side-engine
+    Scenario: Fifty new keys use all 26 lowercase letters and 10 digits
+      When 50 new visitors each store a value in their session
+      Then the 50 session keys use all 26 lowercase letters and 10 digits

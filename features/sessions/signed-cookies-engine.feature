@@ -274,3 +274,31 @@ Feature: The signed-cookies session engine
         | 1209599 seconds | the server finds "user" = "alice" |
         | 1209600 seconds | the server finds "user" = "alice" |
         | 1209601 seconds | the server finds no "user"        |
+
+  Rule: a signed session keeps its keys, their order and their values as Django reads them
+
+    # Cookies signed by Django 5.2.17 at the vectors' moment, changed by the server, and the
+    # value Django 5.2.17 signs back: a key holding ":" before the key 9, the floats Python's
+    # json writes as -Infinity and Infinity, and a payload written with spaces after "," and ":"
+    # (json.dumps' default separators, which another program may use) whose keys 10 and 9 keep
+    # their order.
+    @id:SESS-SGN-040 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario Outline: A cookie holding <what> is signed back as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `<cookie>`
+      When the server stores "k" = "w" in the visitor's session
+      Then the response sets the session cookie to the value `<written cookie>`
+
+      Examples:
+        | what                 | data                                 | cookie                                                                                                       | written cookie                                                                                               |
+        | a key with a colon   | {"a:b":"1","9":"x"}                  | eyJhOmIiOiIxIiwiOSI6IngifQ:2BLnMW:T1UhLkcbc8_UB0BX3O-ohF9T_rDGLVv7hWIOAqG5lgw                                 | eyJhOmIiOiIxIiwiOSI6IngiLCJrIjoidyJ9:2BLnMW:QlolcnpqHyD2kCoJnnXv83uiCBGNBGMgVoGxTd3zPqE                       |
+        | -Infinity, Infinity  | {"n":-Infinity,"p":Infinity,"k":"v"} | eyJuIjotSW5maW5pdHksInAiOkluZmluaXR5LCJrIjoidiJ9:2BLnMW:XwIyurWGM0ySxFv6jAhSApseL8Y-4C7d17c2aTQua0s           | eyJuIjotSW5maW5pdHksInAiOkluZmluaXR5LCJrIjoidyJ9:2BLnMW:TskuG31iJsOrxsvJEvEr1d7kDGPYupHkAllo4EssS08           |
+        | spaces, keys 10 and 9 | {"10": "x", "9": "y"}               | eyIxMCI6ICJ4IiwgIjkiOiAieSJ9:2BLnMW:00_UZvU1kTUW_fQtS-gyj7hqb0MRXWWVcSn07EXsAO4                               | eyIxMCI6IngiLCI5IjoieSIsImsiOiJ3In0:2BLnMW:sd9Rhw5P7DMRlvNnHGT96E98b4Y3X_BAHBICsrDyitQ                       |
+
+    # update() writes a key already there in its place, as a dict does (166).
+    @id:SESS-SGN-041 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: update() of the cookie's first key keeps it first
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's browser holds the session cookie with the value `eyJrIjoidiIsImEiOiIxIn0:2BLnMW:8dySuq_zCfad9xJd1_jQTEp-lifAfsKopZF_gNNhScs`
+      When the server updates the visitor's session with "k" = "w"
+      Then the response sets the session cookie to the value `eyJrIjoidyIsImEiOiIxIn0:2BLnMW:_40T2Puz9ptJnEaXql7WzvlqWDBtxtj9tJ-mDzOOU74`

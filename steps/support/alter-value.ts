@@ -8,13 +8,14 @@ export { TamperImpossible }
  * decode it: a %XX escape is never split, so a URL-encoded value (express-session's "s%3A…")
  * is altered in its content, not broken as an encoding.
  */
-export type Alteration = 'flipping its first character' | 'flipping a character in the middle' | 'flipping its last character' | 'dropping its last character'
+export type Alteration = 'flipping its first character' | 'flipping a character in the middle' | 'flipping its last character' | 'dropping its last character' | 'writing its letters in capitals'
 
-export const ALTERATIONS: readonly Alteration[] = ['flipping its first character', 'flipping a character in the middle', 'flipping its last character', 'dropping its last character']
+export const ALTERATIONS: readonly Alteration[] = ['flipping its first character', 'flipping a character in the middle', 'flipping its last character', 'dropping its last character', 'writing its letters in capitals']
 
 
 export function alterValue(value: string, how: Alteration): string {
-  const altered = how === 'dropping its last character' ? value.slice(0, lastUnescaped(value)) : flipAt(value, pick(value, how))
+  const altered = how === 'writing its letters in capitals' ? capitals(value)
+    : how === 'dropping its last character' ? value.slice(0, lastUnescaped(value)) : flipAt(value, pick(value, how))
   if (altered === value || altered === '') throw new TamperImpossible(`cannot alter ${JSON.stringify(value)} by ${how}: no character to change`)
   return altered
 }
@@ -54,4 +55,9 @@ function flipAt(value: string, at: number): string {
 /** Where the last character starts: a trailing %XX escape is dropped whole. */
 function lastUnescaped(value: string): number {
   return /%[0-9A-Fa-f]{2}$/.test(value) ? value.length - 3 : value.length - 1
+}
+
+/** Letters a-z in capitals, outside %XX escapes (whose hex digits may be in either case). */
+function capitals(value: string): string {
+  return value.replace(/%[0-9A-Fa-f]{2}|[a-z]+/g, (part) => (part.startsWith('%') ? part : part.toUpperCase()))
 }

@@ -31,7 +31,7 @@ defineParameterType({
 /** How a visitor alters a signed value without knowing its format (steps/support/alter-value.ts). */
 defineParameterType({
   name: 'alteration',
-  regexp: /flipping its first character|flipping a character in the middle|flipping its last character|dropping its last character/,
+  regexp: /flipping its first character|flipping a character in the middle|flipping its last character|dropping its last character|writing its letters in capitals/,
   transformer: (s: string) => s,
 })
 
