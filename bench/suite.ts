@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { reapedCpuSeconds } from '../scripts/reaped-cpu.js'
 
 const GOAL_SECONDS = 30
 const ROOT = new URL('..', import.meta.url).pathname
@@ -26,24 +27,16 @@ for (const name of ['runs', 'parallel'] as const) {
   }
 }
 
-/** User plus system CPU seconds of every child process this one has waited for (Linux /proc). */
-async function childrenCpuSeconds(): Promise<number> {
-  const stat = await readFile('/proc/self/stat', 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  // Fields 16 and 17 of proc(5) (cutime, cstime), counted from 1 with pid and comm before ")".
-  return (Number(fields[13]) + Number(fields[14])) / 100
-}
-
 async function runOnce(reports: string): Promise<{ wallS: number; cpuS: number; load: number[]; scenarios: Scenario[] }> {
   const load = loadavg()
-  const cpuBefore = await childrenCpuSeconds()
+  const cpuBefore = reapedCpuSeconds()
   const started = performance.now()
   const args = ['bin/sessionspec.mjs', 'run', '--target', 'targets/reference.yaml', '--parallel', values.parallel, '--reports', reports, '--tags', values.tags]
   const code = await new Promise<number | null>((done) => {
     spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).once('exit', done)
   })
   const wallS = (performance.now() - started) / 1000
-  const cpuS = (await childrenCpuSeconds()) - cpuBefore
+  const cpuS = reapedCpuSeconds() - cpuBefore
   let results: { scenarios: Scenario[] }
   try {
     results = JSON.parse(await readFile(join(reports, 'reference', 'results.json'), 'utf8'))

@@ -11,6 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { reapedCpuSeconds } from './reaped-cpu.js'
 // @ts-expect-error: a plain JavaScript module of bin/, without declarations
 import { buildCheckout, runsFromSource } from '../bin/checkout-build.mjs'
 
@@ -25,21 +26,9 @@ mkdirSync(logDir, { recursive: true })
 /** Wall seconds of each phase, and the CPU seconds of its process tree, printed in the summary: where `npm test`'s time goes (bench/README.md). */
 const phaseTimes: Array<{ label: string; seconds: number; cpu: number }> = []
 
-/**
- * User plus system CPU seconds of the child processes this one has reaped, with everything they
- * reaped in turn (Linux /proc/self/stat cutime and cstime, in clock ticks of 1/100 s; 0 elsewhere).
- * Read when a phase's process exits, the growth since the last exit is that phase's CPU: the two
- * lanes' phases end at different moments (two ending in one event loop turn would be counted together).
- */
-function reapedCpuSeconds(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8')
-    const [cutime = 0, cstime = 0] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(13, 15).map(Number)
-    return (cutime + cstime) / 100
-  } catch {
-    return 0
-  }
-}
+// Read when a phase's process exits, the growth of the reaped CPU since the last exit is that
+// phase's CPU: the two lanes' phases end at different moments (two ending in one event loop turn
+// would be counted together).
 let cpuAtLastExit = reapedCpuSeconds()
 /** The CPU seconds reaped since the last phase ended: call it once, as the phase's process exits. */
 function cpuOfEndedPhase(): number {
@@ -133,22 +122,20 @@ async function codeLane() {
   // imports included, and no import pointing the wrong way. Counts as one failure, as the type-check.
   const dependencies = await run('dependency rules', 'npx', ['--no', 'depcruise', 'reference', 'harness', 'steps', 'lib', 'scripts', 'bin', '--config', '.dependency-cruiser.cjs'])
   // The tests run as the JavaScript bin/checkout-build.mjs transpiles into .run/dist/ (as the
-  // harness does), not through tsx's loader hooks: about a quarter less CPU a test file
-  // (bench/README.md, "The unit tests transpiled"). SESSIONSPEC_FROM_SOURCE=1 keeps tsx.
+  // harness does), not through tsx's loader hooks: 161 against 178 CPU s for the phase
+  // (bench/README.md, "The sixth session"). SESSIONSPEC_FROM_SOURCE=1 keeps tsx.
   const files = testFiles('test').sort()
   const throughTsx = runsFromSource() ? files : files.filter((file) => FROM_SOURCE_TESTS.includes(file))
   const compiled = files.filter((file) => !throughTsx.includes(file))
+  const dir = compiled.length > 0 ? await buildCheckout() : ''
+  const tallies = [
+    compiled.length > 0 ? await unitPhase('unit and contract tests', 'reports/unit-tests.tap', [], compiled.map((file) => join(dir, file.replace(/\.ts$/, '.js'))), { ...process.env, SESSIONSPEC_COMPILED_DIR: dir }) : undefined,
+    throughTsx.length > 0 ? await unitPhase('unit tests through tsx', 'reports/unit-tests-tsx.tap', ['--import', 'tsx'], throughTsx, process.env) : undefined,
+  ]
   const unit = { pass: 0, fail: 0 }
-  if (compiled.length > 0) {
-    const dir = await buildCheckout()
-    const tally = await unitPhase('unit and contract tests', 'reports/unit-tests.tap', [], compiled.map((file) => join(dir, file.replace(/\.ts$/, '.js'))), { ...process.env, SESSIONSPEC_COMPILED_DIR: dir })
-    unit.pass += tally.pass
-    unit.fail += tally.fail
-  }
-  if (throughTsx.length > 0) {
-    const tally = await unitPhase('unit tests through tsx', 'reports/unit-tests-tsx.tap', ['--import', 'tsx'], throughTsx, process.env)
-    unit.pass += tally.pass
-    unit.fail += tally.fail
+  for (const tally of tallies) {
+    unit.pass += tally?.pass ?? 0
+    unit.fail += tally?.fail ?? 0
   }
   return { typecheck, dependencies, unit }
 }

@@ -143,11 +143,11 @@ export class DemoSite {
    */
   async changeCookieByScript(name: string, value: string): Promise<void> {
     await this.visitor.view.evaluate(([n, v]) => { document.cookie = `${n}=${v}; path=/` }, [name, value] as const)
-    const deadline = Date.now() + SCRIPT_WRITE_WAIT_MS
+    const deadline = performance.now() + SCRIPT_WRITE_WAIT_MS
     for (;;) {
       const kept = (await this.visitor.context.cookies(this.origin)).filter((cookie) => cookie.name === name)
       if (kept.some((cookie) => cookie.value === value && cookie.path === '/')) return
-      if (Date.now() > deadline) throw new Error(`Chromium did not keep the cookie "${name}" a script on the page wrote within ${SCRIPT_WRITE_WAIT_MS} ms`)
+      if (performance.now() > deadline) throw new Error(`Chromium did not keep the cookie "${name}" a script on the page wrote within ${SCRIPT_WRITE_WAIT_MS} ms`)
     }
   }
 
