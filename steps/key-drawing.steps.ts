@@ -1,9 +1,13 @@
 // A new key that comes out as one already in use (capability key-drawing, docs/fixture-api.md
 // sessions.nextKey): what a random draw does once in a very long while, made to happen now, so
 // that a scenario sees the server draw again rather than take over that session (061).
+// A server that never draws the key set aside makes no collision, and its scenario would pass
+// on what it did not test: sessions.drawnKeys shows the draw, and a draw that did not take is a
+// target error, never a pass.
 import assert from 'node:assert/strict'
-import { Given, Then } from '@cucumber/cucumber'
+import { AfterStep, Given, Then } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
+import { TargetError } from '../harness/driver/target-error.js'
 import { heldSessionKey } from './support/session-cookie.js'
 import type { SpecWorld } from './support/world.js'
 
@@ -16,10 +20,34 @@ function otherVisitor(world: SpecWorld): UserAgent {
   return other
 }
 
+/** The key set aside, until a step after the one that set it shows the server drew it. */
+const setAside = new WeakMap<SpecWorld, { key: string; whose: string; armed: boolean }>()
+
 async function drawNext(world: SpecWorld, key: string | undefined, whose: string): Promise<void> {
   assert.ok(key, `${whose} holds no session cookie`)
   await world.driver.control('sessions.nextKey', { sessionKey: key })
+  setAside.set(world, { key, whose, armed: false })
 }
+
+// After each step that follows the setting aside, until the server has drawn a key: the first
+// key drawn must be the one set aside. A scenario whose last step comes and nothing was drawn
+// never made its collision either.
+AfterStep(async function (this: SpecWorld, { pickle, pickleStep }) {
+  const pending = setAside.get(this)
+  if (pending === undefined) return
+  if (!pending.armed) {
+    pending.armed = true
+    return
+  }
+  const { keys } = await this.driver.control('sessions.drawnKeys', {})
+  const last = pickle.steps.at(-1)?.id === pickleStep.id
+  if (keys.length === 0 && !last) return
+  setAside.delete(this)
+  if (keys[0] !== pending.key) {
+    const drew = keys.length === 0 ? 'drew no new key' : 'drew another key first'
+    throw new TargetError(`sessions.nextKey did not take: the server ${drew}, not ${pending.whose}'s session key, so the scenario's key collision never happened`)
+  }
+})
 
 Given('another visitor\'s session holds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
   const other = new UserAgent(this.clock)

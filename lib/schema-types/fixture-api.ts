@@ -182,6 +182,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.writeDirectory": SessionsWriteDirectory;
   "sessions.fileMode": SessionsFileMode;
   "sessions.nextKey": Sessions1;
+  "sessions.drawnKeys": Sessions2;
   "messages.add": Messages;
   "messages.addMany": Messages1;
   "messages.list": Messages2;
@@ -193,7 +194,7 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "session.expiry": Session13;
   "sessions.purge": SessionsPurge;
   "checks.run": Checks;
-  "sessions.plant": Sessions2;
+  "sessions.plant": Sessions3;
   "session.setWhileEnded": SessionSet;
 }
 /**
@@ -347,6 +348,18 @@ export interface Sessions1 {
   set: true;
 }
 /**
+ * The keys the server drew for new sessions since the last sessions.nextKey or reset, in the order drawn, the first 16 at most (capability key-drawing): what shows that a key set aside was drawn, and what was drawn after it.
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "sessions.drawnKeys".
+ */
+export interface Sessions2 {
+  /**
+   * @maxItems 16
+   */
+  keys: string[];
+}
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.add".
  */
@@ -441,7 +454,7 @@ export interface Checks {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface Sessions2 {
+export interface Sessions3 {
   planted: number;
 }
 /**

@@ -25,7 +25,8 @@ export interface SessionspecControlOperationParameters {
   "sessions.writeDirectory": Sessions4;
   "sessions.fileMode": Sessions5;
   "sessions.nextKey": Sessions6;
-  "sessions.plant": Sessions7;
+  "sessions.drawnKeys": Sessions7;
+  "sessions.plant": Sessions8;
   "settings.set": Settings;
 }
 /**
@@ -135,9 +136,14 @@ export interface Sessions6 {
 }
 /**
  * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
+ * via the `definition` "sessions.drawnKeys".
+ */
+export interface Sessions7 {}
+/**
+ * This interface was referenced by `SessionspecControlOperationParameters`'s JSON-Schema
  * via the `definition` "sessions.plant".
  */
-export interface Sessions7 {
+export interface Sessions8 {
   /**
    * an integer from 0 to 10000
    */

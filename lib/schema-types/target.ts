@@ -71,6 +71,7 @@ export type OperationName =
   | "sessions.writeDirectory"
   | "sessions.fileMode"
   | "sessions.nextKey"
+  | "sessions.drawnKeys"
   | "messages.add"
   | "messages.addMany"
   | "messages.list"

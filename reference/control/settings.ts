@@ -1,6 +1,6 @@
 // Control operations over the session settings and the store (docs/fixture-api.md, "Settings
 // and store inspection"): settings.set, sessions.count, sessions.exists, sessions.record,
-// sessions.writeRecord, sessions.writeDirectory, sessions.fileMode, sessions.nextKey.
+// sessions.writeRecord, sessions.writeDirectory, sessions.fileMode, sessions.nextKey, sessions.drawnKeys.
 import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
@@ -229,6 +229,10 @@ export function settingsOperations(runtime: SessionRuntime, messages: MessageSet
       if (!/^[a-z0-9]{32}$/.test(key)) context.params.reject('sessionKey', '32 characters of a-z and 0-9')
       runtime.setNextKey(key)
       return { set: true }
+    }],
+    ['sessions.drawnKeys', (context) => {
+      context.params.done()
+      return { keys: runtime.drawnKeys() }
     }],
     ['sessions.writeDirectory', (context) => onSessionFile(runtime, context, async (path) => ({ written: await replaceFileWithDirectory(path) }))],
     ['sessions.fileMode', (context) => onSessionFile(runtime, context, async (path) => ({ mode: await permissionBits(path) }))],

@@ -50,6 +50,8 @@ function instanceKey(settings: SessionSettings, stores: Partial<Record<GivenStor
 
 /** Marks the instance key of an engine on a store given through settings.set. */
 const OTHER_STORE = ' on '
+/** sessions.drawnKeys answers at most this many: a scenario needs the key set aside and the one after it. */
+const DRAWN_KEPT = 16
 
 export class SessionRuntime {
   #settings: SessionSettings
@@ -67,6 +69,8 @@ export class SessionRuntime {
   readonly #keys: SessionKeySource = () => ({ secretKey: this.options.secretKey(), fallbacks: this.options.secretKeyFallbacks?.() ?? [] })
   /** sessions.nextKey: the key the next new session draws, once, in place of a random one. */
   #nextKey: string | undefined
+  /** sessions.drawnKeys: the keys drawn since the last sessions.nextKey or reset, the first DRAWN_KEPT. */
+  #drawn: string[] = []
 
   constructor(private readonly options: SessionRuntimeOptions) {
     const settings = Object.entries(options.settings ?? {}).filter(([, value]) => value !== undefined)
@@ -84,12 +88,19 @@ export class SessionRuntime {
   drawKey(): string {
     const key = this.#nextKey ?? newSessionKey()
     this.#nextKey = undefined
+    if (this.#drawn.length < DRAWN_KEPT) this.#drawn.push(key)
     return key
   }
 
   /** sessions.nextKey (capability key-drawing): what a random draw hits once in a very long while. */
   setNextKey(key: string): void {
     this.#nextKey = key
+    this.#drawn = []
+  }
+
+  /** sessions.drawnKeys: what shows the harness that the key set aside was drawn, and what came after it. */
+  drawnKeys(): string[] {
+    return [...this.#drawn]
   }
 
   /** The engine of the current settings, created on first use. */
@@ -137,6 +148,7 @@ export class SessionRuntime {
     // caller's (the harness stops it after the scenario), and it may already be gone.
     this.#given = {}
     this.#nextKey = undefined
+    this.#drawn = []
     for (const key of [...this.#engines.keys()].filter((key) => key.includes(OTHER_STORE))) await this.#forget(key)
     const keys = [...this.#engines.keys()].filter((key) => this.#used.has(key) || (key === 'db/sqlite' && this.#stores.sqlitePath !== undefined))
     this.#used.clear()

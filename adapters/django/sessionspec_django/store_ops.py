@@ -24,15 +24,23 @@ DATABASE_ENGINES = ('db', 'cached-db')
 
 # sessions.nextKey: the key SessionBase._get_new_session_key draws next, once, in place of a random one.
 _next_key = None
+# sessions.drawnKeys: the session keys drawn since the last sessions.nextKey or reset, the first DRAWN_KEPT.
+_drawn = []
+DRAWN_KEPT = 16
 
 
 def _draw(length, allowed_chars=VALID_KEY_CHARS):
     """get_random_string as SessionBase calls it, but a new session key set aside comes out first."""
     global _next_key
-    if _next_key is not None and length == 32 and allowed_chars == VALID_KEY_CHARS:
+    if length != 32 or allowed_chars != VALID_KEY_CHARS:
+        return get_random_string(length, allowed_chars)
+    if _next_key is not None:
         key, _next_key = _next_key, None
-        return key
-    return get_random_string(length, allowed_chars)
+    else:
+        key = get_random_string(length, allowed_chars)
+    if len(_drawn) < DRAWN_KEPT:
+        _drawn.append(key)
+    return key
 
 
 # Only the session backends' module sees it: _get_new_session_key calls base.get_random_string.
@@ -219,7 +227,15 @@ def sessions_next_key(request, params):
     if len(key) != 32 or any(c not in VALID_KEY_CHARS for c in key):
         raise Rejected('sessionKey must be 32 characters of a-z and 0-9')
     _next_key = key
+    _drawn.clear()
     return {'set': True}
+
+
+def sessions_drawn_keys(request, params):
+    """The keys drawn since sessions.nextKey (capability key-drawing): the harness sees that the
+    key set aside came out first, and so that a scenario's collision really happened."""
+    params.done()
+    return {'keys': list(_drawn)}
 
 
 def _plant_rows(count, expires_in):
@@ -273,6 +289,7 @@ def empty_stores():
     """reset: this process's records go (the SQLite table, the session files, the local cache)."""
     global _next_key
     _next_key = None
+    _drawn.clear()
     from django.contrib.sessions.models import Session
     Session.objects.all().delete()
     for name in os.listdir(settings.SESSION_FILE_PATH):
@@ -293,6 +310,7 @@ OPERATIONS = {
     'sessions.writeDirectory': sessions_write_directory,
     'sessions.fileMode': sessions_file_mode,
     'sessions.nextKey': sessions_next_key,
+    'sessions.drawnKeys': sessions_drawn_keys,
     'sessions.plant': sessions_plant,
     'sessions.purge': sessions_purge,
 }
