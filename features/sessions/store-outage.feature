@@ -105,7 +105,7 @@ Feature: A session store that goes down
   Rule: a Redis that stops answering is a store that is down
 
     # The harness pauses its Redis: the connection the server holds stays open and nothing is
-    # answered, so the request waits for the client's own timeout (two seconds on the reference).
+    # answered, so the request waits for the client's own timeout (one second on the reference and Django's adapter).
     @id:SESS-OUT-028 @spec:security-rl-05 @engine:cache
     Scenario: A change while Redis does not answer is a service unavailable
       Given the visitor's session holds "cart" = "3 items"

@@ -229,6 +229,10 @@ export interface Messages {}
 export interface Session {
   key: SessionKey;
   value: unknown;
+  /**
+   * the value is then the text `value` (a string of at least one character) repeated and cut to exactly this many characters: a whole number from 1 to 8388608 (8 MiB), for a value larger than one request's body
+   */
+  length?: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureOperationParameters`'s JSON-Schema

@@ -12,7 +12,13 @@ def _key(params):
 
 def session_set(request, params):
     key, value = _key(params), params.json('value')
+    length = params.value('length', (int,))
     params.done()
+    if length is not ABSENT:
+        # A value of megabytes from a request of a few bytes (a request's body is bounded).
+        if not 1 <= length <= 8388608 or not isinstance(value, str) or value == '':
+            raise Rejected('length must be a whole number from 1 to 8388608, with a value of at least one character')
+        value = (value * -(-length // len(value)))[:length]
     request.session[key] = value
     return {'stored': key}
 

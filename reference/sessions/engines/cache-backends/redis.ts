@@ -11,7 +11,10 @@ import { serverLog } from '../../../server-log.js'
 import { guardStore, redactUrl } from '../store-errors.js'
 
 const CONNECT_TIMEOUT_MS = 1000
-const COMMAND_TIMEOUT_MS = 2000
+// One second for a command, as the Django target's redis cache is configured (socket_timeout 1,
+// adapters/django/sessionspec_django/settings.py): a local Redis answers a session's largest value
+// in milliseconds, and a request that meets a Redis that stopped answering waits this long.
+const COMMAND_TIMEOUT_MS = 1000
 const MAX_RECONNECT_DELAY_MS = 200
 /** Bounds the wait for the next connection attempt: its delay, its connect timeout, and slack. */
 const READY_DEADLINE_MS = MAX_RECONNECT_DELAY_MS + CONNECT_TIMEOUT_MS + 500
