@@ -26,6 +26,9 @@ const setAside = new WeakMap<SpecWorld, { key: string; whose: string; armed: boo
 async function drawNext(world: SpecWorld, key: string | undefined, whose: string): Promise<void> {
   assert.ok(key, `${whose} holds no session cookie`)
   await world.driver.control('sessions.nextKey', { sessionKey: key })
+  // What is drawn from now on is the evidence; keys drawn before (the visitors' own) must be gone.
+  const { keys } = await world.driver.control('sessions.drawnKeys', {})
+  if (keys.length > 0) throw new TargetError(`sessions.drawnKeys did not start afresh at sessions.nextKey: it still answered ${keys.length} key(s) drawn before`)
   setAside.set(world, { key, whose, armed: false })
 }
 
