@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict'
-import { Given, When, type DataTable } from '@cucumber/cucumber'
-import { UserAgent } from '../harness/agent/user-agent.js'
-import type { JsonValue, SettingsChange } from '../harness/driver/operations.js'
-import { parseDuration } from '../harness/runtime/duration.js'
+import { Given, When } from '@cucumber/cucumber'
+import type { JsonValue } from '../harness/driver/operations.js'
 import { repeatedValue } from './support/repeated-values.js'
-import { heldSessionKey } from './support/session-cookie.js'
-import { settle } from './support/settle.js'
 import { atLeast, type SpecWorld } from './support/world.js'
 
 async function store(this: SpecWorld, key: string, value: JsonValue) {
@@ -110,77 +106,3 @@ async function cycle(this: SpecWorld) {
 }
 When('the server cycles the visitor\'s session key', cycle)
 Given('the server has cycled the visitor\'s session key', cycle)
-
-Given('the visitor\'s browser holds the session cookie {string}', async function (this: SpecWorld, value: string) {
-  await this.agent.jar.plant(this.sessionCookie, value, this.driver.baseUrl)
-})
-Given('the visitor\'s browser holds a session cookie of {int} lowercase letters', async function (this: SpecWorld, length: number) {
-  await this.agent.jar.plant(this.sessionCookie, 'k'.repeat(length), this.driver.baseUrl)
-})
-
-// Sent as a browser sends text, in UTF-8: a key made up of characters no server draws.
-Given('the visitor\'s browser sends a session cookie of {int} {string} characters', function (this: SpecWorld, length: number, character: string) {
-  this.agent.sendNextWithCookieHeaders([Buffer.from(`${this.sessionCookie}=${character.repeat(length)}`, 'utf8').toString('latin1')])
-})
-
-Given('the visitor\'s session key is sent under the cookie name {string} instead', async function (this: SpecWorld, name: string) {
-  const key = await heldSessionKey(this)
-  if (key === undefined) throw new Error('the visitor holds no session cookie to move')
-  await this.agent.jar.forget(this.sessionCookie)
-  await this.agent.jar.plant(name, key, this.driver.baseUrl)
-})
-
-// The file engine names a session's file SESSION_COOKIE_NAME + key: the cookie becomes
-// "<path>/<that file name>", which a path join would lead back to the same file.
-Given('the visitor\'s session cookie names its own file through the path {string}', async function (this: SpecWorld, path: string) {
-  const key = await heldSessionKey(this)
-  if (key === undefined) throw new Error('the visitor holds no session cookie to rewrite')
-  await this.agent.jar.plant(this.sessionCookie, `${path}/${this.sessionCookie}${key}`, this.driver.baseUrl)
-})
-
-Given('the visitor kept a copy of the session cookie', async function (this: SpecWorld) {
-  const key = await heldSessionKey(this)
-  if (key === undefined) throw new Error('the visitor holds no session cookie to copy')
-  this.copiedSessionKey = key
-})
-
-async function comeBackWithCopy(this: SpecWorld): Promise<void> {
-  await this.agent.jar.plant(this.sessionCookie, this.copiedSessionKey ?? '', this.driver.baseUrl)
-  await this.visit('session.read', {})
-}
-When('the visitor comes back with the copied session cookie', comeBackWithCopy)
-Given('the visitor has come back with the copied session cookie', comeBackWithCopy)
-
-Given('the visitor\'s session was ended from another browser', async function (this: SpecWorld) {
-  const other = new UserAgent(this.clock)
-  await other.jar.plant(this.sessionCookie, (await heldSessionKey(this)) ?? '', this.driver.baseUrl)
-  await this.driver.visit(other, 'session.flush', {})
-})
-
-When('another visitor reads {string} from their session', async function (this: SpecWorld, key: string) {
-  this.readKey = key
-  this.lastAnswer = (await this.driver.visit(new UserAgent(this.clock), 'session.get', { key })).answer
-})
-
-Given('the session cookie settings are:', async function (this: SpecWorld, table: DataTable) {
-  const change: SettingsChange = {}
-  for (const [name, value] of table.raw()) {
-    if (name === 'name') change.sessionCookieName = value
-    else if (name === 'age') change.sessionCookieAge = parseDuration(value)
-    else if (name === 'domain') change.sessionCookieDomain = value === 'none' ? null : value
-    else if (name === 'path') change.sessionCookiePath = value
-    else if (name === 'secure') change.sessionCookieSecure = value === 'yes'
-    else if (name === 'httponly') change.sessionCookieHttpOnly = value === 'yes'
-    // "off" leaves the attribute out (SESSION_COOKIE_SAMESITE = False); any other word is sent as
-    // written, so None, none and NONE are three settings (the server writes the spelling it is given).
-    else if (name === 'samesite') change.sessionCookieSameSite = value === 'off' ? false : value
-    else throw new Error(`unknown session cookie setting "${name}"`)
-  }
-  return settle(this, change)
-})
-Given('sessions are saved on every request', function (this: SpecWorld) {
-  return settle(this, { sessionSaveEveryRequest: true })
-})
-Given('sessions expire when the browser closes', function (this: SpecWorld) {
-  return settle(this, { sessionExpireAtBrowserClose: true })
-})
