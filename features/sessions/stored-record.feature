@@ -211,6 +211,16 @@ Feature: The record a session is stored as
       When the expired sessions are purged
       Then the purge succeeds, removing 1 session
 
+    # An empty file is the placeholder a creation leaves (082): Django's load() judges no expiry
+    # without data, and clearsessions purges only what load() finds expired.
+    @id:SESS-REC-070 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario: An empty session file outlives a purge after two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as ``
+      And 15 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
   Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 
     # What another server reading django_session finds once the session has ended: no row.
