@@ -33,6 +33,16 @@ Feature: The record a session is stored as
         """
       Then the store keeps the visitor's session as 6302 characters with the SHA-256 `2b045d3d9485b19aa221effe63bf59572a2f8ed27a424df1a51afa36845f3d57`
 
+    # Keys keep the order they were first stored in, "b" before "1", through every save, though
+    # "1" looks like an integer (cached_db reads its cache copy back before the third save).
+    @id:SESS-REC-071 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection @profile:django
+    Scenario: A session's keys keep their order through three saves
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "b" = "1"
+      And the visitor's session holds "1" = "2"
+      When the server stores "c" = "3" in the visitor's session
+      Then the store keeps the visitor's session as `eyJiIjoiMSIsIjEiOiIyIiwiYyI6IjMifQ:2BLnMW:kG1PtvvE9fNat4_bD33_300XUuDelSK5iCbVu_SzYhY`
+
   Rule: a stored record that does not decode is an empty session, and the request goes on (067)
     # What another server (another secret key, another format) or anyone who can write to the
     # store leaves under the visitor's key. The signed records are literals from Django 5.2.17
