@@ -231,6 +231,20 @@ Feature: The record a session is stored as
       When the expired sessions are purged
       Then the purge succeeds, removing 0 sessions
 
+    # Another server rewriting the record leaves the row's expire_date as it was, to the
+    # microsecond: a session dated 60.5 seconds ahead still loads 60.3 seconds on. (Its cookie's
+    # Max-Age is 60, so the visitor sends a copy.)
+    @id:SESS-REC-072 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:record-writing @profile:django @differs:django-3.2
+    Scenario: A record rewritten by another server keeps its expiry's fraction
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "note" = "kept"
+      And the server has set the visitor's session to expire at the date `2033-05-18T03:34:20.500000+00:00`
+      And another server has stored the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig`
+      And the visitor kept a copy of the session cookie
+      And 60.3 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
   Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 
     # What another server reading django_session finds once the session has ended: no row.
