@@ -23,6 +23,14 @@ Then('the visitor\'s next request finds no {string}', async function (this: Spec
 Given('the server has set the visitor\'s session to expire at the date {duration} from now', async function (this: SpecWorld, seconds: number) {
   await this.visit('session.setExpiry', { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() })
 })
+// A stored false, as a view may write it under any key (the JSON parameter type takes objects, lists and null).
+Given('the visitor\'s session holds {string} = false', async function (this: SpecWorld, key: string) {
+  await this.visit('session.set', { key, value: false })
+})
+// A date written out, fraction and offset as given (a Date would keep only milliseconds).
+Given('the server has set the visitor\'s session to expire at the date {text}', async function (this: SpecWorld, at: string) {
+  await this.visit('session.setExpiry', { at })
+})
 
 Given('the store holds {int} sessions that expired {duration} ago', function (this: SpecWorld, count: number, seconds: number) {
   return plantSessions(this, count, -seconds)

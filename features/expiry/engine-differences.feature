@@ -146,3 +146,14 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
       And the response sets a new session cookie
+
+    # The cookie's timestamp is checked against SESSION_COOKIE_AGE as configured, not against
+    # Django's default of two weeks.
+    @id:EXP-ENG-070 @spec:django-sessions-cookie-based @engine:signed-cookies
+    Scenario: A signed-cookie session past a cookie age of an hour is empty
+      Given the session cookie age is 1 hour
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 61 minutes have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"

@@ -60,6 +60,31 @@ Feature: Per-session expiry
       When the server resets the visitor's session expiry to the default
       Then the response sets no session cookie
 
+    # Only None means "no custom expiry" to get_expire_at_browser_close, which otherwise asks
+    # whether the value equals 0: an empty list does not (Python's [] == 0 is False), and
+    # get_expiry_age reads it as no custom expiry, so the cookie age holds.
+    @id:EXP-SET-070 @spec:django-sessions-set-expiry
+    Scenario: A stored empty list as expiry keeps the cookie age, not browser close
+      Given the visitor's session holds "_session_expiry" as the JSON []
+      When the server reads the visitor's session expiry
+      Then the session expires in 1209600 seconds, not at browser close
+
+    # False equals 0 in Python: a stored false ends the session with the browser, and
+    # get_expiry_age reads it as no custom expiry.
+    @id:EXP-SET-073 @spec:django-sessions-set-expiry
+    Scenario: A stored false as expiry ends the session with the browser
+      Given the visitor's session holds "_session_expiry" = false
+      When the server reads the visitor's session expiry
+      Then the session expires in 1209600 seconds, at browser close
+
+    # A date before 1970 is an instant like any other, its half second included: the age is the
+    # whole seconds until it, far below zero.
+    @id:EXP-SET-071 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: An expiry date before 1970 with a half second gives its age
+      Given the clock is at the moment of the Django vectors
+      When the server sets the visitor's session to expire at the date `1969-07-20T20:17:40.500000+00:00`
+      Then the session expires in -2014182940 seconds, not at browser close
+
   Rule: a custom expiry is honoured by the server
 
     @id:EXP-SET-007 @spec:django-sessions-set-expiry @server-side-engine
@@ -227,6 +252,19 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire after -10 seconds
       Then the response sets the session cookie with the max age -10
       And the visitor holds no session cookie
+
+    # The database keeps expire_date to the microsecond: a date 60.0004 seconds after the
+    # vectors' moment is still ahead 60.0002 seconds after it. (The cookie's Max-Age is 60, so the browser has let it go: the
+    # visitor sends a copy.)
+    @id:EXP-SET-072 @spec:django-sessions-set-expiry @engine:db @engine:memory @differs:django-3.2
+    Scenario: A session expiring 0.0002 seconds from now still loads
+      Given the clock is at the moment of the Django vectors
+      And the visitor's session holds "cart" = "4 items"
+      And the server has set the visitor's session to expire at the date `2033-05-18T03:34:20.000400+00:00`
+      And the visitor kept a copy of the session cookie
+      And 60.0002 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "4 items"
 
   Rule: reading the expiry reads the session
 

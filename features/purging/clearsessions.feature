@@ -209,6 +209,21 @@ Feature: Purging expired sessions
         | 256   |
         | 257   |
 
+    # The reference server's database engine deletes expired rows a batch of 1000 at a time:
+    # expired rows behind a thousand live ones, under and over one batch, are all found.
+    @id:PRG-CLR-070 @spec:django-sessions-clearing-store @store-count @engine:db @engine:cached-db
+    Scenario Outline: <count> expired sessions among 1000 live ones are purged in full
+      Given the store holds 1000 sessions that expire in an hour
+      And the store holds <count> sessions that expired an hour ago
+      When the expired sessions are purged
+      Then the purge succeeds, removing <count> sessions
+      And the store holds 1000 sessions
+
+      Examples:
+        | count |
+        | 999   |
+        | 1001  |
+
   Rule: engines that keep nothing to purge succeed without doing anything
 
     @id:PRG-CLR-008 @spec:django-sessions-clearing-store @engine:cache @engine:signed-cookies

@@ -47,3 +47,29 @@ Feature: Changing the session engine of a running site
       And the server's session cache has changed to memcached
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
+
+  Rule: cached-db reads its cache first and counts the rows
+
+    # cached_db's exists() asks the cache before the database: a copy still in the cache
+    # answers for a row the db engine has since deleted.
+    @id:SESS-SWI-070 @spec:django-sessions-cached-db
+    Scenario: A cached copy answers for a row the db engine deleted
+      Given the server keeps sessions in the cached-db engine
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And the server's session engine has changed to db
+      And the visitor has logged out
+      And the server's session engine has changed to cached-db
+      And the visitor has come back with the copied session cookie
+      When the server asks its store whether it holds the visitor's session key
+      Then the server answers that its store holds the visitor's session key
+
+    # The sessions are the rows of django_session, whether or not the cache holds a copy.
+    @id:SESS-SWI-071 @spec:django-sessions-cached-db @store-count
+    Scenario: The cached-db engine counts the sessions the db engine saved
+      Given the server keeps sessions in the db engine
+      And the visitor's session holds "cart" = "3 items"
+      And another visitor's session holds "cart" = "1 item"
+      And the server's session engine has changed to cached-db
+      When the server handles a request that does not touch the session
+      Then the store holds 2 sessions

@@ -60,6 +60,16 @@ Feature: Sessions in the local-memory cache
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # Django's cache culls whenever a write finds it full, even a write over an entry it holds:
+    # saving one of 300 sessions again culls the least recently used hundred.
+    @id:SESS-LMC-070 @spec:django-cache-local-memory @engine:cache @local-cache
+    Scenario: A session saved again in a full cache culls the oldest one
+      Given another visitor's session holds "cart" = "1 item"
+      And the visitor's session holds "cart" = "3 items"
+      And 298 other visitors have each stored a value in their session
+      When the server stores "cart" = "4 items" in the visitor's session
+      Then the other visitor's next request finds no "cart"
+
   Rule: the cache and cached-db engines keep their sessions in one local-memory cache
 
     # Both use the default cache: the cached-db engine's copies count towards the cull too.

@@ -17,3 +17,18 @@ Feature: How long Redis keeps a session
     Scenario: Redis keeps a new session for two weeks of its own time
       When the server tries to store "cart" = "3 items" in the visitor's session
       Then the harness's Redis keeps the visitor's session for 2 weeks
+
+    # A save over a session already in Redis gives it the session's lifetime again, in seconds.
+    @id:SESS-OUT-070 @spec:django-sessions-cached @engine:cache @engine:cached-db
+    Scenario: Redis keeps a session saved again for two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      When the server tries to store "cart" = "4 items" in the visitor's session
+      Then the harness's Redis keeps the visitor's session for 2 weeks
+
+    # Django hands the cache int(get_expiry_age()): two weeks and 0.6 seconds are kept for
+    # 1209600 seconds, counted down, not rounded up.
+    @id:SESS-OUT-071 @spec:django-sessions-cached @engine:cache @engine:cached-db
+    Scenario: Redis keeps a session for the whole seconds of its lifetime
+      Given the visitor's session holds "cart" = "3 items"
+      When the server sets the visitor's session to expire after a duration of 1209600.6 seconds
+      Then the harness's Redis keeps the visitor's session for 1209600 seconds

@@ -33,6 +33,16 @@ Feature: The record a session is stored as
         """
       Then the store keeps the visitor's session as 6302 characters with the SHA-256 `2b045d3d9485b19aa221effe63bf59572a2f8ed27a424df1a51afa36845f3d57`
 
+    # Keys keep the order they were first stored in, "b" before "1", through every save, though
+    # "1" looks like an integer (cached_db reads its cache copy back before the third save).
+    @id:SESS-REC-071 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection @profile:django
+    Scenario: A session's keys keep their order through three saves
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "b" = "1"
+      And the visitor's session holds "1" = "2"
+      When the server stores "c" = "3" in the visitor's session
+      Then the store keeps the visitor's session as `eyJiIjoiMSIsIjEiOiIyIiwiYyI6IjMifQ:2BLnMW:kG1PtvvE9fNat4_bD33_300XUuDelSK5iCbVu_SzYhY`
+
   Rule: a stored record that does not decode is an empty session, and the request goes on (067)
     # What another server (another secret key, another format) or anyone who can write to the
     # store leaves under the visitor's key. The signed records are literals from Django 5.2.17
@@ -210,6 +220,30 @@ Feature: The record a session is stored as
       And 14 days have passed
       When the expired sessions are purged
       Then the purge succeeds, removing 1 session
+
+    # An empty file is the placeholder a creation leaves (082): Django's load() judges no expiry
+    # without data, and clearsessions purges only what load() finds expired.
+    @id:SESS-REC-070 @spec:django-sessions-clearing-store @server-side-engine @engine:file @capability:record-writing @capability:purge
+    Scenario: An empty session file outlives a purge after two weeks
+      Given the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as ``
+      And 15 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
+    # Another server rewriting the record leaves the row's expire_date as it was, to the
+    # microsecond: a session dated 60.5 seconds ahead still loads 60.3 seconds on. (Its cookie's
+    # Max-Age is 60, so the visitor sends a copy.)
+    @id:SESS-REC-072 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:record-writing @profile:django @differs:django-3.2
+    Scenario: A record rewritten by another server keeps its expiry's fraction
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "note" = "kept"
+      And the server has set the visitor's session to expire at the date `2033-05-18T03:34:20.500000+00:00`
+      And another server has stored the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig`
+      And the visitor kept a copy of the session cookie
+      And 60.3 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
 
   Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 

@@ -48,10 +48,11 @@ export function expiryDate(stored: unknown, now: number, cookieAge: number): num
   return now + (expiry?.seconds ?? cookieAge)
 }
 
-/** get_expire_at_browser_close (096): the setting without a custom expiry, else exactly when it is 0. */
+/** get_expire_at_browser_close (096): the setting without a custom expiry, else exactly when it
+ * equals 0 in Python, where False == 0 too (EXP-SET-073). */
 export function expiresAtBrowserClose(stored: unknown, setting: boolean): boolean {
   if (stored === undefined || stored === null) return setting
-  return stored === 0
+  return stored === 0 || stored === false
 }
 
 /** datetime.isoformat() of an aware UTC datetime: microseconds only when non-zero, then +00:00 (093). */
