@@ -25,6 +25,9 @@ Given('the server has added a message {string} at level {int} with the extra tag
 Given('the server has added a/an {level} message {string} marked safe', function (this: SpecWorld, level: string, text: string) {
   return add(this, { level: levelOf(level), text, safe: true })
 })
+Given('the server has added a/an {level} message {string} marked safe, with the extra tags {string}', function (this: SpecWorld, level: string, text: string, extraTags: string) {
+  return add(this, { level: levelOf(level), text, extraTags, safe: true })
+})
 Given('the server has added a/an {level} message {string} with the request\'s level lowered to {level}', function (this: SpecWorld, level: string, text: string, requestLevel: string) {
   return add(this, { level: levelOf(level), text, requestLevel: levelNumber(requestLevel) })
 })
@@ -111,6 +114,9 @@ When('the page renders the visitor\'s messages', async function (this: SpecWorld
 
 Given('the message level is {level}', async function (this: SpecWorld, level: string) {
   await settle(this, { messageLevel: levelNumber(level) })
+})
+Given('the message level is {int}', async function (this: SpecWorld, level: number) {
+  await settle(this, { messageLevel: level })
 })
 async function setMessageTags(this: SpecWorld, table: DataTable) {
   await settle(this, { messageTags: Object.fromEntries(table.hashes().map((row) => [row.level, row.tag])) })

@@ -128,6 +128,13 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W009" is not reported
 
+    # A space is a character like any other: "ab cd" has five different ones.
+    @id:CHK-DEP-080 @spec:django-checks-security
+    Scenario: A key of four letters and a space passes
+      Given the secret key is "ab cd" repeated to 60 characters
+      When the deployment checks run
+      Then the check "security.W009" is not reported
+
     # Django counts characters, not UTF-16 units: four emoji share their first unit, and are
     # still four different characters.
     @id:CHK-DEP-028 @spec:django-checks-security
@@ -240,6 +247,14 @@ Feature: Deployment checks for sessions and messages
     @id:CHK-DEP-020 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
     Scenario: Each weak former key is reported once
       Given the secret key is strong, with former keys of 49, 60 and 40 characters, 20 of them different
+      When the deployment checks run
+      Then the check "security.W025" is reported 2 times as a warning
+
+    # Django checks each entry of the list in turn: the same weak key listed twice is reported
+    # for each of its two places.
+    @id:CHK-DEP-081 @spec:django-checks-security @capability:key-rotation @differs:django-3.2
+    Scenario: A weak former key listed twice is reported twice
+      Given the secret key is strong, with former keys of 40, 60 and 40 characters, 20 of them different
       When the deployment checks run
       Then the check "security.W025" is reported 2 times as a warning
 

@@ -205,6 +205,13 @@ Feature: Showing a message once
       When the page renders the visitor's messages
       Then the rendered page contains "<li class=\"&lt;b&gt; &quot;x&quot; warning\">Careful</li>"
 
+    # Marking the text safe says nothing of the tags: they are escaped in the class all the same.
+    @id:MSG-DSP-081 @spec:django-messages-displaying @profile:django
+    Scenario: A safe message's extra tags are still escaped in the class
+      Given the server has added a success message "<b>Done</b>" marked safe, with the extra tags "<i>"
+      When the page renders the visitor's messages
+      Then the rendered page contains "<li class=\"&lt;i&gt; success\"><b>Done</b></li>"
+
   Rule: a message's text comes back exactly, whatever characters it holds
 
     @id:MSG-DSP-020 @spec:django-messages-displaying
@@ -222,3 +229,10 @@ Feature: Showing a message once
         | a;b         |
         | back\\slash |
         | é€😀        |
+
+    # Django keeps the text as the view gave it: the spaces around it are part of it.
+    @id:MSG-DSP-080 @spec:django-messages-displaying
+    Scenario: A message's text keeps the spaces around it
+      Given the server has added an info message "  padded  "
+      When the visitor views the next page
+      Then the visitor sees one info message "  padded  "

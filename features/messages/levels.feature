@@ -94,6 +94,14 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one message "Above" at level 31 with the tags ""
 
+    # MESSAGE_LEVEL 0 is a level like any other, not "unset": a message at level 1 is above it.
+    @id:MSG-LVL-080 @spec:django-messages-levels @capability:settings @profile:django
+    Scenario: A minimum level of 0 keeps a message at level 1
+      Given the message level is 0
+      And the server has added a message "Low" at level 1
+      When the visitor views the next page
+      Then the visitor sees one message "Low" at level 1
+
     @id:MSG-LVL-006 @spec:django-messages-levels @profile:django
     Scenario: Lowering the level for one request keeps a debug message
       Given the server has added a debug message "Trace" with the request's level lowered to debug

@@ -243,7 +243,8 @@ Feature: When the session cookie is set, refreshed or deleted
 
     # Django's patch_vary_headers: the entries are split at commas with any white space around
     # them, kept as they are and joined with ", "; a name already there in any case is not added
-    # again, and a list holding "*" becomes "*". Values from Django 5.2.17 and 3.2.25.
+    # again (an entry that only contains it, such as Set-Cookie, is another name), and a list
+    # holding "*" becomes "*". Values from Django 5.2.17 and 3.2.25.
     @id:SESS-CK-022 @spec:django-cache-using-vary-headers @profile:django
     Scenario Outline: A response that varies on `<own>` varies on `<merged>` after a read
       Given the visitor's session holds "cart" = "3 items"
@@ -261,6 +262,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | Origin,cookie              | Origin, cookie                  |
         |                            | , Cookie                        |
         | *                          | *                               |
+        | X-Cookie-Id, Set-Cookie    | X-Cookie-Id, Set-Cookie, Cookie |
 
     # Cells of a table lose their white space, so this one is written out: the entries are split
     # at commas only, so a trailing space stays part of its entry (literal from Django 5.2.17).

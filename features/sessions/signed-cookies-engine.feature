@@ -54,6 +54,15 @@ Feature: The signed-cookies session engine
       When the server stores "k" as the JSON ["tab\there","line\nbreak","~\u007f\u0001\b\f\r","😀",2.5,0.0001,0.00001,1.5e-7,1e+300] in the visitor's session
       Then the response sets the session cookie to the value `.eJwVikEKgDAMBP-Sq7FslaL4FePBYkRRPBR7En276WWWGfahg4aR7jnKvWlSYjr3S-WKSefD7JMMdGshvERZJVmVvPTtYlSAuHGB4cqBvdYI7F2w7cyqFpjeH1TJHRM:2BLnMW:vSEwBVzhBRr9nUcJVBtcSyHrT5DZxpPyQsh8boM0Ras`
 
+    # Only the characters from the space to the tilde are written as they are: U+001F, just below
+    # the space, is escaped as \u001f, the space and the tilde are not (short enough to stay
+    # uncompressed; literal from Django 5.2.17).
+    @id:SESS-SGN-080 @spec:django-sessions-cookie-based @profile:django @clock
+    Scenario: U+001F, a space and a tilde in a session are written as Django does
+      Given the server signs with the secret key of the Django vectors, at their moment
+      When the server stores "k" as the JSON ["\u001f ~"] in the visitor's session
+      Then the response sets the session cookie to the value `eyJrIjpbIlx1MDAxZiB-Il19:2BLnMW:s9bOoHrOFUtpZjxiXoIWu56UtTXvTmQqRvlHKyGur2E`
+
     # true, false and null, a float at exponent 1 and one below 1e-4, and whole numbers just below
     # and at 1e21, where JavaScript's JSON text switches to exponent form and Python reads a
     # float (captured from Django 5.2.17, zlib-compressed).
@@ -258,8 +267,9 @@ Feature: The signed-cookies session engine
   Rule: a signed session reads until it is older than the cookie age, not at it
 
     # The engine loads with signing.loads(max_age=SESSION_COOKIE_AGE), and a signature expires
-    # only when its age is greater than max_age: at exactly 2 weeks it still reads. A server-side
-    # engine's session ends at that instant instead (EXP-PER-021).
+    # only when its age is greater than max_age: at exactly 2 weeks it still reads, half a second
+    # later it does not (the age keeps the fraction of now). A server-side engine's session ends
+    # at that instant instead (EXP-PER-021).
     @id:SESS-SGN-008 @spec:django-sessions-cookie-based @clock @capability:settings
     Scenario Outline: A copied signed session cookie <elapsed> after it was signed
       Given the session cookie age is 2 weeks
@@ -270,10 +280,11 @@ Feature: The signed-cookies session engine
       Then <outcome>
 
       Examples:
-        | elapsed         | outcome                           |
-        | 1209599 seconds | the server finds "user" = "alice" |
-        | 1209600 seconds | the server finds "user" = "alice" |
-        | 1209601 seconds | the server finds no "user"        |
+        | elapsed           | outcome                           |
+        | 1209599 seconds   | the server finds "user" = "alice" |
+        | 1209600 seconds   | the server finds "user" = "alice" |
+        | 1209601 seconds   | the server finds no "user"        |
+        | 1209600.5 seconds | the server finds no "user"        |
 
   Rule: a signed session keeps its keys, their order and their values as Django reads them
 
