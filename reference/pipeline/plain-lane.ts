@@ -86,8 +86,9 @@ function writeJson(res: ServerResponse, body: unknown): void {
     res.removeHeader('Transfer-Encoding')
     text = ''
   }
-  // One string: Node sends it in the same write as the head.
-  res.end(text, 'utf8')
+  // A Buffer, as Express's res.send makes one: Node writes the head in Latin-1 on its own (a
+  // string body would be sent in one write with the head, the head encoded as UTF-8).
+  res.end(text === undefined ? undefined : Buffer.from(text, 'utf8'))
 }
 
 function writeReply(res: ServerResponse, reply: OperationReply): void {
