@@ -29,7 +29,7 @@ Feature: Expiry dates and durations as a view writes them
   Rule: a duration's fractions of a unit count, and so do its fractions of a second
 
     # Django 3.2 rejects a timedelta max_age with a TypeError; Django 4.1 and later accept it.
-    @id:COOK-WRT-091 @spec:django-utils-dateparse @spec:django-httpresponse-set-cookie @differs:django-3.2
+    @id:COOK-WRT-091 @spec:django-utils-dateparse @spec:django-httpresponse-set-cookie @differs:django-3.2 @profile:django
     Scenario Outline: A max age written <written> is <max age> seconds
       When the server sets the cookie "a" to "b" with the max age written "<written>"
       Then the response sets the cookie "a" with the max age <max age>
@@ -42,7 +42,7 @@ Feature: Expiry dates and durations as a view writes them
 
     # Max-Age is cut to whole seconds; the expires date is the clock plus the whole duration,
     # here 0.6 + 0.5 seconds past a whole second: the next second, not this one.
-    @id:COOK-WRT-092 @spec:django-httpresponse-set-cookie @differs:django-3.2 @clock
+    @id:COOK-WRT-092 @spec:django-httpresponse-set-cookie @differs:django-3.2 @clock @profile:django
     Scenario: Half a second's duration still moves the expires date on
       Given the clock is at the moment of the Django vectors
       And 0.6 seconds have passed
@@ -50,7 +50,7 @@ Feature: Expiry dates and durations as a view writes them
       Then the response sets the cookie "a" with the max age 0
       And the response sets the cookie "a" with an expires date 1 seconds from now
 
-    @id:COOK-WRT-093 @spec:django-httpresponse-set-cookie
+    @id:COOK-WRT-093 @spec:django-httpresponse-set-cookie @profile:django
     Scenario: A max age given both in seconds and as a duration is refused
       When the server sets the cookie "a" to "b" with the max age 10 and the max age written "PT10S"
       Then the server refuses to set the cookie
