@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
 import Database from 'better-sqlite3'
-import { createCacheEngine, type CacheEngineOptions } from '../reference/sessions/engines/cache.js'
+import { createCacheEngine, createSessionCache, forgetOwnEntries, openCacheBackend, type CacheEngineOptions } from '../reference/sessions/engines/cache.js'
+import { OutageRedis } from '../harness/launch/outage-redis.js'
 import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js'
 import { createDbEngine, type DbEngineOptions } from '../reference/sessions/engines/db.js'
 import { toSqliteDatetime } from '../reference/sessions/engines/db-sqlite.js'
@@ -177,6 +178,37 @@ describe('cache engine specifics', () => {
     assert.equal(before.length, 2)
     assert.deepEqual(after, [])
     assert.deepEqual(kept, [`${given.keyPrefix}:1:django.contrib.sessions.cachegivensessionkey01`])
+  })
+
+  // A reset after a store-outage scenario closes the engine of a Redis that is gone: waiting for
+  // the client's next reconnection attempt there cost each such scenario up to 200 ms.
+  test('a Redis backend says at once whether it holds a connection, and close() skips the clean-up of a store that is down', { skip: redisDown }, async () => {
+    const redis = await OutageRedis.start()
+    try {
+      const backend = openCacheBackend({ store: 'redis', redisUrl: redis.url })
+      const cache = createSessionCache(backend, `gone${process.pid}`, 'django.contrib.sessions.cache')
+      let cleared = 0
+      const counted = { ...cache, clear: async () => { cleared++ } }
+      const never = backend.connectedNow?.()
+      await backend.set('k', 'v', 60)
+      const live = backend.connectedNow?.()
+      await redis.goDown()
+      // The first command may fail on the closing socket before the client has seen it close.
+      for (let tries = 0; tries < 5; tries++) {
+        await assert.rejects(backend.get('k'))
+        if (backend.connectedNow?.() === false) break
+      }
+      const down = backend.connectedNow?.()
+      await forgetOwnEntries(counted, backend, {})
+      await redis.comeBack()
+      await backend.get('k')
+      await forgetOwnEntries(counted, backend, {})
+      await backend.close()
+      // Skipped while down, done once the store answers again.
+      assert.deepEqual([never, live, down, cleared], [false, true, false, 1])
+    } finally {
+      await redis.remove()
+    }
   })
 
   test('engines given one cacheKeyPrefix (processes of one deployment) share their sessions; others do not', { skip: redisDown }, async () => {

@@ -210,9 +210,11 @@ export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine
  * schema the db engine named itself does (db-postgres.ts): no one can read them after this
  * process, and a Redis shared by many runs would otherwise keep every stopped server's sessions
  * for their whole age (a reset's scan then walks all of them). A prefix given from outside
- * (cacheKeyPrefix) is shared with other processes and kept. A store that is down keeps them.
+ * (cacheKeyPrefix) is shared with other processes and kept. A store that is down keeps them, and
+ * is not waited for: a reset after a store-outage scenario would otherwise wait for the client's
+ * next reconnection attempt to fail (up to 200 ms on Redis) on every such scenario.
  */
 export async function forgetOwnEntries(cache: SessionCache, backend: CacheBackend, options: Pick<CacheEngineOptions, 'keyPrefix'>): Promise<void> {
-  if (options.keyPrefix !== undefined || backend.listing === undefined) return
+  if (options.keyPrefix !== undefined || backend.listing === undefined || backend.connectedNow?.() === false) return
   await cache.clear().catch(() => undefined)
 }

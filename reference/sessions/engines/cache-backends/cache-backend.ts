@@ -15,6 +15,10 @@ export interface CacheBackend {
   delete(key: string): Promise<void>
   /** Optional: memcached cannot list its keys. */
   listing?: CacheListing
+  /** Optional: false when the client holds no open connection at this instant (the store is down
+   * or the client is between two reconnection attempts), so that work only worth doing on a live
+   * store (close's clean-up) is skipped instead of waiting for the next attempt. */
+  connectedNow?(): boolean
   close(): Promise<void>
 }
 

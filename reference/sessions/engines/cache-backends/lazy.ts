@@ -16,7 +16,10 @@ interface LazyBackendOptions {
 
 export function lazyBackend(options: LazyBackendOptions): CacheBackend {
   let opened: Promise<CacheBackend> | undefined
+  /** The backend once it has opened, for what must be answered without waiting (connectedNow). */
+  let ready: CacheBackend | undefined
   const real = () => (opened ??= importOptional(options.packageName, `the ${options.store} cache store`, options.open)
+    .then((backend) => (ready = backend))
     .catch((error: unknown) => {
       opened = undefined
       throw error
@@ -29,6 +32,8 @@ export function lazyBackend(options: LazyBackendOptions): CacheBackend {
     set: async (key, value, ttl) => (await real()).set(key, value, ttl),
     replace: async (key, value, ttl) => (await real()).replace(key, value, ttl),
     delete: async (key) => (await real()).delete(key),
+    // Never opened: it holds no connection, and nothing of this process's is in the store.
+    connectedNow: () => (ready === undefined ? false : ready.connectedNow?.() ?? true),
     async close() {
       // Nothing to close when it was never opened (or failed to open).
       const current = opened && (await opened.catch(() => undefined))

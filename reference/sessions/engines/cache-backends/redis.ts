@@ -165,6 +165,7 @@ export function openRedisBackend(url: string): CacheBackend {
         return values
       },
     },
+    connectedNow: () => client.status === 'ready',
     async close() {
       client.disconnect()
     },
