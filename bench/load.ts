@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
+import { Redis } from 'ioredis'
 import pg from 'pg'
 import { freePort } from '../harness/launch/start-server.js'
 
@@ -153,6 +154,12 @@ async function load(contender: Contender, mode: Mode): Promise<Measure> {
 
 const work = await mkdtemp(join(tmpdir(), 'sessionspec-bench-load-'))
 const schema = `sessionspec_bench_${process.pid}`
+/** The Redis key prefix of this run's sessions: the two reference processes' (a prefix given from
+ * outside is kept when they close) and connect-redis's (bench/alternatives reads it from the
+ * environment); all removed at the end. Left behind, they made every later reset's scan of the
+ * machine's Redis slower (140,000 keys after one run). */
+const redisPrefix = `sessionspec-bench-${process.pid}`
+process.env.SESSIONSPEC_BENCH_REDIS_PREFIX = redisPrefix
 const referenceArgs = (...flags: string[]) => ['reference/cli/start.ts', '--port', '{port}', '--session-cookie-age', '3600', ...flags]
 const alternativeArgs = (...flags: string[]) => ['bench/alternatives/express-session-server.ts', '--port', '{port}', ...flags]
 const one = async (label: string, args: string[], options?: StartOptions): Promise<Contender> => ({ label, servers: [await start(label, args, options)] })
@@ -249,7 +256,7 @@ async function cases(): Promise<Case[]> {
       const [two, single] = await Promise.all([pairOf(`reference ${label}, two processes`, referenceArgs(...shared)), one(`reference ${label}, one process`, referenceArgs(...alone))])
       return { id: 'pair', reference: two, rows: [{ label: `${label}: two reference processes / one`, other: single }] }
     }
-    list.push(twoAgainstOne('Redis', ['--engine', 'cache', '--store', 'redis', '--cache-key-prefix', `sessionspec-bench-${process.pid}`], ['--engine', 'cache', '--store', 'redis']))
+    list.push(twoAgainstOne('Redis', ['--engine', 'cache', '--store', 'redis', '--cache-key-prefix', redisPrefix], ['--engine', 'cache', '--store', 'redis']))
     list.push(twoAgainstOne('PostgreSQL', ['--engine', 'db', '--store', 'postgres', '--postgres-schema', `${schema}_pair`], ['--engine', 'db', '--store', 'postgres', '--postgres-schema', `${schema}_pair_one`]))
     list.push(twoAgainstOne('files', ['--engine', 'file', '--file-path', join(work, 'pair-files')], ['--engine', 'file', '--file-path', join(work, 'pair-files-one')]))
   }
@@ -316,5 +323,24 @@ try {
       for (const name of [`${schema}_one`, `${schema}_pair`, `${schema}_pair_one`]) await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)
     }).catch((error: Error) => process.stderr.write(`bench/load: could not drop the benchmark's PostgreSQL schemas: ${error.message}\n`)).finally(() => client.end())
   }
+  if (wanted('redis') || wanted('pair')) await forgetRedisKeys(redisPrefix)
   await rm(work, { recursive: true, force: true })
+}
+
+/** Deletes every key under the prefix, SCAN by SCAN (never KEYS on a shared Redis). */
+async function forgetRedisKeys(prefix: string): Promise<void> {
+  const client = new Redis(process.env.SESSIONSPEC_REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 0 })
+  try {
+    await client.connect()
+    let cursor = '0'
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000)
+      cursor = next
+      if (keys.length > 0) await client.unlink(...keys)
+    } while (cursor !== '0')
+  } catch (error) {
+    process.stderr.write(`bench/load: could not remove the benchmark's Redis keys (${prefix}*): ${(error as Error).message}\n`)
+  } finally {
+    client.disconnect()
+  }
 }

@@ -23,7 +23,7 @@ function sessionMiddleware(): express.RequestHandler {
   if (values.store === 'memory') return session(options)
   if (values.store === 'redis') {
     const client = new Redis(process.env.SESSIONSPEC_REDIS_URL ?? 'redis://127.0.0.1:6379')
-    return session({ ...options, store: new RedisStore({ client, prefix: `sessionspec-bench-${process.pid}:` }) })
+    return session({ ...options, store: new RedisStore({ client, prefix: `${process.env.SESSIONSPEC_BENCH_REDIS_PREFIX ?? `sessionspec-bench-${process.pid}`}:` }) })
   }
   if (values.store === 'file' && values['file-path']) {
     const FileStore = fileStore(session)
