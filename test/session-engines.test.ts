@@ -180,6 +180,25 @@ describe('cache engine specifics', () => {
     assert.deepEqual(kept, [`${given.keyPrefix}:1:django.contrib.sessions.cachegivensessionkey01`])
   })
 
+  test('a cache under a prefix it named itself clears what it wrote without walking the keyspace; under a given prefix it walks', { skip: redisDown }, async () => {
+    const backend = openCacheBackend({ store: 'redis', redisUrl: `redis://127.0.0.1:${REDIS_PORT}/0` })
+    let walks = 0
+    const counting = { ...backend, listing: { keys: (prefix: string) => { walks++; return backend.listing!.keys(prefix) }, values: backend.listing!.values } }
+    const own = createSessionCache(counting, undefined, 'django.contrib.sessions.cache')
+    const given = createSessionCache(counting, `given${process.pid}`, 'django.contrib.sessions.cache')
+    const record = { data: new Map([['k', 'v']]), expiresAt: NOW + 10 }
+    await own.add('ownsessionkey001', record, NOW)
+    await own.set('ownsessionkey002', record, NOW)
+    await given.add('givensessionkey1', record, NOW)
+    await own.clear()
+    const walksOwn = walks
+    const ownLeft = [await own.get('ownsessionkey001', NOW), await own.get('ownsessionkey002', NOW)]
+    await given.clear()
+    const givenLeft = await given.get('givensessionkey1', NOW)
+    await backend.close()
+    assert.deepEqual([walksOwn, ownLeft, walks > walksOwn, givenLeft], [0, [undefined, undefined], true, undefined])
+  })
+
   // A reset after a store-outage scenario closes the engine of a Redis that is gone: waiting for
   // the client's next reconnection attempt there cost each such scenario up to 200 ms.
   test('a Redis backend says at once whether it holds a connection, and close() skips the clean-up of a store that is down', { skip: redisDown }, async () => {

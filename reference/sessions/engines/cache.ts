@@ -109,8 +109,27 @@ export interface SessionCache {
   clear(): Promise<void>
 }
 
-export function createSessionCache(backend: CacheBackend, keyPrefix: string, namespace: string): SessionCache {
+/** How many keys a cache under a prefix it named itself remembers for clear(); past this it scans. */
+const TRACKED_KEYS_MAX = 10_000
+
+/**
+ * `keyPrefix` undefined: the cache names a prefix of its own (defaultKeyPrefix), which no other
+ * process writes under, so every key under it is one this cache wrote: clear() deletes those it
+ * remembers (at most TRACKED_KEYS_MAX, else it scans) instead of walking the whole keyspace with
+ * SCAN, whose cost grows with every key other programs keep in the same Redis (a reset of the
+ * cache/redis pass took 100-200 ms beside 140,000 foreign keys). A prefix given from outside is
+ * shared with other processes: clear() scans for it.
+ */
+export function createSessionCache(backend: CacheBackend, givenPrefix: string | undefined, namespace: string): SessionCache {
+  const keyPrefix = givenPrefix ?? defaultKeyPrefix()
+  let written: Set<string> | undefined = givenPrefix === undefined && backend.listing !== undefined ? new Set() : undefined
   const keyOf = (sessionKey: string) => cacheKey(keyPrefix, namespace, sessionKey)
+  const writing = (sessionKey: string) => {
+    const key = keyOf(sessionKey)
+    written?.add(key)
+    if (written !== undefined && written.size > TRACKED_KEYS_MAX) written = undefined
+    return key
+  }
   const base = keyOf('')
   // "…sessions.cache" is a prefix of "…sessions.cached_db": a scan for one must skip the other.
   const others = NAMESPACES.filter((other) => other !== namespace && other.startsWith(namespace)).map((other) => cacheKey(keyPrefix, other, ''))
@@ -129,17 +148,17 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
   return {
     backend,
     get,
-    add: (key, record, now) => backend.add(keyOf(key), encodeEntry(record), realTtl(record, now)),
-    set: (key, record, now) => backend.set(keyOf(key), encodeEntry(record), realTtl(record, now)),
+    add: (key, record, now) => backend.add(writing(key), encodeEntry(record), realTtl(record, now)),
+    set: (key, record, now) => backend.set(writing(key), encodeEntry(record), realTtl(record, now)),
     async replace(key, record, now) {
       // 076: the entry must still be there. The check reads through the virtual clock; replace
       // (SET XX) then fails if a concurrent delete came in between, so nothing is resurrected.
       if ((await get(key, now)) === undefined) return false
-      return backend.replace(keyOf(key), encodeEntry(record), realTtl(record, now))
+      return backend.replace(writing(key), encodeEntry(record), realTtl(record, now))
     },
     async replaceText(key, text, now) {
       if ((await get(key, now)) === undefined) return false
-      return backend.replace(keyOf(key), text, REAL_TTL_FLOOR)
+      return backend.replace(writing(key), text, REAL_TTL_FLOOR)
     },
     delete: (key) => backend.delete(keyOf(key)),
     async count(now) {
@@ -152,7 +171,15 @@ export function createSessionCache(backend: CacheBackend, keyPrefix: string, nam
     },
     // Keys only: what a key holds does not matter to its removal.
     async clear() {
+      if (written !== undefined) {
+        const keys = [...written]
+        written.clear()
+        await Promise.all(keys.map((key) => backend.delete(key)))
+        return
+      }
       for await (const keys of keyBatches()) await Promise.all(keys.map((key) => backend.delete(key)))
+      // Scanned clean: from here on, what this cache writes is all there is under its own prefix.
+      if (givenPrefix === undefined) written = new Set()
     },
   }
 }
@@ -180,7 +207,7 @@ export function openCacheBackend(options: CacheBackendOptions): CacheBackend {
 /** Synchronous: the connection to Redis or memcached is made on first use and remade after an outage. */
 export function createCacheEngine(options: CacheEngineOptions): ServerSideEngine {
   const backend = openCacheBackend(options)
-  const cache = createSessionCache(backend, options.keyPrefix ?? defaultKeyPrefix(), CACHE_NAMESPACE)
+  const cache = createSessionCache(backend, options.keyPrefix, CACHE_NAMESPACE)
   const canCount = backend.listing !== undefined
   return {
     kind: 'server',

@@ -2,7 +2,7 @@
 // entry under "<prefix>:1:django.contrib.sessions.cached_db<key>" spares the database reads.
 // Built from the db engine and cache.ts's SessionCache; it adds only the order of the calls.
 import type { ServerSideEngine, SessionRecord } from '../engine.js'
-import { CACHED_DB_NAMESPACE, createSessionCache, defaultKeyPrefix, forgetOwnEntries, openCacheBackend, type CacheEngineOptions } from './cache.js'
+import { CACHED_DB_NAMESPACE, createSessionCache, forgetOwnEntries, openCacheBackend, type CacheEngineOptions } from './cache.js'
 import { serverLog } from '../../server-log.js'
 import { createDbEngine, type DbEngineOptions } from './db.js'
 
@@ -21,7 +21,7 @@ export async function createCachedDbEngine(options: CachedDbEngineOptions): Prom
   const log = options.log ?? ((line: string) => void serverLog.report(`django.contrib.sessions: ${line}`))
   const db = await createDbEngine(options.db)
   const backend = openCacheBackend(options.cache)
-  const cache = createSessionCache(backend, options.cache.keyPrefix ?? defaultKeyPrefix(), CACHED_DB_NAMESPACE)
+  const cache = createSessionCache(backend, options.cache.keyPrefix, CACHED_DB_NAMESPACE)
   const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
   /** 078 (Django 5.1+): "Error saving to cache" is logged and the request goes on. */
