@@ -11,6 +11,10 @@ When('the server sets the cookie {string} to {string} with SameSite given as Non
   await this.visit('cookie.set', { name, value, samesite: null })
 })
 
+When('the server sets the signed cookie {string} to {string} with the salt given as None', async function (this: SpecWorld, name: string, value: string) {
+  await this.visit('cookie.setSigned', { name, value, salt: null })
+})
+
 When('the server deletes the cookie {string} with the path given as None', async function (this: SpecWorld, name: string) {
   await this.visit('cookie.delete', { name, path: null })
 })

@@ -58,7 +58,8 @@ def _set(response, params):
 
 
 def _salt(params):
-    """A salt given as null is None, which Django's signer cannot take (it adds the salt to the name)."""
+    """A salt given as null is None, which Django's signed cookies cannot take (the signer's salt
+    is built from it: TypeError)."""
     salt = params.value('salt', (str,), nullable=True)
     if salt is None:
         raise Rejected(f"{params.label('salt')} must be a string, not null (Django's signer cannot take None)")
