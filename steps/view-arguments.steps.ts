@@ -20,7 +20,8 @@ When('the server deletes the cookie {string} with the path given as None', async
 })
 
 Given('the server has added a/an {level} message {string} with the extra tags given as None', async function (this: SpecWorld, level: string, text: string) {
-  await this.visit('messages.add', { level: levelOf(level), text, extraTags: null })
+  const answer = await this.visit('messages.add', { level: levelOf(level), text, extraTags: null })
+  assert.ok(!isRejected(answer), `the server refused extra tags given as None: ${JSON.stringify(answer)}`)
 })
 
 When('the server pops {string} from the visitor\'s session with the default {json}', async function (this: SpecWorld, key: string, fallback: unknown) {
