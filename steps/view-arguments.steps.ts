@@ -2,12 +2,26 @@
 // where a default exists, a default that is None, a length not a multiple of the text's, a
 // level named in another case. Phrases of docs/mutation.md, "Round 9 (hs)".
 import assert from 'node:assert/strict'
-import { Then, When } from '@cucumber/cucumber'
+import { Given, Then, When } from '@cucumber/cucumber'
 import { isRejected } from '../harness/driver/operations.js'
+import { levelOf } from './support/message-texts.js'
 import type { SpecWorld } from './support/world.js'
 
 When('the server sets the cookie {string} to {string} with SameSite given as None', async function (this: SpecWorld, name: string, value: string) {
   await this.visit('cookie.set', { name, value, samesite: null })
+})
+
+When('the server sets the signed cookie {string} to {string} with the salt given as None', async function (this: SpecWorld, name: string, value: string) {
+  await this.visit('cookie.setSigned', { name, value, salt: null })
+})
+
+When('the server deletes the cookie {string} with the path given as None', async function (this: SpecWorld, name: string) {
+  await this.visit('cookie.delete', { name, path: null })
+})
+
+Given('the server has added a/an {level} message {string} with the extra tags given as None', async function (this: SpecWorld, level: string, text: string) {
+  const answer = await this.visit('messages.add', { level: levelOf(level), text, extraTags: null })
+  assert.ok(!isRejected(answer), `the server refused extra tags given as None: ${JSON.stringify(answer)}`)
 })
 
 When('the server pops {string} from the visitor\'s session with the default {json}', async function (this: SpecWorld, key: string, fallback: unknown) {

@@ -73,6 +73,25 @@ describe('clearsessions', () => {
     assert.ok(expiredNames.every((name) => !left.includes(name)), `expired files left: ${left.join(', ')}`)
   })
 
+  // SESSION_COOKIE_AGE dates a file session without a custom expiry (mtime + age, 081): the
+  // command must use the age it is given, not Django's default of two weeks, under which every
+  // file planted here is still alive.
+  test('file: dates the sessions by the --session-cookie-age it is given (104)', async () => {
+    const files = join(directory, 'files-hour')
+    await mkdir(files)
+    const hour = 3600
+    const engine = createFileEngine({ directory: files, cookieName: 'sessionid', cookieAge: hour, secretKey: SECRET })
+    const now = systemClock.now()
+    await plantSessions(engine, { count: 3, expiresAt: now - hour / 2, cookieAge: hour })
+    const expiredNames = await readdir(files)
+    await plantSessions(engine, { count: 2, expiresAt: now + hour / 2, cookieAge: hour, first: 3 })
+
+    assert.deepEqual(await clearsessions('--engine', 'file', '--file-path', files, '--session-cookie-age', String(hour)), { status: 0, stdout: '', stderr: '' })
+    const left = await readdir(files)
+    assert.equal(left.length, 2, `expected the 2 live files left; left: ${left.join(', ')}`)
+    assert.ok(expiredNames.every((name) => !left.includes(name)), `expired files left: ${left.join(', ')}`)
+  })
+
   test('purges the store of a reference server started with the same --sqlite-path', async () => {
     const sqlitePath = join(directory, 'shared.sqlite3')
     const server = await startTestServer({ session: { engine: 'db' }, stores: { sqlitePath } })
@@ -92,6 +111,20 @@ describe('clearsessions', () => {
     const module = 'test/fixtures/no-clear-expired-engine.ts'
     assert.deepEqual(await clearsessions('--engine-module', module), {
       status: 1, stdout: '', stderr: `CommandError: Session engine '${module}' doesn't support clearing expired sessions.\n`,
+    })
+  })
+
+  // Only Django's CommandError (an engine without clearExpired) is exit status 1; a purge that
+  // fails in its store is one line and exit status 2, like every other failure of the command.
+  test('a purge that fails in its store is one line and exit status 2', async () => {
+    const module = join(directory, 'failing-store-engine.mjs')
+    await writeFile(module, [
+      'export function createSessionEngine() {',
+      "  return { kind: 'server', clearExpired: async () => { throw new Error('the store refused the connection') }, close: async () => {} }",
+      '}',
+    ].join('\n'))
+    assert.deepEqual(await clearsessions('--engine-module', module), {
+      status: 2, stdout: '', stderr: 'sessionspec: clearing expired sessions failed: the store refused the connection\n',
     })
   })
 

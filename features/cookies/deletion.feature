@@ -47,6 +47,17 @@ Feature: Deleting a cookie
         a=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/x/; SameSite=Lax
         """
 
+    # delete_cookie hands its path to set_cookie as it is: a path given as None writes no Path
+    # attribute, where a path left out is "/" (COOK-DEL-001). Literal line from Django 5.2.17
+    # and 3.2.25.
+    @id:COOK-DEL-023 @spec:django-httpresponse-delete-cookie @profile:django
+    Scenario: A deletion with the path given as None writes no Path
+      When the server deletes the cookie "a" with the path given as None
+      Then the response sets the cookie "a" with the line:
+        """
+        a=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0
+        """
+
   Rule: a deletion adds Secure where a browser would otherwise ignore it
 
     @id:COOK-DEL-006 @spec:rfc6265bis-4.1.3

@@ -59,3 +59,13 @@ Feature: The SameSite attribute
       When the server sets the cookie "a" to "b" with:
         | samesite | None |
       Then the response sets the cookie "a" without the Secure flag
+
+    # A view may pass samesite=None, set_cookie's own default: no SameSite attribute (literal
+    # line from Django 5.2.17 and 3.2.25).
+    @id:COOK-SS-006 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A SameSite given as None writes no SameSite attribute
+      When the server sets the cookie "a" to "b" with SameSite given as None
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Path=/
+        """

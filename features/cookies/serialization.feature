@@ -43,6 +43,18 @@ Feature: How a cookie is written in the response
         color=blue
         """
 
+    # A Set-Cookie line is sent as Latin-1, as a WSGI header is: a path with a letter of
+    # U+0080 to U+00FF is written and sent as it is, one byte a letter (literal line from
+    # Django 5.2.17 and 3.2.25).
+    @id:COOK-SER-026 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A path with a Latin-1 letter is sent as it is
+      When the server sets the cookie "a" to "b" with:
+        | path | /café |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Path=/café
+        """
+
   Rule: attributes come in Django's order: Domain, expires, HttpOnly, Max-Age, Path, SameSite, Secure
 
     @id:COOK-SER-004 @spec:django-httpresponse-set-cookie @profile:django @clock

@@ -88,6 +88,15 @@ Feature: Signed cookies
       Then the response sets the cookie "color" with the max age 3600
       And the response sets the cookie "color" with the HttpOnly flag
 
+    # set_signed_cookie builds the signer's salt from the one given (Django 5.2.17 takes its
+    # length, 3.2.25 adds it to the name), so a salt given as None is a TypeError in both, not
+    # the default "": the call is refused.
+    @id:COOK-SIG-081 @spec:django-httpresponse-set-signed-cookie @profile:django
+    Scenario: A signed cookie with the salt given as None is refused
+      When the server sets the signed cookie "color" to "blue" with the salt given as None
+      Then the server refuses to set the cookie
+      And the response sets no cookie
+
   Rule: the server reads back only what it signed
 
     @id:COOK-SIG-005 @spec:django-httprequest-get-signed-cookie

@@ -85,6 +85,13 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire at the date `1969-07-20T20:17:40.500000+00:00`
       Then the session expires in -2014182940 seconds, not at browser close
 
+    # The fixture gives set_expiry(None) as "none": true; false names no value at all, so the
+    # call is refused rather than read as None.
+    @id:EXP-SET-074 @spec:django-sessions-set-expiry @profile:django
+    Scenario: set_expiry's None given as false is refused
+      When the server calls set_expiry with none given as false
+      Then the server refuses the call
+
   Rule: a custom expiry is honoured by the server
 
     @id:EXP-SET-007 @spec:django-sessions-set-expiry @server-side-engine

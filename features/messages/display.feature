@@ -49,6 +49,18 @@ Feature: Showing a message once
       When the server adds an info message "New" and lists the messages twice in the same request
       Then the second list of that request shows the messages "Old" and "New"
 
+    # The page after the redirect both shows (and so clears) the messages and saves the session:
+    # its response carries both Set-Cookie lines, the session cookie's and the messages
+    # cookie's deletion (with the cookie storage), one line each.
+    @id:MSG-DSP-082 @spec:django-messages-expiration @capability:settings
+    Scenario: The page after a redirect clears the messages and saves the session
+      Given sessions are saved on every request
+      And the visitor's session holds "cart" = "3 items"
+      When the server adds a success message "Order placed" and redirects the visitor
+      Then the page after the redirect shows one message "Order placed"
+      And the response sets the session cookie again with the same key
+      And the visitor does not hold the cookie "messages"
+
   Rule: counting messages does not consume them
 
     @id:MSG-DSP-005 @spec:django-messages-expiration

@@ -58,6 +58,19 @@ Feature: Message levels and tags
       When the visitor views the next page
       Then the visitor sees one message "Custom" at level 27 with the tags ""
 
+    # The five names are the fixture's for Django's constants (messages.DEBUG to
+    # messages.ERROR), in lower case. A name in another case is no level: a view passing it
+    # hands add_message a text, which it cannot compare with the minimum level (TypeError).
+    @id:MSG-LVL-081 @spec:django-messages-levels @profile:django
+    Scenario Outline: A level named "<name>" is refused
+      When the server adds a message at the level named "<name>"
+      Then the server refuses the call
+
+      Examples:
+        | name    |
+        | WARNING |
+        | Info    |
+
   Rule: messages below the minimum level are dropped
 
     @id:MSG-LVL-003 @spec:django-messages-levels @profile:django

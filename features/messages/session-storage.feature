@@ -46,6 +46,14 @@ Feature: Messages kept in the session
       When the server reads "_messages" from the visitor's session
       Then the server finds no "_messages"
 
+    # extra_tags given as None is left out of the message's list, where "" is kept (MSG-SS-005):
+    # None is not the default "". Literal from Django 5.2.17 and 3.2.25, which agree here.
+    @id:MSG-SS-011 @spec:django-messages-storage-backends @profile:django
+    Scenario: A message with extra tags given as None is stored without them
+      Given the server has added an info message "Hello" with the extra tags given as None
+      When the server reads "_messages" from the visitor's session
+      Then the server finds "_messages" = the text `[["__json_message", 0, 20, "Hello"]]`
+
   Rule: the session's list is read as Django writes it and written back the same way
 
     # A message list as Django writes it into the session: safe (1) and without extra tags,

@@ -95,6 +95,16 @@ Feature: Purging expired sessions
       When the expired sessions are purged
       Then the purge succeeds, removing 0 sessions
 
+    # Sessions planted to expire in an hour are live under any cookie age: the file engine,
+    # which dates a session by its file's time and SESSION_COOKIE_AGE, must date them by the
+    # age in force (2 hours), not by the default of 2 weeks.
+    @id:PRG-CLR-071 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: Sessions planted under a short cookie age are kept until they expire
+      Given the session cookie age is 2 hours
+      And the store holds 3 sessions that expire in an hour
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
   Rule: the instant of expiry decides, one second either side
 
     @id:PRG-CLR-022 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory

@@ -108,6 +108,13 @@ Feature: Clearing, flushing and cycling a session
       When another visitor reads "user" from their session
       Then the server finds no "user"
 
+    # pop's default is returned for a missing key, None included: None is a default like any
+    # other, not "no default" (which raises KeyError in Django).
+    @id:SESS-LC-071 @spec:django-sessions-using-in-views
+    Scenario: Popping a missing key with the default None gives None
+      When the server pops "coupon" from the visitor's session with the default null
+      Then the server answers that "coupon" is missing and gives the default null
+
   Rule: what a request changes is what the next request finds
 
     @id:SESS-LC-020 @spec:django-sessions-using-in-views
@@ -259,6 +266,13 @@ Feature: Clearing, flushing and cycling a session
       When the server pops "coupon" from the visitor's session
       Then the server finds "coupon" as the JSON null
       And the visitor's next request finds no "coupon"
+
+    # The fixture's long texts (docs/fixture-api.md, session.set's length) repeat the text and
+    # cut it at the length asked for, whether or not the text's length divides it.
+    @id:SESS-LC-072 @spec:django-sessions-using-in-views
+    Scenario: A text repeated to a length it does not divide is cut
+      When the server stores "note" as the text "ab" repeated to 3 characters
+      Then the visitor's next request finds "note" = "aba"
 
   Rule: a record signed with another secret key is an empty session
 

@@ -132,6 +132,24 @@ export type SessionsFileMode =
     }
   | Rejected;
 /**
+ * Whether the message was queued; rejected (422) where the call cannot be made as given: a level that is neither an integer nor one of the five names (Django's add_message raises for it).
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "messages.add".
+ */
+export type MessagesAdd =
+  | {
+      added: boolean;
+    }
+  | Rejected;
+/**
+ * The expiry after set_expiry; rejected (422) for parameters that give set_expiry no one value (none of seconds, at, duration and none: true, or more than one).
+ *
+ * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
+ * via the `definition` "session.setExpiry".
+ */
+export type SessionSetExpiry = Session13 | Rejected;
+/**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "sessions.purge".
  */
@@ -183,14 +201,14 @@ export interface SessionspecFixtureAndControlAPIAnswers {
   "sessions.fileMode": SessionsFileMode;
   "sessions.nextKey": Sessions1;
   "sessions.drawnKeys": Sessions2;
-  "messages.add": Messages;
-  "messages.addMany": Messages1;
-  "messages.list": Messages2;
-  "messages.count": Messages3;
-  "messages.render": Messages4;
-  "messages.addAndRedirect": Messages5;
-  "messages.addAndFail": Messages6;
-  "session.setExpiry": Session13;
+  "messages.add": MessagesAdd;
+  "messages.addMany": Messages;
+  "messages.list": Messages1;
+  "messages.count": Messages2;
+  "messages.render": Messages3;
+  "messages.addAndRedirect": Messages4;
+  "messages.addAndFail": Messages5;
+  "session.setExpiry": SessionSetExpiry;
   "session.expiry": Session13;
   "sessions.purge": SessionsPurge;
   "checks.run": Checks;
@@ -361,16 +379,9 @@ export interface Sessions2 {
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "messages.add".
- */
-export interface Messages {
-  added: boolean;
-}
-/**
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.addMany".
  */
-export interface Messages1 {
+export interface Messages {
   added: number;
   count?: number;
 }
@@ -378,7 +389,7 @@ export interface Messages1 {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.list".
  */
-export interface Messages2 {
+export interface Messages1 {
   messages: Message[];
 }
 /**
@@ -399,35 +410,32 @@ export interface Message {
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.count".
  */
-export interface Messages3 {
+export interface Messages2 {
   count: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.render".
  */
-export interface Messages4 {
+export interface Messages3 {
   html: string;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.addAndRedirect".
  */
-export interface Messages5 {}
+export interface Messages4 {}
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "messages.addAndFail".
  */
-export interface Messages6 {
+export interface Messages5 {
   added: boolean;
   failed: number;
 }
 /**
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "expiry".
- *
- * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
- * via the `definition` "session.setExpiry".
  *
  * This interface was referenced by `SessionspecFixtureAndControlAPIAnswers`'s JSON-Schema
  * via the `definition` "session.expiry".

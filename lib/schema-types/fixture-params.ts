@@ -72,7 +72,7 @@ export type Salt = string | null;
 export type SessionKey = string;
 
 /**
- * The parameters each fixture operation of the reference server takes (docs/fixture-api.md). A request outside these answers 422 with one line naming the parameter. null counts as not given, as Python's None; times are bounded by the end of year 9999, the last instant a Django datetime holds; cookie names, paths and domains are bounded in length (their characters are checked by the cookie serializer, with the messages Django gives).
+ * The parameters each fixture operation of the reference server takes (docs/fixture-api.md). A request outside these answers 422 with one line naming the parameter. null is Python's None: given for an argument whose Django default is not None (a path, extra tags), it is passed as None, and elsewhere it is the default (docs/fixture-api.md); times are bounded by the end of year 9999, the last instant a Django datetime holds; cookie names, paths and domains are bounded in length (their characters are checked by the cookie serializer, with the messages Django gives).
  */
 export interface SessionspecFixtureOperationParameters {
   "cookie.set": Cookie;

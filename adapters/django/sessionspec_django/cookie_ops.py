@@ -57,10 +57,19 @@ def _set(response, params):
     return name
 
 
+def _salt(params):
+    """A salt given as null is None, which Django's signed cookies cannot take (the signer's salt
+    is built from it: TypeError)."""
+    salt = params.value('salt', (str,), nullable=True)
+    if salt is None:
+        raise Rejected(f"{params.label('salt')} must be a string, not null (Django's signer cannot take None)")
+    return salt
+
+
 def _set_signed(response, params):
     name = params.value('name', (str,), required=True)
     value = params.value('value', (str,), required=True)
-    salt = params.value('salt', (str,))
+    salt = _salt(params)
     arguments = _cookie_arguments(params)
     params.done()
     if salt is not ABSENT:
@@ -72,7 +81,11 @@ def _set_signed(response, params):
 def _delete(response, params):
     name = params.value('name', (str,), required=True)
     arguments = {}
-    for argument, types in (('path', (str,)), ('domain', (str,)), ('samesite', (str,))):
+    # JSON null is None (docs/fixture-api.md): path=None writes no Path, where left out it is "/".
+    path = params.value('path', (str,), nullable=True)
+    if path is not ABSENT:
+        arguments['path'] = path
+    for argument, types in (('domain', (str,)), ('samesite', (str,))):
         value = params.value(argument, types)
         if value is not ABSENT:
             arguments[argument] = value
@@ -120,7 +133,7 @@ def _with_cookies(answer_key, apply):
 
 def cookie_get_signed(request, params):
     name = params.value('name', (str,), required=True)
-    salt = params.value('salt', (str,))
+    salt = _salt(params)
     max_age = params.value('maxAge', NUMBER)
     params.done()
     arguments = {key: value for key, value in (('salt', salt), ('max_age', max_age)) if value is not ABSENT}

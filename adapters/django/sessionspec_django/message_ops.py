@@ -31,7 +31,8 @@ def _read_message(params):
     """The arguments of one add_message, and the request level to set first (ABSENT: leave it)."""
     text = params.value('text', (str,), required=True)
     level = _level(params)
-    extra_tags = params.value('extraTags', (str,))
+    # JSON null is None (docs/fixture-api.md): extra_tags=None, where left out it is "".
+    extra_tags = params.value('extraTags', (str,), nullable=True)
     safe = params.value('safe', (bool,))
     request_level = params.value('requestLevel', (int,), nullable=True)
     params.done()

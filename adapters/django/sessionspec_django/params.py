@@ -33,7 +33,8 @@ class Params:
         return name in self._data
 
     def value(self, name, types, *, required=False, nullable=False):
-        """The value if given, ABSENT if not (JSON null counts as not given unless nullable)."""
+        """The value if given, ABSENT if not. JSON null is None (docs/fixture-api.md): read as not
+        given where Django's default is None anyway, nullable (None) where it is not."""
         self._read.add(name)
         value = self._data.get(name, ABSENT)
         if value is ABSENT or (value is None and not nullable):
