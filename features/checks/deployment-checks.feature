@@ -35,6 +35,16 @@ Feature: Deployment checks for sessions and messages
       When the deployment checks run
       Then the check "security.W015" is not reported
 
+    # Each flag is its own check: a Secure cookie readable by scripts is still reported.
+    @id:CHK-DEP-100 @spec:django-checks-security
+    Scenario: A Secure session cookie readable by scripts is reported
+      Given the session cookie settings are:
+        | secure   | yes |
+        | httponly | no  |
+      When the deployment checks run
+      Then the check "security.W015" is reported as a warning
+      And the check "security.W012" is not reported
+
   Rule: SameSite=None needs Secure
 
     @id:CHK-DEP-005 @spec:rfc6265bis-5.7

@@ -163,6 +163,8 @@ Feature: How long a cookie lives
 
     # Django subtracts the two dates in whole microseconds; six years ahead, past 2038, the
     # seconds a double holds are coarser than the clock's fraction, and the count is still whole.
+    # The time left is counted from now with its fraction: 9.9 seconds left give 9 + 1, although
+    # the date falls 10.1 seconds after the whole second of now.
     @id:COOK-LIF-022 @spec:django-httpresponse-set-cookie @profile:django @clock
     Scenario Outline: Mid-second, an expiry date <ahead> seconds ahead gives <age>
       Given the clock is at the moment of the Django vectors
@@ -175,6 +177,7 @@ Feature: How long a cookie lives
         | ahead     | age       |
         | 10        | 11        |
         | 200000000 | 200000001 |
+        | 9.9       | 10        |
 
     # Django adds one second to the time left, floors it at whole seconds, and dates the expires
     # attribute from now plus that max age, not from the date given: half a second past gives 0

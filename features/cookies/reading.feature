@@ -182,6 +182,17 @@ Feature: How the server reads the cookies it receives
       And the server sees the cookie "constructor" with the value "y"
       And the server sees the cookie "a" with the value "1"
 
+    # request.COOKIES is a dict keyed by the name as sent: case makes another name.
+    @id:COOK-RD-100 @spec:django-request-cookies
+    Scenario: Names that differ only in case are two cookies
+      Given the visitor's browser sends the cookie header "lang=en; Lang=fr; LANG=de"
+      When the server reads the visitor's cookies
+      Then the server sees exactly these cookies:
+        | name | value |
+        | lang | en    |
+        | Lang | fr    |
+        | LANG | de    |
+
     @id:COOK-RD-011 @spec:django-request-cookies
     Scenario: Empty pairs between semicolons are ignored
       Given the visitor's browser sends the cookie header ";;a=1;; ;"

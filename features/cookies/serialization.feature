@@ -90,6 +90,16 @@ Feature: How a cookie is written in the response
         a=b; Domain=Shop.Example.COM; Path=/
         """
 
+    # Morsel writes a path as it was given: a space, a percent sign and brackets stay as they are.
+    @id:COOK-SER-100 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A path is written exactly as given, not percent-encoded
+      When the server sets the cookie "a" to "b" with:
+        | path | /shop/summer sale/[50%] |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Path=/shop/summer sale/[50%]
+        """
+
   Rule: Secure and HttpOnly are bare flags, present only when asked for
 
     @id:COOK-SER-006 @spec:rfc6265bis-4.1.2.5 @spec:rfc6265bis-4.1.2.6
