@@ -72,6 +72,8 @@ function found(world: SpecWorld, key: string): { present: boolean; value?: unkno
   assert.ok(answer.status === undefined, `the server answered HTTP ${answer.status}`)
   if (answer.data) return { present: Object.hasOwn(answer.data, key), value: answer.data[key] }
   assert.equal(world.readKey, key, `the scenario read "${world.readKey}", not "${key}"`)
+  // setdefault answers only the value it found or stored: the key is there either way.
+  if (answer.found === undefined && Object.hasOwn(answer, 'value')) return { present: true, value: answer.value }
   return { present: answer.found === true, value: answer.value }
 }
 function findsValue(this: SpecWorld, key: string, value: unknown) {
@@ -81,6 +83,7 @@ function findsValue(this: SpecWorld, key: string, value: unknown) {
 }
 Then('the server finds {string} = {string}', findsValue)
 Then('the server finds {string} as the JSON {json}', findsValue)
+Then('the server finds {string} as the number {float}', findsValue)
 Then('the server finds {string} = the text {text}', findsValue)
 Then('the server finds {string} as {int} {}', function (this: SpecWorld, key: string, count: number, kind: string) {
   findsValue.call(this, key, repeatedValue(count, kind))
@@ -95,7 +98,9 @@ Then('the server finds no {string}', function (this: SpecWorld, key: string) {
   assert.ok(!result.present, `the server finds "${key}" = ${JSON.stringify(result.value)}`)
 })
 
-Then('the visitor\'s next request finds {string} = {string}', async function (this: SpecWorld, key: string, value: string) {
+async function nextRequestFinds(this: SpecWorld, key: string, value: unknown) {
   const answer = await this.visit('session.get', { key })
   assert.deepEqual(answer, { found: true, value }, `expected the visitor's next request to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(answer)}`)
-})
+}
+Then('the visitor\'s next request finds {string} = {string}', nextRequestFinds)
+Then('the visitor\'s next request finds {string} as the JSON {json}', nextRequestFinds)

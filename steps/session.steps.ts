@@ -77,6 +77,7 @@ When('the server pops {string} from the visitor\'s session', async function (thi
   await this.visit('session.pop', { key })
 })
 When('the server sets {string} to {string} only if it is missing', async function (this: SpecWorld, key: string, value: string) {
+  this.readKey = key
   await this.visit('session.setdefault', { key, value })
 })
 When('the server updates the visitor\'s session with nothing', async function (this: SpecWorld) {

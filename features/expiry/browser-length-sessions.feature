@@ -53,6 +53,14 @@ Feature: Browser-length sessions
       Then the session expires in 300 seconds, not at browser close
       And the response sets the session cookie with the max age 300
 
+    # A date is a custom expiry as much as a number of seconds is: the setting no longer decides.
+    @id:EXP-BRW-008 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: A session given an expiry date reports a persistent expiry
+      Given the visitor's session holds "cart" = "3 items"
+      When the server sets the visitor's session to expire at the date 1 hour from now
+      Then the session expires in 3600 seconds, not at browser close
+      And the response sets the session cookie with the max age 3600
+
     # Django reads a stored None as no custom expiry (`is None`), so the setting decides.
     @id:EXP-BRW-007 @spec:django-sessions-set-expiry
     Scenario: A stored null expiry keeps the browser-length default

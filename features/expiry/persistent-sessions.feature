@@ -79,6 +79,15 @@ Feature: Persistent session expiry
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    @id:EXP-PER-025 @spec:django-sessions-browser-length-vs-persistent @server-side-engine
+    Scenario: A session saved under a cookie age of an hour is gone an hour later
+      Given the session cookie age is 1 hour
+      And the visitor's session holds "cart" = "3 items"
+      And the visitor kept a copy of the session cookie
+      And 3600 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
   Rule: each save starts the age again; a read does not
 
     @id:EXP-PER-005 @spec:django-sessions-when-saved

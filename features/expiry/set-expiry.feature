@@ -218,6 +218,14 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire at the date `2033-05-18T04:33:20.500000+00:00`
       Then the visitor's next request finds "_session_expiry" = "2033-05-18T04:33:20.500000+00:00"
 
+    # The custom expiry is a key of the session's data, listed with the view's own keys.
+    @id:EXP-SET-075 @spec:django-sessions-set-expiry
+    Scenario: An expiry of 300 seconds is listed among the session's keys
+      Given the server has set the visitor's session to expire after 300 seconds
+      When the server reads the visitor's whole session
+      Then the server finds "_session_expiry" as the number 300
+      And the server finds "cart" = "3 items"
+
     # A number under _session_expiry is an age in seconds as it is, a fraction included.
     @id:EXP-SET-051 @spec:django-sessions-set-expiry
     Scenario: A stored expiry of 1.5 seconds dates the session 1.5 seconds ahead

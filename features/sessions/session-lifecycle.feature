@@ -144,14 +144,24 @@ Feature: Clearing, flushing and cycling a session
     Scenario: A value set only if missing is there on the next request
       Given the visitor's session holds "user" = "alice"
       When the server sets "cart" to "empty" only if it is missing
-      Then the visitor's next request finds "cart" = "empty"
+      Then the server finds "cart" = "empty"
+      And the visitor's next request finds "cart" = "empty"
       And the visitor's next request finds "user" = "alice"
 
     @id:SESS-LC-023 @spec:django-sessions-using-in-views
     Scenario: A value set only if missing leaves an existing value
       Given the visitor's session holds "cart" = "3 items"
       When the server sets "cart" to "empty" only if it is missing
-      Then the visitor's next request finds "cart" = "3 items"
+      Then the server finds "cart" = "3 items"
+      And the visitor's next request finds "cart" = "3 items"
+
+    # setdefault asks whether the key is there, not whether its value is something: a stored None stays.
+    @id:SESS-LC-073 @spec:django-sessions-using-in-views
+    Scenario: A value set only if missing leaves a stored null
+      Given the visitor's session holds "cart" as the JSON null
+      When the server sets "cart" to "empty" only if it is missing
+      Then the server finds "cart" as the JSON null
+      And the visitor's next request finds "cart" as the JSON null
 
     @id:SESS-LC-024 @spec:django-sessions-using-in-views
     Scenario: A replaced value is the new one on the next request

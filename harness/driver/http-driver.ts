@@ -7,7 +7,7 @@ import type { Target } from '../target/types.js'
 import { checkAnswer } from './answer-validator.js'
 import type { ControlOperation, ControlOperations, FixtureOperation, FixtureOperations, OperationName } from './operations.js'
 import { levelOf, mapAnswer } from './answer-mapping.js'
-import { buildRequest, type BuiltRequest } from './request-template.js'
+import { buildRequest, unusedParams, type BuiltRequest } from './request-template.js'
 import { OperationNotOffered, ServerFailure, TargetError } from './target-error.js'
 
 export interface VisitOptions {
@@ -74,6 +74,10 @@ export class HttpDriver implements TargetDriver {
     const template = this.target.operations?.[operation]
     if (!template && this.target.fixture?.mounted === false) {
       return Promise.reject(new OperationNotOffered(`the target does not offer the ${operation} operation (its target file maps no route for it)`))
+    }
+    const dropped = template ? unusedParams(template, params as Record<string, unknown>) : []
+    if (dropped.length > 0) {
+      return Promise.reject(new OperationNotOffered(`the target does not offer ${operation} with ${dropped.join(', ')} (its target file's route for it takes no such parameter)`))
     }
     const request: BuiltRequest = template
       ? buildRequest(template, params as Record<string, unknown>)

@@ -25,6 +25,23 @@ export function buildRequest(template: OperationTemplate, params: Record<string,
   return { method: template.method, path: text(template.path) + (qs ? `?${qs}` : ''), headers, body }
 }
 
+/**
+ * The parameters given (not undefined) that the template does not use: no placeholder names them
+ * and no body takes `{params}` whole. A target file that drops a parameter cannot do what the
+ * scenario asks (session.set's `length`, say), and the request it would send claims something else.
+ */
+export function unusedParams(template: OperationTemplate, params: Record<string, unknown>): string[] {
+  const used = new Set<string>()
+  const collect = (node: unknown): void => {
+    if (typeof node === 'string') for (const [, name] of node.matchAll(PLACEHOLDER)) used.add(name)
+    else if (Array.isArray(node)) node.forEach(collect)
+    else if (node !== null && typeof node === 'object') Object.values(node).forEach(collect)
+  }
+  collect([template.path, template.query ?? {}, template.headers ?? {}, template.body ?? null])
+  if (used.has('params')) return []
+  return Object.keys(params).filter((name) => params[name] !== undefined && !used.has(name))
+}
+
 function fill(node: unknown, params: Record<string, unknown>): unknown {
   if (typeof node === 'string') {
     const whole = WHOLE.exec(node)

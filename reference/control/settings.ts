@@ -5,7 +5,7 @@ import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { isLegalToken, isReservedName } from '../cookies/quote.js'
 import { splitParams } from '../pipeline/json-params.js'
 import type { OperationAnswer, OperationContext, OperationHandler, OperationTable } from '../pipeline/operation.js'
-import type { ParamReader } from '../pipeline/params.js'
+import { repeatedTo, type ParamReader } from '../pipeline/params.js'
 import type { MessageSettings, MessageSettingsRuntime } from '../messages/settings.js'
 import { MESSAGE_JSON_SETTINGS, readMessageSettings } from './message-settings.js'
 import { GIVEN_STORES, type SessionRuntime, type StoresGiven } from '../sessions/runtime.js'
@@ -27,7 +27,7 @@ const SAMESITE_VALUES = ['lax', 'strict', 'none']
 function repeatedText(params: ParamReader, text: string, length: number | undefined): string {
   if (length === undefined) return text
   if (text === '') params.reject('record', 'a text of at least one character when a length is given')
-  return text.repeat(Math.ceil(length / text.length)).slice(0, length)
+  return repeatedTo(text, length)
 }
 
 /** writeDirectory: an empty directory where the session file at path was, as anyone who can
