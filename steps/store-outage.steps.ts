@@ -45,6 +45,14 @@ Given('the server keeps its sessions in the cache engine on the harness\'s memca
   refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
 })
 
+/** cached_db with its cache on the harness's memcached: the database part stays the server's own. */
+Given('the server keeps its sessions in the cached_db engine with its cache on the harness\'s memcached', async function (this: SpecWorld) {
+  const memcached = await OutageMemcached.start()
+  this.outageStore = memcached
+  const answer = await this.driver.control('settings.set', { engine: 'cached-db', store: 'memcached', memcachedServers: memcached.servers })
+  refuseUnavailable(answer, `the harness's memcached at ${memcached.servers}`)
+})
+
 /**
  * The file engine's directory is the server's own (Django's SESSION_FILE_PATH, the temporary
  * directory by default; the reference makes one in its work directory): no part outside the

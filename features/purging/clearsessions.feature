@@ -105,6 +105,15 @@ Feature: Purging expired sessions
       When the expired sessions are purged
       Then the purge succeeds, removing 0 sessions
 
+    # Sessions are dated by the server's clock wherever it stands: a month on, sessions planted
+    # to expire in an hour are live then, and a purge keeps them.
+    @id:PRG-CLR-072 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
+    Scenario: Sessions planted a month on are kept until they expire
+      Given 30 days have passed
+      And the store holds 2 sessions that expire in an hour
+      When the expired sessions are purged
+      Then the purge succeeds, removing 0 sessions
+
   Rule: the instant of expiry decides, one second either side
 
     @id:PRG-CLR-022 @spec:django-sessions-clearing-store @engine:db @engine:cached-db @engine:file @engine:memory
