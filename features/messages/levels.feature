@@ -188,7 +188,7 @@ Feature: Message levels and tags
         | level | tag    |
         | 40    | danger |
         | 20    |        |
-        | 27    | notice |
+        | 27    | Notice |
       And the server has added these messages:
         | level | text   |
         | error | Failed |
@@ -199,7 +199,7 @@ Feature: Message levels and tags
         | level | tags   | text   |
         | 40    | danger | Failed |
         | 20    |        | FYI    |
-        | 27    | notice | Heads  |
+        | 27    | Notice | Heads  |
 
     @id:MSG-LVL-022 @spec:django-messages-tags @capability:settings @profile:django
     Scenario: Custom tags leave the tags of the other levels in place

@@ -146,6 +146,21 @@ Feature: When the session cookie is set, refreshed or deleted
         | .example.com | /app/ | mysess=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
         | none         | /     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax                          |
 
+    # A setting changed back to None, Django's default, is None again: the Domain goes.
+    @id:SESS-CK-042 @spec:django-sessions-settings @profile:django @capability:settings @clock
+    Scenario: SESSION_COOKIE_DOMAIN set back to None writes no Domain again
+      Given the session cookie settings are:
+        | name   | mysess       |
+        | age    | 1 hour       |
+        | domain | .example.com |
+      And the session cookie settings are:
+        | domain | none |
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the cookie "mysess" with the line:
+        """
+        mysess=<session key>; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/; SameSite=Lax
+        """
+
   Rule: reading a session never refreshes its cookie
 
     # Frameworks that refresh the cookie on every request (Flask's default, @fastify/session's

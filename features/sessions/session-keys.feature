@@ -152,6 +152,8 @@ Feature: Session keys
         | length | value     |
         | 8      | abcd1234  |
         | 9      | abcd12345 |
+        | 8      | ABCDEFGH  |
+        | 9      | ab:c.d-e! |
 
   Rule: keys come only from the session cookie
 
