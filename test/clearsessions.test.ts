@@ -39,6 +39,19 @@ const plan = (expired: number, live: number) => {
 }
 
 let directory: string
+
+/** A session directory of its own with 3 expired and 2 live file sessions under the cookie name. */
+async function fileStore(name: string, cookieName: string): Promise<{ files: string; expiredNames: string[] }> {
+  const files = join(directory, name)
+  await mkdir(files)
+  const engine = createFileEngine({ directory: files, cookieName, cookieAge: AGE, secretKey: SECRET })
+  const [expired, live] = plan(3, 2)
+  await plantSessions(engine, expired)
+  const expiredNames = await readdir(files)
+  await plantSessions(engine, live)
+  return { files, expiredNames }
+}
+
 before(async () => { directory = await mkdtemp(join(tmpdir(), 'sessionspec-clearsessions-')) })
 after(() => rm(directory, { recursive: true, force: true }))
 
@@ -58,13 +71,7 @@ describe('clearsessions', () => {
   })
 
   test('file: deletes the expired files and leaves live and temporary ones (104)', async () => {
-    const files = join(directory, 'files')
-    await mkdir(files)
-    const engine = createFileEngine({ directory: files, cookieName: 'sessionid', cookieAge: AGE, secretKey: SECRET })
-    const [expired, live] = plan(3, 2)
-    await plantSessions(engine, expired)
-    const expiredNames = await readdir(files)
-    await plantSessions(engine, live)
+    const { files, expiredNames } = await fileStore('files', 'sessionid')
     await writeFile(join(files, `${expiredNames[0]}_out_x1y2z3`), '')
 
     assert.deepEqual(await clearsessions('--engine', 'file', '--file-path', files), { status: 0, stdout: '', stderr: '' })
@@ -90,6 +97,17 @@ describe('clearsessions', () => {
     const left = await readdir(files)
     assert.equal(left.length, 2, `expected the 2 live files left; left: ${left.join(', ')}`)
     assert.ok(expiredNames.every((name) => !left.includes(name)), `expired files left: ${left.join(', ')}`)
+  })
+
+  // The file engine names its files SESSION_COOKIE_NAME + key (Django's file backend prefix): with
+  // a custom name the command must look for that name's files, or it purges nothing.
+  test('file: finds the sessions under the --session-cookie-name it is given (104)', async () => {
+    const { files, expiredNames } = await fileStore('files-named', 'mysess')
+
+    assert.deepEqual(await clearsessions('--engine', 'file', '--file-path', files, '--session-cookie-name', 'mysess'), { status: 0, stdout: '', stderr: '' })
+    const left = await readdir(files)
+    assert.equal(left.length, 2, `expected the 2 live files left; left: ${left.join(', ')}`)
+    assert.ok(expiredNames.every((name) => name.startsWith('mysess') && !left.includes(name)), `expired files left: ${left.join(', ')}`)
   })
 
   test('purges the store of a reference server started with the same --sqlite-path', async () => {
