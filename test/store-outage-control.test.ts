@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import { OutageMemcached } from '../harness/launch/outage-memcached.js'
 import { OutageRedis, OutageStoreTrouble } from '../harness/launch/outage-redis.js'
+import { command, commandLines } from '../harness/launch/outage-store.js'
 import { cookieOf, startTestServer, type TestServer } from './session-http.js'
 
 // Never the standard port: the start-up Redis of this server is an address where nothing listens.
@@ -121,6 +122,25 @@ describe('the harness\'s Redis', () => {
       })
     } finally {
       process.env.PATH = path
+    }
+  })
+})
+
+// The memcached-lifetime scenarios read a session's time to live from the harness's memcached; a
+// key the dump passed over would be a failed scenario, not harness trouble (CI saw it once).
+describe("the harness's memcached", () => {
+  test('finds the one key that ends with a suffix and its time to live; a crawler request it cannot read is one line of trouble', async () => {
+    const memcached = await OutageMemcached.start()
+    try {
+      const keys = ['prefix:1:sessionabc123', 'prefix:1:sessionabc1234', 'other:1:sessionxyz']
+      for (const [index, key] of keys.entries()) assert.equal(await command(memcached.port, `ms ${key} 1 T${600 * (index + 1)}\r\nv`), 'HD')
+      const found = [await memcached.secondsToLive('abc123'), await memcached.secondsToLive('xyz'), await memcached.secondsToLive('nothing')]
+      assert.ok(found[0] !== undefined && found[0] <= 600 && found[0] >= 590, `abc123: ${found[0]}`)
+      assert.ok(found[1] !== undefined && found[1] <= 1800 && found[1] >= 1790, `xyz: ${found[1]}`)
+      assert.equal(found[2], undefined)
+      await assert.rejects(commandLines(memcached.port, 'lru_crawler metadump nosuchclass', 'END'), OutageStoreTrouble)
+    } finally {
+      await memcached.remove()
     }
   })
 })

@@ -40,7 +40,9 @@ export async function command(port: number, line: string): Promise<string> {
 /** Sends one command line and answers the lines of the reply up to the line `last` (left out).
  * Some replies separate their lines with a bare LF (memcached's metadump) and end with CRLF. */
 export async function commandLines(port: number, line: string, last: string): Promise<string[]> {
-  const reply = await exchange(port, line, (text) => text === `${last}\r\n` || text.endsWith(`\n${last}\r\n`))
+  // An error line instead of the answer ends it too (memcached keeps the connection open after one;
+  // its crawler answers BADCLASS for a class list it cannot read and BUSY while it crawls).
+  const reply = await exchange(port, line, (text) => text === `${last}\r\n` || text.endsWith(`\n${last}\r\n`) || /^(?:CLIENT_ERROR|SERVER_ERROR|ERROR|BADCLASS|BUSY)\b[^\n]*\r\n$/.test(text))
   const lines = reply.split(/\r?\n/)
   const end = lines.indexOf(last)
   if (end < 0) throw new OutageStoreTrouble(`the store on port ${port} ended its answer to "${line}" before "${last}"`)
