@@ -88,6 +88,14 @@ Feature: Persistent session expiry
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+    # SESSION_COOKIE_AGE = 0 is an age like any other, not "unset": the cookie expires at once.
+    @id:EXP-PER-026 @spec:django-sessions-browser-length-vs-persistent
+    Scenario: A cookie age of zero gives the session cookie a max age of 0
+      Given the session cookie age is 0 seconds
+      When the server stores "cart" = "3 items" in the visitor's session
+      Then the response sets the session cookie with the max age 0
+      And the response sets the session cookie with an expires date 0 seconds from now
+
   Rule: each save starts the age again; a read does not
 
     @id:EXP-PER-005 @spec:django-sessions-when-saved

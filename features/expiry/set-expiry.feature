@@ -34,6 +34,18 @@ Feature: Per-session expiry
       When the server sets the visitor's session to expire at the date 1 hour from now
       Then the session expires in 3600 seconds, not at browser close
 
+    # The cookie's expires is now plus get_expiry_age, whole seconds to the date: a date 3600.6
+    # seconds ahead, set half a second into a second, expires 3600 seconds from now, not in the
+    # next second as now plus 3600.6 would.
+    @id:EXP-SET-076 @spec:django-sessions-set-expiry @profile:django @differs:django-3.2
+    Scenario: A date 3600.6 seconds ahead makes the cookie expire 3600 seconds on
+      Given 0.5 seconds have passed
+      When the server sets the visitor's session to expire at the date 3600.6 seconds from now
+      Then the response sets the cookie "sessionid" with the line:
+        """
+        sessionid=<session key>; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/; SameSite=Lax
+        """
+
     @id:EXP-SET-005 @spec:django-sessions-set-expiry @differs:django-3.2
     Scenario: An expiry duration of an hour gives an age of an hour
       When the server sets the visitor's session to expire after a duration of 1 hour

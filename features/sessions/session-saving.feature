@@ -100,6 +100,15 @@ Feature: When a session is saved
       When the server handles a request that does not touch the session
       Then the response varies on Cookie
 
+    # Saving on every request does not keep an emptied session alive: Django deletes the cookie
+    # of an empty session before it looks at SESSION_SAVE_EVERY_REQUEST (047).
+    @id:SESS-SV-042 @spec:django-session-save-every-request @capability:settings
+    Scenario: Logging out deletes the cookie even when saving on every request
+      Given sessions are saved on every request
+      And the visitor's session holds "user" = "alice"
+      When the visitor logs out
+      Then the response deletes the session cookie
+
     @id:SESS-SV-007 @spec:django-session-save-every-request @capability:settings
     Scenario: A new visitor gets no session from saving on every request
       Given sessions are saved on every request
