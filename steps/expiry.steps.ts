@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import { isRejected, type ExpiryReport, type FixtureOperations } from '../harness/driver/operations.js'
+import type { ExpiryReport, FixtureOperations } from '../harness/driver/operations.js'
+import { assertAccepted } from './support/accepted.js'
 import { isoDuration } from '../harness/runtime/duration.js'
 import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
 type ExpiryParams = FixtureOperations['session.setExpiry']['params']
 
-/** A valid set_expiry the server refuses fails the scenario (a Given too: its effect never happened). */
 async function setExpiry(world: SpecWorld, params: ExpiryParams) {
-  const answer = await world.visit('session.setExpiry', params)
-  assert.ok(!isRejected(answer), `the server refused set_expiry with ${JSON.stringify(params)}: ${JSON.stringify(answer)}`)
+  assertAccepted(await world.visit('session.setExpiry', params), `set_expiry with ${JSON.stringify(params)}`)
 }
 
 const afterSeconds = function (this: SpecWorld, seconds: number) { return setExpiry(this, { seconds }) }

@@ -1,15 +1,13 @@
-import assert from 'node:assert/strict'
 import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
-import { isRejected, type MessageParams } from '../harness/driver/operations.js'
+import type { MessageParams } from '../harness/driver/operations.js'
+import { assertAccepted } from './support/accepted.js'
 import { levelNumber, levelOf, numberedText } from './support/message-texts.js'
 import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
 
-/** A valid message the server refuses fails the scenario (a Given too: the message never came). */
 async function add(world: SpecWorld, params: MessageParams) {
-  const answer = await world.visit('messages.add', params)
-  assert.ok(!isRejected(answer), `the server refused the message ${JSON.stringify(params)}: ${JSON.stringify(answer)}`)
+  assertAccepted(await world.visit('messages.add', params), `the message ${JSON.stringify(params)}`)
 }
 
 const addAtLevel = function (this: SpecWorld, level: string, text: string) { return add(this, { level: levelOf(level), text }) }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import { isRejected, type SettingsChange } from '../harness/driver/operations.js'
+import type { SettingsChange } from '../harness/driver/operations.js'
+import { assertAccepted } from './support/accepted.js'
 import { engineIdOf } from '../harness/runtime/passes.js'
 import { plantSessions } from './support/plant-sessions.js'
 import { heldSessionKey } from './support/session-cookie.js'
@@ -20,13 +21,9 @@ Then('the visitor\'s next request finds no {string}', async function (this: Spec
   assert.deepEqual(answer, { found: false }, `the next request still finds "${key}"`)
 })
 
-/** A valid set_expiry the server refuses fails the scenario: its effect never happened. */
-function refusedNot(answer: unknown): void {
-  assert.ok(!isRejected(answer), `the server refused set_expiry: ${JSON.stringify(answer)}`)
-}
-
 Given('the server has set the visitor\'s session to expire at the date {duration} from now', async function (this: SpecWorld, seconds: number) {
-  refusedNot(await this.visit('session.setExpiry', { at: new Date(this.clock.nowMs() + seconds * 1000).toISOString() }))
+  const at = new Date(this.clock.nowMs() + seconds * 1000).toISOString()
+  assertAccepted(await this.visit('session.setExpiry', { at }), `set_expiry at ${at}`)
 })
 // A stored false, as a view may write it under any key (the JSON parameter type takes objects, lists and null).
 Given('the visitor\'s session holds {string} = false', async function (this: SpecWorld, key: string) {
@@ -34,7 +31,7 @@ Given('the visitor\'s session holds {string} = false', async function (this: Spe
 })
 // A date written out, fraction and offset as given (a Date would keep only milliseconds).
 Given('the server has set the visitor\'s session to expire at the date {text}', async function (this: SpecWorld, at: string) {
-  refusedNot(await this.visit('session.setExpiry', { at }))
+  assertAccepted(await this.visit('session.setExpiry', { at }), `set_expiry at ${at}`)
 })
 
 Given('the store holds {int} sessions that expired {duration} ago', function (this: SpecWorld, count: number, seconds: number) {

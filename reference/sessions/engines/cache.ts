@@ -173,8 +173,9 @@ export function createSessionCache(backend: CacheBackend, givenPrefix: string | 
     async clear() {
       if (written !== undefined) {
         const keys = [...written]
-        written.clear()
         await Promise.all(keys.map((key) => backend.delete(key)))
+        // Forgotten once gone: a store that failed part way keeps them on the list for the next clear.
+        for (const key of keys) written?.delete(key)
         return
       }
       for await (const keys of keyBatches()) await Promise.all(keys.map((key) => backend.delete(key)))
