@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
-import { exited, startStoreProcess } from '../harness/launch/outage-store.js'
-import { freePort } from '../harness/launch/start-server.js'
+import { exited, restartablePort, startStoreProcess } from '../harness/launch/outage-store.js'
 import { StoreUnavailable, type ServerSideEngine, type SessionRecord } from '../reference/sessions/engine.js'
 import { createCacheEngine } from '../reference/sessions/engines/cache.js'
 import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js'
@@ -63,7 +62,7 @@ function outageSuite(server: StoreServer, makeEngine: (port: number) => ServerSi
   }
   describe(`${server.label} outage`, { skip: missing }, () => {
     test('calls fail with one line while the store is down, and the same engine recovers', async () => {
-      const port = await freePort()
+      const port = await restartablePort()
       let child = await start(server, port)
       const engine = makeEngine(port)
       try {
@@ -98,7 +97,7 @@ outageSuite(MEMCACHED, (port) => createCacheEngine({ store: 'memcached', memcach
 
 describe('cached_db while its Redis is down (078)', { skip: isInstalled('redis-server') ? undefined : 'redis-server is not installed' }, () => {
   test('sessions are served from the database, and the cache is written again once back', async () => {
-    const port = await freePort()
+    const port = await restartablePort()
     let child = await start(REDIS, port)
     const lines: string[] = []
     const engine = await createCachedDbEngine({

@@ -8,8 +8,7 @@
 // as a real memcached does after a restart. Stopping answering pauses the process (SIGSTOP): the
 // kernel still accepts connections, and a request waits for the client's own timeout.
 import type { ChildProcess } from 'node:child_process'
-import { command, commandLines, exited, pauseProcess, startStoreProcess } from './outage-store.js'
-import { freePort } from './start-server.js'
+import { command, commandLines, exited, pauseProcess, restartablePort, startStoreProcess } from './outage-store.js'
 
 /** How many times secondsToLive asks for the crawler's dump before it says the key is not there. */
 const METADUMP_ATTEMPTS = 5
@@ -26,7 +25,7 @@ export class OutageMemcached {
   }
 
   static async start(): Promise<OutageMemcached> {
-    const memcached = new OutageMemcached(await freePort())
+    const memcached = new OutageMemcached(await restartablePort())
     await memcached.comeBack()
     return memcached
   }

@@ -17,8 +17,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { command, exited, OutageStoreTrouble, pauseProcess, startStoreProcess } from './outage-store.js'
-import { freePort } from './start-server.js'
+import { command, exited, OutageStoreTrouble, pauseProcess, restartablePort, startStoreProcess } from './outage-store.js'
 
 export { OutageStoreTrouble }
 
@@ -37,7 +36,7 @@ export class OutageRedis {
 
   static async start(): Promise<OutageRedis> {
     const directory = await mkdtemp(join(tmpdir(), 'sessionspec-outage-redis-'))
-    const redis = new OutageRedis(await freePort(), directory)
+    const redis = new OutageRedis(await restartablePort(), directory)
     try {
       await redis.comeBack()
     } catch (error) {

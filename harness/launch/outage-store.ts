@@ -2,8 +2,10 @@
 // outage-memcached.ts): a one-line command over a plain socket, and starting a store process
 // on a spare port and waiting until it answers there.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
-import { connect } from 'node:net'
+import { connect, createServer } from 'node:net'
+import { freePort } from './start-server.js'
 
 /** Harness trouble: a store of the harness's own could not be started or stopped (an error, one line). */
 export class OutageStoreTrouble extends Error {
@@ -89,6 +91,45 @@ export async function startStoreProcess(store: StoreProcess): Promise<ChildProce
   }
   child.kill('SIGKILL')
   throw new OutageStoreTrouble(`${name} on 127.0.0.1:${port} did not answer ${probe} within ${(START_ATTEMPTS * ATTEMPT_GAP_MS) / 1000} s`)
+}
+
+/** Below this port no range of the kernel's own picks starts on any system this runs on (Linux's default is 32768). */
+const LOWEST_EPHEMERAL_FLOOR = 10_000
+const PORT_TRIES = 50
+
+/** The first port of the range the kernel hands out to client sockets and to listen(0), or undefined off Linux. */
+function ephemeralRangeStart(): number | undefined {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0])
+    return Number.isInteger(low) ? low : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function listenable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+}
+
+/**
+ * A free port for a store that goes down and comes back on it. A port the kernel picked (freePort)
+ * is in its ephemeral range, which it also hands to every client socket on the machine: while the
+ * store is down, another process's connection could take the port as its own end, and the store
+ * could not come back (under a busy CI, one run in about ten). So the port is drawn below that
+ * range, at random, and checked free; off Linux it is the kernel's pick.
+ */
+export async function restartablePort(): Promise<number> {
+  const start = ephemeralRangeStart()
+  if (start === undefined || start <= LOWEST_EPHEMERAL_FLOOR + 1000) return freePort()
+  for (let attempt = 0; attempt < PORT_TRIES; attempt++) {
+    const port = LOWEST_EPHEMERAL_FLOOR + Math.floor(Math.random() * (start - LOWEST_EPHEMERAL_FLOOR))
+    if (await listenable(port)) return port
+  }
+  throw new OutageStoreTrouble(`no free port below ${start} for a store of the harness's own after ${PORT_TRIES} tries`)
 }
 
 /** Resolves once the process has ended (at once when it already has). */
