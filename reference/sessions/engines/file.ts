@@ -132,20 +132,25 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     const temporary = `${path}_out_${randomSuffix()}`
     const fd = await fsCalls.open(temporary, WRITE_NEW, 0o600)
     try {
-      try {
-        for (let written = 0; written < bytes.length;) {
-          const count = await fsCalls.write(fd, bytes, written, bytes.length - written)
-          if (count === 0) throw new Error(`no byte of the session could be written to ${temporary}`)
-          written += count
-        }
-        await fsCalls.futimes(fd, now, now)
-      } finally {
-        await fsCalls.close(fd)
-      }
+      await writeAndDate(fd, bytes, now, temporary)
       await rename(temporary, path)
     } catch (error) {
       await removeFile(temporary)
       throw error
+    }
+  }
+
+  /** Writes all of bytes at fd, sets its mtime to the virtual now (081) and closes it. */
+  async function writeAndDate(fd: number, bytes: Buffer, now: number, path: string): Promise<void> {
+    try {
+      for (let written = 0; written < bytes.length;) {
+        const count = await fsCalls.write(fd, bytes, written, bytes.length - written)
+        if (count === 0) throw new Error(`no byte of the session could be written to ${path}`)
+        written += count
+      }
+      await fsCalls.futimes(fd, now, now)
+    } finally {
+      await fsCalls.close(fd)
     }
   }
 
@@ -164,17 +169,33 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
       const result = await loadChecked(key, now)
       return result.state === 'live' ? result.data : undefined
     },
-    /** 080: an empty placeholder made with O_CREAT|O_EXCL claims the key; a taken key is a collision. */
+    /**
+     * 080: the file made with O_CREAT|O_EXCL claims the key; a taken key is a collision. Django
+     * makes it empty, closes it, and then writes the data as every save does (a temporary file
+     * renamed over it), so that no reader sees half a session. A new key is known to no one until
+     * the response names it, so no one can read the file before it is whole: the data is written
+     * straight into it, 4 calls to the file system instead of 7, with the same file in the end
+     * (0600, the same bytes, dated at the virtual now). Should the write fail, the file is removed,
+     * where Django would leave the empty placeholder; either way the response fails and the key is
+     * never handed out.
+     */
     async create(key, record, now) {
       const path = pathOf(key)
       if (path === undefined) throw new RangeError(`session key ${JSON.stringify(key)} is not made of [a-z0-9]`)
+      const bytes = Buffer.from(encodeSessionData(record.data, keys().secretKey, now), 'ascii')
+      let fd: number
       try {
-        await fsCalls.close(await fsCalls.open(path, WRITE_NEW, 0o600))
+        fd = await fsCalls.open(path, WRITE_NEW, 0o600)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
         throw error
       }
-      await writeAtomically(path, record.data, now)
+      try {
+        await writeAndDate(fd, bytes, now, path)
+      } catch (error) {
+        await removeFile(path)
+        throw error
+      }
       return true
     },
     /** 080: updating a file that vanished meanwhile is 054. */
