@@ -37,7 +37,8 @@ function broken(bug: PlausibleBug): { source: string } | { stale: string } {
   const source = readFileSync(join(ROOT, bug.file), 'utf8')
   const matches = source.split(bug.find).length - 1
   if (matches !== 1) return { stale: `the text to replace occurs ${matches} times in ${bug.file}, not once: the code moved, update scripts/plausible-bugs/bugs.ts` }
-  return { source: source.replace(bug.find, bug.replace) }
+  // A function, so that "$&" or "$'" in the replacement is written as it stands, not read as a pattern.
+  return { source: source.replace(bug.find, () => bug.replace) }
 }
 
 function run(bug: PlausibleBug): Outcome {
