@@ -59,6 +59,21 @@ Feature: Cookies built from hostile input
         | partitioned |
         | Partitioned |
 
+    # CPython's legal key characters are RFC 9110's token characters and ":" as well
+    # (http.cookies._LegalChars): none of them is refused (literal lines from Django 5.2.17).
+    @id:COOK-HOS-022 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: The name "<name>" is a legal cookie name
+      When the server sets a cookie named "<name>" to "x"
+      Then the response sets the cookie "<name>" with the line:
+        """
+        <name>=x; Path=/
+        """
+
+      Examples:
+        | name              |
+        | a:b               |
+        | !#$%&'*+-.^_`\|~z |
+
   Rule: a value can never break out of its cookie
 
     @id:COOK-HOS-002 @spec:rfc6265bis-5.6
@@ -66,6 +81,16 @@ Feature: Cookies built from hostile input
       When the server sets the cookie "a" to a value with a line break followed by "Set-Cookie: admin=1"
       Then the response has no header line starting with "admin"
       And the visitor does not hold the cookie "admin"
+
+    # Python quotes such a value rather than refusing it: CR and LF become \015 and \012 inside
+    # the quotes, so the cookie is set and stays on its one line (literal line from Django 5.2.17).
+    @id:COOK-HOS-023 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A value with a line break is set with the break escaped
+      When the server sets the cookie "a" to a value with a line break followed by "Set-Cookie: admin=1"
+      Then the response sets the cookie "a" with the line:
+        """
+        a="x\015\012Set-Cookie: admin=1"; Path=/
+        """
 
     @id:COOK-HOS-003 @spec:rfc6265bis-4.1.1
     Scenario: A value with attribute syntax adds no attribute

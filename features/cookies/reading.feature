@@ -132,6 +132,15 @@ Feature: How the server reads the cookies it receives
         | padding                       |
         | next-line characters (U+0085) |
         | no-break spaces (U+00A0)      |
+        | the Unicode spaces U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 |
+
+    # Python's str.isspace() is false for the byte order mark, so str.strip() keeps it where
+    # JavaScript's trim() and \s remove it: the padded name is another name.
+    @id:COOK-RD-031 @spec:django-request-cookies @profile:django
+    Scenario: A name padded with byte order marks (U+FEFF) is not stripped
+      Given the visitor's browser sends the cookie "a" = "1" padded with byte order marks (U+FEFF)
+      When the server reads the visitor's cookies
+      Then the server sees no cookie named "a"
 
   Rule: unusual names and repeated names are read without failing
 

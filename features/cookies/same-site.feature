@@ -69,3 +69,14 @@ Feature: The SameSite attribute
         """
         a=b; Path=/
         """
+
+    # Django tests samesite for truth (`if samesite:`), so an empty text is no SameSite at all:
+    # neither refused as another value nor written (literal line from Django 5.2.17).
+    @id:COOK-SS-007 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario: A SameSite given as empty text writes no SameSite attribute
+      When the server sets the cookie "a" to "b" with:
+        | samesite |  |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=b; Path=/
+        """

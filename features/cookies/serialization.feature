@@ -178,6 +178,23 @@ Feature: How a cookie is written in the response
         | ÿ      | "\377"        |
         | é"\\   | "\351\"\\\\" |
 
+    # The controls, DEL among them, are octal escapes inside the quotes like the bytes from 0x80
+    # (literal lines from Django 5.2.17).
+    @id:COOK-SER-027 @spec:django-httpresponse-set-cookie @profile:django
+    Scenario Outline: A value with <joiner> inside is quoted as <written>
+      When the server sets the cookie "a" to "x" and "y" joined by <joiner>
+      Then the response sets the cookie "a" with the line:
+        """
+        a=<written>; Path=/
+        """
+
+      Examples:
+        | joiner                  | written  |
+        | a tab                   | "x\011y" |
+        | a NUL byte              | "x\000y" |
+        | a unit separator (0x1F) | "x\037y" |
+        | a DEL character (0x7F)  | "x\177y" |
+
     # 014: Python escapes only up to U+00FF and leaves what is above raw inside the quotes, which
     # a Latin-1 header cannot carry: Django cannot send the cookie, so none is set.
     @id:COOK-SER-014 @spec:django-httpresponse-set-cookie @profile:django
