@@ -72,6 +72,14 @@ Feature: Session keys
       When the server asks its store whether it holds the visitor's session key
       Then the server answers that its store holds the visitor's session key
 
+    # exists() asks for the record, whatever its expiry: a session due to end in five minutes,
+    # later the same day, is as much in the store as one of two weeks.
+    @id:SESS-KEY-041 @spec:django-sessions-using-in-views @server-side-engine
+    Scenario: The store holds the key of a session ending in five minutes
+      Given the server has set the visitor's session to expire after 300 seconds
+      When the server asks its store whether it holds the visitor's session key
+      Then the server answers that its store holds the visitor's session key
+
     @id:SESS-KEY-030 @spec:django-sessions-cookie-based @engine:signed-cookies
     Scenario: No store holds the key of a signed-cookie session
       Given the visitor's session holds "cart" = "3 items"
