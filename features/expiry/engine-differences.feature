@@ -87,6 +87,29 @@ Feature: How each engine treats an expired session
       When the visitor comes back with the copied session cookie
       Then the server finds no "cart"
 
+  Rule: the file engine counts the whole seconds left to a custom expiry date
+
+    # Django's file engine reads a date from set_expiry() through get_expiry_age: whole seconds
+    # to the date, expired at zero or less, so a quarter of a second before the date the file has
+    # expired, where the database engines still answer until the date itself.
+    @id:EXP-ENG-071 @spec:django-sessions-file-based @engine:file @differs:django-3.2
+    Scenario: A file session 0.25 seconds short of its expiry date has expired
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire at the date 100 seconds from now
+      And the visitor kept a copy of the session cookie
+      And 99.75 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
+    @id:EXP-ENG-072 @spec:django-sessions-file-based @engine:file @differs:django-3.2
+    Scenario: A file session 1.25 seconds short of its expiry date answers
+      Given the visitor's session holds "cart" = "3 items"
+      And the server has set the visitor's session to expire at the date 100 seconds from now
+      And the visitor kept a copy of the session cookie
+      And 98.75 seconds have passed
+      When the visitor comes back with the copied session cookie
+      Then the server finds "cart" = "3 items"
+
   Rule: the file engine keeps an expiry in seconds as an age, so it never runs out
 
     @id:EXP-ENG-020 @spec:django-sessions-file-based @engine:file

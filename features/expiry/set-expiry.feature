@@ -280,6 +280,15 @@ Feature: Per-session expiry
       Then the response sets the session cookie with the max age -10
       And the visitor holds no session cookie
 
+    # The store ends it too: get_expiry_age is -10, so the row's or the cache entry's expiry is
+    # already past, and the file engine, which reads a number as an age, finds the file expired.
+    @id:EXP-SET-077 @spec:django-sessions-set-expiry @server-side-engine
+    Scenario: A session given a negative expiry is gone for a copied cookie
+      Given the visitor kept a copy of the session cookie
+      And the server has set the visitor's session to expire after -10 seconds
+      When the visitor comes back with the copied session cookie
+      Then the server finds no "cart"
+
     # The database keeps expire_date to the microsecond: a date 60.0004 seconds after the
     # vectors' moment is still ahead 60.0002 seconds after it. (The cookie's Max-Age is 60, so the browser has let it go: the
     # visitor sends a copy.)

@@ -61,6 +61,18 @@ Feature: Session keys
       When the server stores "cart" = "1 item" in the visitor's session
       Then the other visitor's next request finds no "cart"
 
+    # A cache, unlike a table or a directory, no longer holds an expired session: Django's
+    # cache.add() takes the expired key's place (locmem) or finds it gone (Redis, memcached), so a
+    # new session may be drawn under it, and a copy of the old cookie then meets the new session.
+    @id:SESS-KEY-042 @spec:django-sessions-security @capability:key-drawing @capability:settings @clock @engine:cache
+    Scenario: A new visitor may get the key of an expired cached session
+      Given sessions expire when the browser closes
+      And another visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      And the server's next new key is the other visitor's session key
+      When the server stores "cart" = "1 item" in the visitor's session
+      Then the other visitor's next request finds "cart" = "1 item"
+
   Rule: the store holds the key of every live session, and signed cookies have no store
 
     # SessionBase.exists(session_key), asked inside a request for the key the visitor's live
@@ -69,6 +81,16 @@ Feature: Session keys
     @id:SESS-KEY-029 @spec:django-sessions-using-in-views @server-side-engine
     Scenario: The store holds the key of the visitor's live session
       Given the visitor's session holds "cart" = "3 items"
+      When the server asks its store whether it holds the visitor's session key
+      Then the server answers that its store holds the visitor's session key
+
+    # exists() asks for the record, whatever its expiry: a session due to end in five minutes,
+    # later the same day (the vectors' moment is 03:33:20 UTC), is as much in the store as one
+    # of two weeks.
+    @id:SESS-KEY-041 @spec:django-sessions-using-in-views @server-side-engine @clock
+    Scenario: The store holds the key of a session ending in five minutes
+      Given the clock is at the moment of the Django vectors
+      And the server has set the visitor's session to expire after 300 seconds
       When the server asks its store whether it holds the visitor's session key
       Then the server answers that its store holds the visitor's session key
 

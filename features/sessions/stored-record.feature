@@ -9,7 +9,8 @@ Feature: The record a session is stored as
 
   Rule: the record is Django's signed, compressed JSON of the session's data
 
-    @id:SESS-REC-001 @spec:django-sessions-database-backed @engine:db @engine:cached-db @capability:store-inspection @profile:django
+    # The file engine writes the same text into the session file (066).
+    @id:SESS-REC-001 @spec:django-sessions-database-backed @engine:db @engine:cached-db @engine:file @capability:store-inspection @profile:django
     Scenario Outline: A session holding <key> = "<value>" is stored as Django stores it
       Given the server signs with the secret key of the Django vectors, at their moment
       When the server stores "<key>" = "<value>" in the visitor's session

@@ -70,7 +70,7 @@ export interface ServerSideEngine {
   /** Optional (store inspection). Live records of this engine instance. */
   count?(now: number): Promise<number>
   /** Optional (store inspection). The text a live record is stored as (the session_data column
-   * of django_session), or undefined when there is none: what another server reading the same
+   * of django_session, or the session file's text), or undefined when there is none: what another server reading the same
    * store would read. */
   storedText?(key: string, now: number): Promise<string | undefined>
   /** Optional (record writing). Replaces the text of the live record under key with `text`,

@@ -84,12 +84,33 @@ def sessions_exists(request, params):
         return {'exists': False}
 
 
+def _file_text(store, key):
+    """The text of the live session file under the key, as FileSessionStore.load() judges it
+    live (the custom expiry the file holds, or its modification time plus SESSION_COOKIE_AGE), or None."""
+    session = store(key)
+    try:
+        path = session._key_to_file(key)
+    except SuspiciousOperation:
+        return None
+    if not os.path.isfile(path):
+        return None
+    with open(path, encoding='ascii', errors='replace') as session_file:
+        text = session_file.read()
+    # An empty file (the placeholder of a creation) is a live empty session, never expired (082).
+    if text and session.get_expiry_age(expiry=session._expiry_date(session.decode(text))) <= 0:
+        return None
+    return text
+
+
 def sessions_record(request, params):
     """The session_data text of the live django_session row under the key (the db and cached_db
-    engines), or None; the other engines keep no such text (the cache engines pickle a dict)."""
+    engines), or the text of the live session file (the file engine), or None; the other engines
+    keep no such text (the cache engines pickle a dict)."""
     key = params.value('sessionKey', (str,), required=True)
     params.done()
     engine_id = switches.engine()[0]
+    if engine_id == 'file':
+        return {'record': _file_text(_session_store(), key)}
     if engine_id not in DATABASE_ENGINES:
         return JsonResponse({'rejected': f'the {engine_id} engine keeps no session_data text'}, status=422)
     row = (_session_store().get_model_class().objects

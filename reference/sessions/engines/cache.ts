@@ -148,7 +148,18 @@ export function createSessionCache(backend: CacheBackend, givenPrefix: string | 
   return {
     backend,
     get,
-    add: (key, record, now) => backend.add(writing(key), encodeEntry(record), realTtl(record, now)),
+    async add(key, record, now) {
+      if (await backend.add(writing(key), encodeEntry(record), realTtl(record, now))) return true
+      // 061: a record expired at now is gone from Django's cache (locmem's add() takes an expired
+      // key's place; Redis and memcached have dropped it), so its key is free for a new session.
+      // The store keeps it past its expiry (REAL_TTL_FLOOR): take its place, unless it is live or
+      // is not a record at all (then the key stays taken, as Django's cache holds the value).
+      const value = await backend.get(keyOf(key))
+      const existing = value === undefined ? undefined : decodeEntry(value)
+      if (existing === undefined || isAlive(existing, now)) return false
+      await backend.set(writing(key), encodeEntry(record), realTtl(record, now))
+      return true
+    },
     set: (key, record, now) => backend.set(writing(key), encodeEntry(record), realTtl(record, now)),
     async replace(key, record, now) {
       // 076: the entry must still be there. The check reads through the virtual clock; replace

@@ -213,6 +213,14 @@ export function createFileEngine(options: FileEngineOptions): ServerSideEngine {
     async exists(key, now) {
       return (await inspect(key, now)).result.state === 'live'
     },
+    /** The text of a live session file (sessions.record): what Django's file engine wrote there (066). */
+    async storedText(key, now) {
+      const path = pathOf(key)
+      if (path === undefined) return undefined
+      const entry = await readSessionEntry(path)
+      if (entry.kind !== 'record' || judge(entry, path, now).state !== 'live') return undefined
+      return entry.text
+    },
     /** Any text, in UTF-8, dated at now as every write is (081: the file's age starts again). */
     async replaceStoredText(key, text, now) {
       const { result, path } = await inspect(key, now)
