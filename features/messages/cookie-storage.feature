@@ -51,6 +51,24 @@ Feature: Messages kept in a cookie
         messages=<messages value>; HttpOnly; Path=/; SameSite=None
         """
 
+    # Django hands SESSION_COOKIE_SAMESITE to set_cookie as it is spelled: no case is changed.
+    @id:MSG-CK-061 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: The messages cookie writes SameSite "<samesite>" as the setting spells it
+      Given the session cookie settings are:
+        | samesite | <samesite> |
+        | secure   | no         |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; HttpOnly; Path=/; SameSite=<samesite>
+        """
+
+      Examples:
+        | samesite |
+        | strict   |
+        | lax      |
+        | NONE     |
+
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the message list
     # as MessageEncoder writes it, signed with the salt "django.contrib.messages"; the long one is
     # zlib-compressed (the leading "."), because that is shorter. Django 3.2 leaves an empty
@@ -116,6 +134,20 @@ Feature: Messages kept in a cookie
         | None     | ; Secure |
         | none     | ; Secure |
         | NONE     | ; Secure |
+
+    # SESSION_COOKIE_SAMESITE off (False): delete_cookie gets samesite=False and writes no
+    # SameSite, as the cookie was set without one (literal line from Django 5.2.17).
+    @id:MSG-CK-062 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: Showing the messages deletes the cookie without SameSite when it is off
+      Given the session cookie settings are:
+        | samesite | off |
+        | secure   | yes |
+      And the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/
+        """
 
   Rule: a cookie Django wrote is read as Django reads it
 
