@@ -53,7 +53,7 @@ Feature: Messages kept in a cookie
 
     # Django hands SESSION_COOKIE_SAMESITE to set_cookie as it is spelled: no case is changed.
     @id:MSG-CK-061 @spec:django-messages-storage-backends @capability:settings @profile:django
-    Scenario Outline: The messages cookie writes SameSite "<samesite>" as the setting spells it
+    Scenario Outline: The messages cookie writes SameSite "<samesite>" as spelled
       Given the session cookie settings are:
         | samesite | <samesite> |
         | secure   | no         |
@@ -138,7 +138,7 @@ Feature: Messages kept in a cookie
     # SESSION_COOKIE_SAMESITE off (False): delete_cookie gets samesite=False and writes no
     # SameSite, as the cookie was set without one (literal line from Django 5.2.17).
     @id:MSG-CK-062 @spec:django-messages-storage-backends @capability:settings @profile:django
-    Scenario: Showing the messages deletes the cookie without SameSite when it is off
+    Scenario: Showing the messages deletes the cookie without SameSite if off
       Given the session cookie settings are:
         | samesite | off |
         | secure   | yes |
