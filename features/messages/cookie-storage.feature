@@ -38,6 +38,23 @@ Feature: Messages kept in a cookie
         messages=<messages value>; Domain=example.com; Path=/
         """
 
+    # SESSION_COOKIE_DOMAIN goes to set_cookie as it is: Django keeps a leading dot and the
+    # capitals (literal lines from Django 5.2.17).
+    @id:MSG-CK-063 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: The messages cookie writes the session domain "<domain>" as spelled
+      Given the session cookie settings are:
+        | domain | <domain> |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; Domain=<domain>; HttpOnly; Path=/; SameSite=Lax
+        """
+
+      Examples:
+        | domain       |
+        | .Example.com |
+        | Example.COM  |
+
     # Django sets the messages cookie with SESSION_COOKIE_SECURE as it is: SameSite=None does
     # not add Secure on the way in (only a deletion adds it).
     @id:MSG-CK-053 @spec:django-messages-storage-backends @capability:settings @profile:django
