@@ -7,6 +7,7 @@ import { cookieAttributes } from './support/cookie-attributes.js'
 import { isDeletion } from './support/session-cookie.js'
 import type { CookieRef } from './support/parameter-types.js'
 import type { SpecWorld } from './support/world.js'
+import { controlNamed } from './support/control-characters.js'
 
 async function setCookie(this: SpecWorld, name: string, value: string, table?: DataTable) {
   await this.visit('cookie.set', { name, value, ...cookieAttributes(this, table) })
@@ -32,18 +33,8 @@ Given('the server has set the cookie {string} to a value with a NUL byte between
   await this.visit('cookie.set', { name, value: `${a}\0${b}` })
 })
 
-/** Control characters a table cell cannot show, by the words a scenario names them with. */
-const CONTROLS: Record<string, string> = {
-  'a tab': '\t',
-  'a NUL byte': '\0',
-  'a unit separator (0x1F)': '\x1f',
-  'a DEL character (0x7F)': '\x7f',
-}
-
 When('the server sets the cookie {string} to {string} and {string} joined by {}', async function (this: SpecWorld, name: string, a: string, b: string, joiner: string) {
-  const control = CONTROLS[joiner]
-  if (control === undefined) throw new Error(`unknown joiner "${joiner}"; expected one of: ${Object.keys(CONTROLS).join(', ')}`)
-  await this.visit('cookie.set', { name, value: `${a}${control}${b}` })
+  await this.visit('cookie.set', { name, value: `${a}${controlNamed(joiner)}${b}` })
 })
 
 async function deleteCookie(this: SpecWorld, name: string, table?: DataTable) {

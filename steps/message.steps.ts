@@ -2,6 +2,7 @@ import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { MessageParams } from '../harness/driver/operations.js'
 import { assertAccepted } from './support/accepted.js'
+import { controlNamed } from './support/control-characters.js'
 import { levelNumber, levelOf, numberedText } from './support/message-texts.js'
 import { settle } from './support/settle.js'
 import type { SpecWorld } from './support/world.js'
@@ -14,6 +15,9 @@ const addAtLevel = function (this: SpecWorld, level: string, text: string) { ret
 Given('the server has added a/an {level} message {string}', addAtLevel)
 When('the server adds a/an {level} message {string}', addAtLevel)
 When('the server adds a/an {level} message with the text {text}', addAtLevel)
+Given('the server has added a/an {level} message {string} and {string} joined by {}', function (this: SpecWorld, level: string, a: string, b: string, joiner: string) {
+  return add(this, { level: levelOf(level), text: `${a}${controlNamed(joiner)}${b}` })
+})
 Given('the server has added a message {string} at level {int}', function (this: SpecWorld, text: string, level: number) {
   return add(this, { level, text })
 })

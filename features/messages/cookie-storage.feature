@@ -38,6 +38,23 @@ Feature: Messages kept in a cookie
         messages=<messages value>; Domain=example.com; Path=/
         """
 
+    # SESSION_COOKIE_DOMAIN goes to set_cookie as it is: Django keeps a leading dot and the
+    # capitals (literal lines from Django 5.2.17).
+    @id:MSG-CK-063 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: The messages cookie writes the session domain "<domain>" as spelled
+      Given the session cookie settings are:
+        | domain | <domain> |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; Domain=<domain>; HttpOnly; Path=/; SameSite=Lax
+        """
+
+      Examples:
+        | domain       |
+        | .Example.com |
+        | Example.COM  |
+
     # Django sets the messages cookie with SESSION_COOKIE_SECURE as it is: SameSite=None does
     # not add Secure on the way in (only a deletion adds it).
     @id:MSG-CK-053 @spec:django-messages-storage-backends @capability:settings @profile:django
@@ -50,6 +67,24 @@ Feature: Messages kept in a cookie
         """
         messages=<messages value>; HttpOnly; Path=/; SameSite=None
         """
+
+    # Django hands SESSION_COOKIE_SAMESITE to set_cookie as it is spelled: no case is changed.
+    @id:MSG-CK-061 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: The messages cookie writes SameSite "<samesite>" as spelled
+      Given the session cookie settings are:
+        | samesite | <samesite> |
+        | secure   | no         |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; HttpOnly; Path=/; SameSite=<samesite>
+        """
+
+      Examples:
+        | samesite |
+        | strict   |
+        | lax      |
+        | NONE     |
 
     # Literal vectors from Django 5.2.17 (adapters/django/capture_vectors.py): the message list
     # as MessageEncoder writes it, signed with the salt "django.contrib.messages"; the long one is
@@ -116,6 +151,20 @@ Feature: Messages kept in a cookie
         | None     | ; Secure |
         | none     | ; Secure |
         | NONE     | ; Secure |
+
+    # SESSION_COOKIE_SAMESITE off (False): delete_cookie gets samesite=False and writes no
+    # SameSite, as the cookie was set without one (literal line from Django 5.2.17).
+    @id:MSG-CK-062 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: Showing the messages deletes the cookie without SameSite if off
+      Given the session cookie settings are:
+        | samesite | off |
+        | secure   | yes |
+      And the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/
+        """
 
   Rule: a cookie Django wrote is read as Django reads it
 

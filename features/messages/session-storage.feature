@@ -54,6 +54,21 @@ Feature: Messages kept in the session
       When the server reads "_messages" from the visitor's session
       Then the server finds "_messages" = the text `[["__json_message", 0, 20, "Hello"]]`
 
+    # Literal from Django 5.2.17: json.dumps's ensure_ascii escapes every character outside space
+    # to tilde, DEL (0x7F) and the controls below 0x20 included: a tab as \t, the others as
+    # \u00XX in lowercase hex. Django 3.2 leaves the empty extra_tags out (catalogue 129).
+    @id:MSG-SS-012 @spec:django-messages-storage-backends @profile:django @differs:django-3.2
+    Scenario Outline: A message with <control> is stored with it escaped
+      Given the server has added an info message "a" and "b" joined by <control>
+      When the server reads "_messages" from the visitor's session
+      Then the server finds "_messages" = the text `<stored>`
+
+      Examples:
+        | control                 | stored                                     |
+        | a tab                   | [["__json_message", 0, 20, "a\tb", ""]]     |
+        | a unit separator (0x1F) | [["__json_message", 0, 20, "a\u001fb", ""]] |
+        | a DEL character (0x7F)  | [["__json_message", 0, 20, "a\u007fb", ""]] |
+
   Rule: the session's list is read as Django writes it and written back the same way
 
     # A message list as Django writes it into the session: safe (1) and without extra tags,
