@@ -51,9 +51,11 @@ const addOfLength = function (this: SpecWorld, level: string, length: number) {
 When('the server adds a/an {level} message of {int} characters', addOfLength)
 Given('the server has added a/an {level} message of {int} characters', addOfLength)
 
-Given('the server has added these messages:', async function (this: SpecWorld, table: DataTable) {
+const addTable = async function (this: SpecWorld, table: DataTable) {
   await this.visit('messages.addMany', { messages: table.hashes().map((row) => ({ level: levelOf(row.level), text: row.text })) })
-})
+}
+Given('the server has added these messages:', addTable)
+When('the server adds these messages in one request:', addTable)
 
 async function addNumbered(this: SpecWorld, count: number, level: string, length: number, first: number, last: number) {
   if (last - first + 1 !== count) throw new Error(`numbered ${first} to ${last} is not ${count} messages`)
@@ -89,6 +91,7 @@ When('the server adds a/an {level} message {string} and counts the visitor\'s me
 
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
   const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })
+  this.redirectStatus = redirect.exchange.response.status
   const page = await this.driver.followRedirect(this.agent, redirect.exchange, 'messages.list')
   this.lastAnswer = page.answer
 })

@@ -228,6 +228,14 @@ Feature: How a cookie is written in the response
       Then the response sets the cookie "c" once
       And the visitor holds the cookie "c" with the value "second"
 
+    # set_signed_cookie is set_cookie with a signed value: after a plain set_cookie of the same
+    # name in the response, the one line carries the signed value, which reads back.
+    @id:COOK-SER-028 @spec:django-httpresponse-set-signed-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set and then set signed in one response reads back signed
+      Given the server has set the cookie "c" to "plain" and then the signed cookie to "signed" in one response
+      When the server reads the signed cookie "c"
+      Then the server reads the signed value "signed"
+
     # The line stays where the name was first set, whatever is set in between (a dict's order).
     @id:COOK-SER-015 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
     Scenario: A cookie set again after another keeps its first place
