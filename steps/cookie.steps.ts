@@ -72,6 +72,10 @@ Given('the server has set the cookie {string} to {string} and then the signed co
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first }, { action: 'setSigned', name, value: second }] })
 })
 
+When('the server sets the cookie {string} to {string} and then the cookie {string} with SameSite {string} in one response', async function (this: SpecWorld, name: string, value: string, second: string, samesite: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value }, { action: 'set', name: second, value, samesite }] })
+})
+
 When('the server deletes the cookie {string} and then sets it to {string} in one response', async function (this: SpecWorld, name: string, value: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
 })

@@ -128,3 +128,10 @@ Then('the server reports that it kept {int} of the messages', function (this: Sp
 Then('the server redirected the visitor with status {int}', function (this: SpecWorld, status: number) {
   assert.equal(this.redirectStatus, status, `expected the redirect to answer ${status}; it answered ${String(this.redirectStatus)}`)
 })
+
+/** Django profile: a message's extra_tags as the page reads it, None (null) kept apart from "". */
+Then('the visitor sees one message {string} whose extra tags are None', function (this: SpecWorld, text: string) {
+  const messages = shown(this)
+  const ok = messages.length === 1 && messages[0].text === text && messages[0].extraTags === null
+  assert.ok(ok, `expected the visitor to see one message ${JSON.stringify(text)} with extra_tags None; the page listed ${JSON.stringify(messages)}`)
+})

@@ -27,6 +27,9 @@ Given('the server has added a/an {level} message {string} with the extra tags {s
 Given('the server has added a message {string} at level {int} with the extra tags {string}', function (this: SpecWorld, text: string, level: number, extraTags: string) {
   return add(this, { level, text, extraTags })
 })
+Given('the server has added a/an {level} message {string} with the extra tags None', function (this: SpecWorld, level: string, text: string) {
+  return add(this, { level: levelOf(level), text, extraTags: null })
+})
 Given('the server has added a/an {level} message {string} marked safe', function (this: SpecWorld, level: string, text: string) {
   return add(this, { level: levelOf(level), text, safe: true })
 })

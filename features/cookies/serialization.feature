@@ -304,3 +304,13 @@ Feature: How a cookie is written in the response
         """
         a=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Max-Age=0; Path=/; SameSite=Lax; Secure
         """
+
+  Rule: a view whose set_cookie raises sends none of the cookies it set
+
+    # set_cookie raises ValueError for a SameSite outside lax, none and strict; the view fails
+    # and the response it was building, with the cookie set before, is never sent.
+    @id:COOK-SER-029 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set before a refused one in the same response is not sent
+      When the server sets the cookie "a" to "b" and then the cookie "c" with SameSite "Sideways" in one response
+      Then the server refuses to set the cookie
+      And the response sets no cookie

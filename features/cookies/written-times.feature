@@ -25,6 +25,7 @@ Feature: Expiry dates and durations as a view writes them
         | YYYY-MM-DDThh:mm:ss-03       | 101     |
         | YYYY-MM-DDThh:mm:ss.9999999Z | 101     |
         | YYYY-MM-DDThh:mm:ss,5Z       | 101     |
+        | YYYY-MM-DDThh:mm:ss-03:30    | 101     |
 
   Rule: a duration's fractions of a unit count, and so do its fractions of a second
 

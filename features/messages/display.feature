@@ -249,3 +249,13 @@ Feature: Showing a message once
       Given the server has added an info message "  padded  "
       When the visitor views the next page
       Then the visitor sees one info message "  padded  "
+
+  Rule: a message's extra tags come back as the view gave them, None kept apart from ""
+
+    # add_message(extra_tags=None) stores None: every storage's encoding leaves it out and reads
+    # it back as None, where the default "" is written (catalogue 115, 129).
+    @id:MSG-DSP-083 @spec:django-messages-adding @profile:django
+    Scenario: A message added with extra tags None is shown with None
+      Given the server has added an info message "Note" with the extra tags None
+      When the visitor views the next page
+      Then the visitor sees one message "Note" whose extra tags are None
