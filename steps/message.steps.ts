@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { MessageParams } from '../harness/driver/operations.js'
@@ -101,6 +102,9 @@ When('the server adds a/an {level} message {string} and redirects the visitor', 
 
 Given('the server has added a/an {level} message {string} in a request that failed with status {int}', async function (this: SpecWorld, level: string, text: string, status: number) {
   await this.visit('messages.addAndFail', { level: levelOf(level), text, status }, { acceptStatus: (s) => s === status })
+  // The view failed as asked: a 2xx here would leave the scenario testing a request that succeeded.
+  const answered = this.lastExchange.response.status
+  assert.equal(answered, status, `the request that was to fail with status ${status} answered ${answered}`)
 })
 
 async function view(this: SpecWorld) {
