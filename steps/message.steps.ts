@@ -89,9 +89,11 @@ When('the server adds an info message {string} and lists the messages twice in t
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true, thenListAgain: true })
 })
 
-When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
+const addAndCount = async function (this: SpecWorld, level: string, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
-})
+}
+When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', addAndCount)
+Given('the server has added a/an {level} message {string} and counted the visitor\'s messages in the same request', addAndCount)
 
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
   const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })

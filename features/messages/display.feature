@@ -100,6 +100,13 @@ Feature: Showing a message once
       When the server adds an info message "New" and counts the visitor's messages in the same request
       Then the count of messages is 2
 
+    # len(storage) loads and counts; it does not iterate, so what the request added is still kept.
+    @id:MSG-DSP-084 @spec:django-messages-expiration @profile:django
+    Scenario: A message counted in the request that adds it is shown on the next page
+      Given the server has added an info message "New" and counted the visitor's messages in the same request
+      When the visitor views the next page
+      Then the visitor sees one info message "New"
+
   Rule: messages not shown pile up in the order they were added
 
     @id:MSG-DSP-007 @spec:django-messages-expiration
