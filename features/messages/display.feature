@@ -102,7 +102,7 @@ Feature: Showing a message once
 
     # len(storage) loads and counts; it does not iterate, so what the request added is still kept.
     @id:MSG-DSP-084 @spec:django-messages-expiration @profile:django
-    Scenario: A message counted in the request that adds it is shown on the next page
+    Scenario: A message counted in the request that adds it is shown next
       Given the server has added an info message "New" and counted the visitor's messages in the same request
       When the visitor views the next page
       Then the visitor sees one info message "New"
