@@ -115,6 +115,23 @@ Feature: The record a session is stored as
         | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
         | empty text      |                                                                             |
 
+    # A value under a key holds the key, whatever it is: Django's _get_new_session_key asks
+    # exists() (the key is in the cache) and cache.add() fails over any value, so a new session
+    # drawn under the key of a value it could not read is drawn again, and the value stays.
+    @id:SESS-REC-073 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing @capability:key-drawing @profile:django
+    Scenario Outline: A new session never takes the key of a cache value of <what>
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      And the server's next new key is the visitor's session key
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets a new session cookie
+
+      Examples:
+        | what            | record                                                                      |
+        | garbage         | not a session at all                                                        |
+        | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
+
     # JSON of other shapes: what a cache of another server (or a cache entry of the reference's
     # own kind with a flaw) leaves under the key. No Django cache unpickles any of them.
     @id:SESS-REC-006 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing
