@@ -263,6 +263,25 @@ Feature: The record a session is stored as
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
 
+  Rule: a session past its expiry has no record to read, purged or not
+
+    # What another server reads is the live record only: Django's load() filters django_session
+    # on expire_date > now, and its file engine reads a file whose age (mtime plus
+    # SESSION_COOKIE_AGE, in whole seconds) has run out as no session. Nothing is purged here and
+    # the visitor does not come back, so the row or the file is still in the store.
+    @id:SESS-REC-074 @spec:django-sessions-database-backed @engine:db @engine:cached-db @engine:file @capability:store-inspection @clock @profile:django
+    Scenario Outline: A session <elapsed> after it was saved, of a 14-day age, <what>
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "cart" = "3 items"
+      When <elapsed> pass
+      Then <outcome>
+
+      Examples:
+        | elapsed          | what                  | outcome                                                                                     |
+        | 1209599 seconds  | is still stored       | the store keeps the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig` |
+        | 1209600 seconds  | has no record to read | the store keeps no record of the visitor's session                                          |
+        | 1209601 seconds  | has no record to read | the store keeps no record of the visitor's session                                          |
+
   Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 
     # What another server reading django_session finds once the session has ended: no row.
