@@ -101,3 +101,18 @@ Feature: The file session engine
       Given the visitor's session holds "cart" = "3 items"
       When the server stores "cart" = "changed" in the visitor's session
       Then no one but the server's own user can read or change the visitor's session file
+
+  Rule: a session's file is named after the session cookie and the key, inside the directory
+
+    # Django names the file os.path.join(SESSION_FILE_PATH, SESSION_COOKIE_NAME + key), and
+    # os.path.join does not read a name: under the cookie name ".." the file is "<directory>/..<key>",
+    # inside the directory, where clearsessions looks for it. A server that normalises the joined
+    # path writes "<parent of the directory><key>" instead, out of the purge's reach.
+    @id:SESS-FILE-011 @spec:django-sessions-file-based @capability:settings @capability:purge @clock
+    Scenario: A session under the cookie name ".." is purged in its directory
+      Given the session cookie settings are:
+        | name | .. |
+      And the visitor's session holds "cart" = "3 items"
+      And 15 days have passed
+      When the expired sessions are purged
+      Then the purge succeeds, removing 1 session

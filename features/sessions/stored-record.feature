@@ -115,6 +115,23 @@ Feature: The record a session is stored as
         | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
         | empty text      |                                                                             |
 
+    # A value under a key holds the key, whatever it is: Django's _get_new_session_key asks
+    # exists() (the key is in the cache) and cache.add() fails over any value, so a new session
+    # drawn under the key of a value it could not read is drawn again, and the value stays.
+    @id:SESS-REC-073 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing @capability:key-drawing @profile:django
+    Scenario Outline: A new session never takes the key of a cache value of <what>
+      Given the server signs with the secret key of the Django vectors
+      And the visitor's session holds "cart" = "3 items"
+      And another server has stored the visitor's session as `<record>`
+      And the server's next new key is the visitor's session key
+      When the server stores "note" = "kept" in the visitor's session
+      Then the response sets a new session cookie
+
+      Examples:
+        | what            | record                                                                      |
+        | garbage         | not a session at all                                                        |
+        | a bad signature | eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oih |
+
     # JSON of other shapes: what a cache of another server (or a cache entry of the reference's
     # own kind with a flaw) leaves under the key. No Django cache unpickles any of them.
     @id:SESS-REC-006 @spec:django-sessions-security @server-side-engine @engine:cache @capability:record-writing
@@ -245,6 +262,25 @@ Feature: The record a session is stored as
       And 60.3 seconds have passed
       When the visitor comes back with the copied session cookie
       Then the server finds "cart" = "3 items"
+
+  Rule: a session past its expiry has no record to read, purged or not
+
+    # What another server reads is the live record only: Django's load() filters django_session
+    # on expire_date > now, and its file engine reads a file whose age (mtime plus
+    # SESSION_COOKIE_AGE, in whole seconds) has run out as no session. Nothing is purged here and
+    # the visitor does not come back, so the row or the file is still in the store.
+    @id:SESS-REC-074 @spec:django-sessions-database-backed @engine:db @engine:cached-db @engine:file @capability:store-inspection @clock @profile:django
+    Scenario Outline: A session <elapsed> after it was saved, of a 14-day age, <what>
+      Given the server signs with the secret key of the Django vectors, at their moment
+      And the visitor's session holds "cart" = "3 items"
+      When <elapsed> pass
+      Then <outcome>
+
+      Examples:
+        | elapsed          | what                  | outcome                                                                                     |
+        | 1209599 seconds  | is still stored       | the store keeps the visitor's session as `eyJjYXJ0IjoiMyBpdGVtcyJ9:2BLnMW:kN2AgYIBwhIsAroIic8A1YBWUhSaZo34uT36AsF2oig` |
+        | 1209600 seconds  | has no record to read | the store keeps no record of the visitor's session                                          |
+        | 1209601 seconds  | has no record to read | the store keeps no record of the visitor's session                                          |
 
   Rule: a session the visitor logged out of leaves no record behind, and logging out twice is no error
 
