@@ -68,6 +68,14 @@ When('the server sets the cookies {string}, {string} and then {string} again in 
   await this.visit('cookie.sequence', { steps: [{ action: 'set', name: first, value: '1' }, { action: 'set', name: second, value: '2' }, { action: 'set', name: again, value: '3' }] })
 })
 
+Given('the server has set the cookie {string} to {string} and then the signed cookie to {string} in one response', async function (this: SpecWorld, name: string, first: string, second: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value: first }, { action: 'setSigned', name, value: second }] })
+})
+
+When('the server sets the cookie {string} to {string} and then the cookie {string} with SameSite {string} in one response', async function (this: SpecWorld, name: string, value: string, second: string, samesite: string) {
+  await this.visit('cookie.sequence', { steps: [{ action: 'set', name, value }, { action: 'set', name: second, value, samesite }] })
+})
+
 When('the server deletes the cookie {string} and then sets it to {string} in one response', async function (this: SpecWorld, name: string, value: string) {
   await this.visit('cookie.sequence', { steps: [{ action: 'delete', name }, { action: 'set', name, value }] })
 })

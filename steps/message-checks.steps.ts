@@ -117,3 +117,21 @@ Then('the server reports that it {word} the message', function (this: SpecWorld,
   const answer = this.lastAnswer as { added?: unknown }
   assert.equal(answer.added, outcome === 'kept', `expected the server to report that it ${outcome} the message; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
+
+/** messages.addMany's `added`: how many of the request's add_message calls kept their message. */
+Then('the server reports that it kept {int} of the messages', function (this: SpecWorld, kept: number) {
+  const answer = this.lastAnswer as { added?: unknown }
+  assert.equal(answer.added, kept, `expected the server to report ${kept} messages kept; it answered ${JSON.stringify(this.lastAnswer)}`)
+})
+
+/** The status of the view's redirect (Django's redirect() answers 302 Found). */
+Then('the server redirected the visitor with status {int}', function (this: SpecWorld, status: number) {
+  assert.equal(this.redirectStatus, status, `expected the redirect to answer ${status}; it answered ${String(this.redirectStatus)}`)
+})
+
+/** Django profile: a message's extra_tags as the page reads it, None (null) kept apart from "". */
+Then('the visitor sees one message {string} whose extra tags are None', function (this: SpecWorld, text: string) {
+  const messages = shown(this)
+  const ok = messages.length === 1 && messages[0].text === text && messages[0].extraTags === null
+  assert.ok(ok, `expected the visitor to see one message ${JSON.stringify(text)} with extra_tags None; the page listed ${JSON.stringify(messages)}`)
+})

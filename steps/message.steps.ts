@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { Given, When, type DataTable } from '@cucumber/cucumber'
 import { UserAgent } from '../harness/agent/user-agent.js'
 import type { MessageParams } from '../harness/driver/operations.js'
@@ -27,6 +28,9 @@ Given('the server has added a/an {level} message {string} with the extra tags {s
 Given('the server has added a message {string} at level {int} with the extra tags {string}', function (this: SpecWorld, text: string, level: number, extraTags: string) {
   return add(this, { level, text, extraTags })
 })
+Given('the server has added a/an {level} message {string} with the extra tags None', function (this: SpecWorld, level: string, text: string) {
+  return add(this, { level: levelOf(level), text, extraTags: null })
+})
 Given('the server has added a/an {level} message {string} marked safe', function (this: SpecWorld, level: string, text: string) {
   return add(this, { level: levelOf(level), text, safe: true })
 })
@@ -51,9 +55,11 @@ const addOfLength = function (this: SpecWorld, level: string, length: number) {
 When('the server adds a/an {level} message of {int} characters', addOfLength)
 Given('the server has added a/an {level} message of {int} characters', addOfLength)
 
-Given('the server has added these messages:', async function (this: SpecWorld, table: DataTable) {
+const addTable = async function (this: SpecWorld, table: DataTable) {
   await this.visit('messages.addMany', { messages: table.hashes().map((row) => ({ level: levelOf(row.level), text: row.text })) })
-})
+}
+Given('the server has added these messages:', addTable)
+When('the server adds these messages in one request:', addTable)
 
 async function addNumbered(this: SpecWorld, count: number, level: string, length: number, first: number, last: number) {
   if (last - first + 1 !== count) throw new Error(`numbered ${first} to ${last} is not ${count} messages`)
@@ -83,18 +89,24 @@ When('the server adds an info message {string} and lists the messages twice in t
   await this.visit('messages.addMany', { messages: [{ level: 'info', text }], thenList: true, thenListAgain: true })
 })
 
-When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', async function (this: SpecWorld, level: string, text: string) {
+const addAndCount = async function (this: SpecWorld, level: string, text: string) {
   await this.visit('messages.addMany', { messages: [{ level: levelOf(level), text }], thenCount: true })
-})
+}
+When('the server adds a/an {level} message {string} and counts the visitor\'s messages in the same request', addAndCount)
+Given('the server has added a/an {level} message {string} and counted the visitor\'s messages in the same request', addAndCount)
 
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
   const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })
+  this.redirectStatus = redirect.exchange.response.status
   const page = await this.driver.followRedirect(this.agent, redirect.exchange, 'messages.list')
   this.lastAnswer = page.answer
 })
 
 Given('the server has added a/an {level} message {string} in a request that failed with status {int}', async function (this: SpecWorld, level: string, text: string, status: number) {
   await this.visit('messages.addAndFail', { level: levelOf(level), text, status }, { acceptStatus: (s) => s === status })
+  // The view failed as asked: a 2xx here would leave the scenario testing a request that succeeded.
+  const answered = this.lastExchange.response.status
+  assert.equal(answered, status, `the request that was to fail with status ${status} answered ${answered}`)
 })
 
 async function view(this: SpecWorld) {

@@ -228,6 +228,14 @@ Feature: How a cookie is written in the response
       Then the response sets the cookie "c" once
       And the visitor holds the cookie "c" with the value "second"
 
+    # set_signed_cookie is set_cookie with a signed value: after a plain set_cookie of the same
+    # name in the response, the one line carries the signed value, which reads back.
+    @id:COOK-SER-028 @spec:django-httpresponse-set-signed-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set and then set signed in one response reads back signed
+      Given the server has set the cookie "c" to "plain" and then the signed cookie to "signed" in one response
+      When the server reads the signed cookie "c"
+      Then the server reads the signed value "signed"
+
     # The line stays where the name was first set, whatever is set in between (a dict's order).
     @id:COOK-SER-015 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
     Scenario: A cookie set again after another keeps its first place
@@ -296,3 +304,13 @@ Feature: How a cookie is written in the response
         """
         a=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; Max-Age=0; Path=/; SameSite=Lax; Secure
         """
+
+  Rule: a view whose set_cookie raises sends none of the cookies it set
+
+    # set_cookie raises ValueError for a SameSite outside lax, none and strict; the view fails
+    # and the response it was building, with the cookie set before, is never sent.
+    @id:COOK-SER-029 @spec:django-httpresponse-set-cookie @profile:django @capability:cookie-sequence
+    Scenario: A cookie set before a refused one in the same response is not sent
+      When the server sets the cookie "a" to "b" and then the cookie "c" with SameSite "Sideways" in one response
+      Then the server refuses to set the cookie
+      And the response sets no cookie

@@ -25,10 +25,12 @@ Feature: Expiry dates and durations as a view writes them
         | YYYY-MM-DDThh:mm:ss-03       | 101     |
         | YYYY-MM-DDThh:mm:ss.9999999Z | 101     |
         | YYYY-MM-DDThh:mm:ss,5Z       | 101     |
+        | YYYY-MM-DDThh:mm:ss-03:30    | 101     |
 
   Rule: a duration's fractions of a unit count, and so do its fractions of a second
 
-    # Django 3.2 rejects a timedelta max_age with a TypeError; Django 4.1 and later accept it.
+    # Django 3.2 rejects a timedelta max_age with a TypeError; Django 4.1 and later accept it,
+    # timedelta(0) too (Max-Age=0: a duration of nothing is still a max age).
     @id:COOK-WRT-091 @spec:django-utils-dateparse @spec:django-httpresponse-set-cookie @differs:django-3.2 @profile:django
     Scenario Outline: A max age written <written> is <max age> seconds
       When the server sets the cookie "a" to "b" with the max age written "<written>"
@@ -39,6 +41,7 @@ Feature: Expiry dates and durations as a view writes them
         | PT1.5M  | 90      |
         | PT2.5H  | 9000    |
         | P1.5D   | 129600  |
+        | PT0S    | 0       |
 
     # Max-Age is cut to whole seconds; the expires date is the clock plus the whole duration,
     # here 0.6 + 0.5 seconds past a whole second: the next second, not this one.

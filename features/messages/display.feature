@@ -23,7 +23,8 @@ Feature: Showing a message once
     @id:MSG-DSP-003 @spec:django-messages-expiration
     Scenario: A message survives the redirect after a form is sent
       When the server adds a success message "Order placed" and redirects the visitor
-      Then the page after the redirect shows one message "Order placed"
+      Then the server redirected the visitor with status 302
+      And the page after the redirect shows one message "Order placed"
       And the visitor's next page shows no messages
 
     @id:MSG-DSP-004 @spec:django-messages-expiration
@@ -98,6 +99,13 @@ Feature: Showing a message once
       Given the server has added an info message "Old"
       When the server adds an info message "New" and counts the visitor's messages in the same request
       Then the count of messages is 2
+
+    # len(storage) loads and counts; it does not iterate, so what the request added is still kept.
+    @id:MSG-DSP-084 @spec:django-messages-expiration @profile:django
+    Scenario: A message counted in the request that adds it is shown next
+      Given the server has added an info message "New" and counted the visitor's messages in the same request
+      When the visitor views the next page
+      Then the visitor sees one info message "New"
 
   Rule: messages not shown pile up in the order they were added
 
@@ -248,3 +256,13 @@ Feature: Showing a message once
       Given the server has added an info message "  padded  "
       When the visitor views the next page
       Then the visitor sees one info message "  padded  "
+
+  Rule: a message's extra tags come back as the view gave them, None kept apart from ""
+
+    # add_message(extra_tags=None) stores None: every storage's encoding leaves it out and reads
+    # it back as None, where the default "" is written (catalogue 115, 129).
+    @id:MSG-DSP-083 @spec:django-messages-adding @profile:django
+    Scenario: A message added with extra tags None is shown with None
+      Given the server has added an info message "Note" with the extra tags None
+      When the visitor views the next page
+      Then the visitor sees one message "Note" whose extra tags are None

@@ -135,6 +135,17 @@ Feature: Message levels and tags
         | error   | Failed  | kept    |
         | error   |         | dropped |
 
+    # Several add_message calls in one view: each keeps or drops its own message, and the fixture
+    # counts only those kept (docs/fixture-api.md, messages.addMany's "added").
+    @id:MSG-LVL-082 @spec:django-messages-adding @profile:django
+    Scenario: Only the messages at the level count as kept in one request
+      When the server adds these messages in one request:
+        | level | text    |
+        | debug | Trace   |
+        | info  | Note    |
+        | debug | Another |
+      Then the server reports that it kept 1 of the messages
+
     @id:MSG-LVL-026 @spec:django-messages-adding @profile:django
     Scenario: A message of one space is kept
       When the server adds an info message " "
