@@ -124,11 +124,6 @@ Then('the server reports that it kept {int} of the messages', function (this: Sp
   assert.equal(answer.added, kept, `expected the server to report ${kept} messages kept; it answered ${JSON.stringify(this.lastAnswer)}`)
 })
 
-/** The status of the view's redirect (Django's redirect() answers 302 Found). */
-Then('the server redirected the visitor with status {int}', function (this: SpecWorld, status: number) {
-  assert.equal(this.redirectStatus, status, `expected the redirect to answer ${status}; it answered ${String(this.redirectStatus)}`)
-})
-
 /** Django profile: a message's extra_tags as the page reads it, None (null) kept apart from "". */
 Then('the visitor sees one message {string} whose extra tags are None', function (this: SpecWorld, text: string) {
   const messages = shown(this)

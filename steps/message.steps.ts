@@ -97,7 +97,6 @@ Given('the server has added a/an {level} message {string} and counted the visito
 
 When('the server adds a/an {level} message {string} and redirects the visitor', async function (this: SpecWorld, level: string, text: string) {
   const redirect = await this.driver.visit(this.agent, 'messages.addAndRedirect', { level: levelOf(level), text }, { acceptStatus: (s) => s >= 300 && s < 400 })
-  this.redirectStatus = redirect.exchange.response.status
   const page = await this.driver.followRedirect(this.agent, redirect.exchange, 'messages.list')
   this.lastAnswer = page.answer
 })

@@ -28,8 +28,6 @@ export class SpecWorld extends World<WorldParameters> {
   attributeValues: string[] = []
   /** The Expires text given to the server, checked verbatim in its Set-Cookie line. */
   expiresText?: string
-  /** The HTTP status of the view's redirect, before the visitor followed it. */
-  redirectStatus?: number
   /** The session key the last read asked for ("session.get" answers only found/value). */
   readKey?: string
   /** The session cookie value the visitor kept a copy of. */
