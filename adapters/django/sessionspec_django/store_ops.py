@@ -84,9 +84,10 @@ def sessions_exists(request, params):
         return {'exists': False}
 
 
-def _file_text(store, key):
-    """The text of the live session file under the key, as FileSessionStore.load() judges it
-    live (the custom expiry the file holds, or its modification time plus SESSION_COOKIE_AGE), or None."""
+def _live_file(store, key):
+    """(session, path, text) of the session file under the key when FileSessionStore.load() judges
+    it live (the custom expiry the file holds, or its modification time plus SESSION_COOKIE_AGE),
+    else None. An empty file (the placeholder of a creation) is a live empty session (082)."""
     session = store(key)
     try:
         path = session._key_to_file(key)
@@ -96,10 +97,15 @@ def _file_text(store, key):
         return None
     with open(path, encoding='ascii', errors='replace') as session_file:
         text = session_file.read()
-    # An empty file (the placeholder of a creation) is a live empty session, never expired (082).
     if text and session.get_expiry_age(expiry=session._expiry_date(session.decode(text))) <= 0:
         return None
-    return text
+    return session, path, text
+
+
+def _file_text(store, key):
+    """The text of the live session file under the key, or None."""
+    live = _live_file(store, key)
+    return None if live is None else live[2]
 
 
 def sessions_record(request, params):
@@ -124,19 +130,11 @@ def _replace_row(store, key, text):
 
 
 def _replace_file(store, key, text):
-    session = store(key)
-    try:
-        path = session._key_to_file(key)
-    except SuspiciousOperation:
+    # Only a live record, as FileSessionStore.load() judges it.
+    live = _live_file(store, key)
+    if live is None:
         return False
-    if not os.path.isfile(path):
-        return False
-    # Only a live record, as FileSessionStore.load() judges it: the custom expiry the file holds,
-    # or its modification time plus SESSION_COOKIE_AGE.
-    with open(path, encoding='ascii', errors='replace') as session_file:
-        stored = session.decode(session_file.read())
-    if session.get_expiry_age(expiry=session._expiry_date(stored)) <= 0:
-        return False
+    path = live[1]
     with open(path, 'w', encoding='utf-8') as session_file:
         session_file.write(text)
     # Dated at the adapter's clock, as a session write is (the file's age starts again, 081).
