@@ -8,10 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
-import { exited, restartablePort, startStoreProcess } from '../harness/launch/outage-store.js'
+import { exited, pauseProcess, restartablePort, startStoreProcess } from '../harness/launch/outage-store.js'
 import { StoreUnavailable, type ServerSideEngine, type SessionRecord } from '../reference/sessions/engine.js'
 import { createCacheEngine } from '../reference/sessions/engines/cache.js'
 import { createCachedDbEngine } from '../reference/sessions/engines/cached-db.js'
+import { openRedisBackend } from '../reference/sessions/engines/cache-backends/redis.js'
 
 const NOW = 1_700_000_000
 const record = (value: string): SessionRecord => ({ data: new Map([['k', value]]), expiresAt: NOW + 100 })
@@ -133,6 +134,26 @@ describe('cached_db while its Redis is down (078)', { skip: isInstalled('redis-s
       assert.deepEqual(lines, [])
     } finally {
       await engine.close()
+      await stop(child)
+    }
+  })
+})
+
+describe('a Redis that stops answering while a count reads its values', { skip: isInstalled('redis-server') ? undefined : 'redis-server is not installed' }, () => {
+  test('the read fails with one line naming a timeout, never reads the sessions as absent', async () => {
+    const port = await restartablePort()
+    const child = await start(REDIS, port)
+    const backend = openRedisBackend(`redis://127.0.0.1:${port}/0`)
+    try {
+      const keys = ['count:a', 'count:b', 'count:c']
+      for (const key of keys) await backend.set(key, `value of ${key}`, 60)
+      assert.deepEqual(await backend.listing!.values(keys), keys.map((key) => `value of ${key}`))
+      // Paused: connections stay open and no command is answered, as a frozen Redis does.
+      await pauseProcess(child, "the test's Redis")
+      await assertUnavailable(backend.listing!.values(keys), new RegExp(`^Redis is not reachable at redis://127\\.0\\.0\\.1:${port}/0 \\(timeout\\)$`))
+    } finally {
+      child.kill('SIGCONT')
+      await backend.close()
       await stop(child)
     }
   })

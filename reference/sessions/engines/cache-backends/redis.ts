@@ -91,6 +91,17 @@ export function openRedisBackend(url: string): CacheBackend {
       return command()
     })
 
+  /** A pipeline's answers. A command that failed for another reason than the type of its value (a
+   * timeout on a busy machine) fails the whole: read as absent, it would count a live session as
+   * gone. Its error goes through guardStore, so a timeout is StoreUnavailable. */
+  const pipelined = (commands: Array<Array<string | number>>) =>
+    run(async () => {
+      const answers = (await client.pipeline(commands).exec()) as PipelineResults
+      const failed = answers.find(([error]) => error !== null && !isWrongType(error))
+      if (failed) throw failed[0]
+      return answers
+    })
+
   return {
     store: 'redis',
     address,
@@ -137,11 +148,11 @@ export function openRedisBackend(url: string): CacheBackend {
       // WRONGTYPE), then GETRANGE in rounds of at most ROUND_BYTES, as get reads one value.
       async values(keys) {
         const values: Array<string | undefined> = keys.map(() => undefined)
-        const lengths = await run(async () => (await client.pipeline(keys.map((key) => ['strlen', key])).exec()) as PipelineResults)
+        const lengths = await pipelined(keys.map((key) => ['strlen', key]))
         let round: number[] = []
         let roundBytes = 0
         const readRound = async () => {
-          const results = await run(async () => (await client.pipeline(round.map((i) => ['getrange', keys[i]!, 0, MAX_VALUE_BYTES])).exec()) as PipelineResults)
+          const results = await pipelined(round.map((i) => ['getrange', keys[i]!, 0, MAX_VALUE_BYTES]))
           results.forEach(([error, value], j) => {
             // A value that grew or changed type since its STRLEN is read as get would read it.
             if (error === null && typeof value === 'string' && value !== '' && value.length <= MAX_VALUE_BYTES) values[round[j]!] = value
@@ -150,8 +161,8 @@ export function openRedisBackend(url: string): CacheBackend {
           roundBytes = 0
         }
         for (const [i, [error, length]] of lengths.entries()) {
+          // pipelined let only WRONGTYPE through: a list planted under the key.
           if (error !== null) {
-            if (!isWrongType(error)) throw error
             reportWrongType(keys[i]!)
           } else if (typeof length === 'number' && length > MAX_VALUE_BYTES) {
             reportTooLarge(keys[i]!)
