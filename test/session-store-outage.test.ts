@@ -75,19 +75,12 @@ function outageSuite(server: StoreServer, makeEngine: (port: number) => ServerSi
         await assertUnavailable(engine.create('duringoutage0001', record('during'), NOW), line)
         await assertUnavailable(engine.update('beforeoutage0001', record('during'), NOW), line)
         if (engine.exists) await assertUnavailable(engine.exists('beforeoutage0001', NOW), line)
-        // Once the client has let go of the connection it held, the refusal is the store's own:
-        // "connection refused". When that moment comes depends on the client and the machine's
-        // load (a busy CI once saw a fifth call still fail on the old connection, "connection
-        // closed"), so the calls go on, each one line, until one says it; at most five more.
-        const refused = new RegExp(`^${server.label} is not reachable at ${escaped} \\(connection refused\\)$`)
-        const reasons: string[] = []
-        for (let call = 0; call < 5 && !reasons.some((reason) => refused.test(reason)); call++) {
-          await assertUnavailable(engine.load('beforeoutage0001', NOW).catch((error: unknown) => {
-            reasons.push(error instanceof Error ? error.message : String(error))
-            throw error
-          }), line)
-        }
-        assert.ok(reasons.some((reason) => refused.test(reason)), `no call was refused by the store: ${reasons.join('; ')}`)
+        // Which of the three reasons a call names depends on the client's reconnection state at
+        // that instant: on three fresh-clone CI runs beside other suites, every call of a Redis
+        // outage said "connection closed" (the client's ready check on a connection that
+        // closed), where on a quiet machine they say "connection refused". The property is the
+        // one line naming the store and its address, above; the wording for a store that is not
+        // there is checked where it is deterministic (test/session-control.test.ts, port 1).
 
         child = await start(server, port)
         // A restarted cache is empty: the old session is gone (a documented logout, RL-13), never another's.
