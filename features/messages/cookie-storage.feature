@@ -155,7 +155,7 @@ Feature: Messages kept in a cookie
     # The deletion passes SESSION_COOKIE_DOMAIN to delete_cookie as it is, as the set line does
     # (MSG-CK-063): a leading dot and the capitals are kept (literal lines from Django 5.2.17).
     @id:MSG-CK-064 @spec:django-messages-storage-backends @capability:settings @profile:django
-    Scenario Outline: Showing the messages deletes the cookie with the session domain "<domain>" as spelled
+    Scenario Outline: The deletion writes the session domain "<domain>" as spelled
       Given the session cookie settings are:
         | domain | <domain> |
       And the server has added an info message "Hello"
