@@ -47,6 +47,22 @@ Feature: Deleting a cookie
         a=""; Domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/x/; SameSite=Lax
         """
 
+    # delete_cookie hands its domain to set_cookie as it is: a leading dot and the capitals are
+    # kept, as set_cookie keeps them (literal lines from Django 5.2.17).
+    @id:COOK-DEL-024 @spec:django-httpresponse-delete-cookie @profile:django
+    Scenario Outline: A deletion writes the domain "<domain>" as spelled
+      When the server deletes the cookie "a" with:
+        | domain | <domain> |
+      Then the response sets the cookie "a" with the line:
+        """
+        a=""; Domain=<domain>; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/
+        """
+
+      Examples:
+        | domain       |
+        | .Example.com |
+        | Example.COM  |
+
     # delete_cookie hands its path to set_cookie as it is: a path given as None writes no Path
     # attribute, where a path left out is "/" (COOK-DEL-001). Literal line from Django 5.2.17
     # and 3.2.25.

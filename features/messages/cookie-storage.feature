@@ -152,6 +152,24 @@ Feature: Messages kept in a cookie
         | none     | ; Secure |
         | NONE     | ; Secure |
 
+    # The deletion passes SESSION_COOKIE_DOMAIN to delete_cookie as it is, as the set line does
+    # (MSG-CK-063): a leading dot and the capitals are kept (literal lines from Django 5.2.17).
+    @id:MSG-CK-064 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario Outline: The deletion writes the session domain "<domain>" as spelled
+      Given the session cookie settings are:
+        | domain | <domain> |
+      And the server has added an info message "Hello"
+      When the visitor views the next page
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=""; Domain=<domain>; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax
+        """
+
+      Examples:
+        | domain       |
+        | .Example.com |
+        | Example.COM  |
+
     # SESSION_COOKIE_SAMESITE off (False): delete_cookie gets samesite=False and writes no
     # SameSite, as the cookie was set without one (literal line from Django 5.2.17).
     @id:MSG-CK-062 @spec:django-messages-storage-backends @capability:settings @profile:django

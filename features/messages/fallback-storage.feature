@@ -101,6 +101,43 @@ Feature: Messages in a cookie, overflowing into the session
         | 1891   |
         | 1892   |
 
+  Rule: the cookie part takes its attributes and keys as the cookie storage does
+
+    # FallbackStorage's cookie part is a CookieStorage: the messages cookie takes the session
+    # cookie's domain, Secure, HttpOnly and SameSite here too, with Path / (literal line from
+    # Django 5.2.17).
+    @id:MSG-FB-016 @spec:django-messages-storage-backends @capability:settings @profile:django
+    Scenario: The fallback's cookie takes the session cookie's domain and flags
+      Given the session cookie settings are:
+        | domain   | .Example.com |
+        | secure   | yes          |
+        | httponly | no           |
+        | samesite | Strict       |
+      When the server adds an info message "Hello"
+      Then the response sets the cookie "messages" with the line:
+        """
+        messages=<messages value>; Domain=.Example.com; Path=/; SameSite=Strict; Secure
+        """
+
+    # SECRET_KEY_FALLBACKS (Django 4.1 and later) reaches the fallback's cookie part too (catalogue
+    # 034). Django 3.2 has no such setting; its expectations list this scenario.
+    @id:MSG-FB-017 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation @differs:django-3.2
+    Scenario: Fallback messages signed with a former key are shown
+      Given the server has added an info message "Hello"
+      And the server's secret key has changed, keeping the former key as a fallback
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+
+    # A former key only reads, in the fallback's cookie part as in the cookie storage (MSG-CK-048):
+    # what is signed after the change is signed with the new key and outlives the former one.
+    @id:MSG-FB-018 @spec:django-settings-secret-key-fallbacks @capability:settings @capability:key-rotation
+    Scenario: Fallback messages signed after a key change outlive the old key
+      Given the server's secret key has changed, keeping the former key as a fallback
+      And the server has added an info message "Hello"
+      And the server no longer keeps a former secret key
+      When the visitor views the next page
+      Then the visitor sees one info message "Hello"
+
   Rule: after showing, only the storages that held messages are cleared
 
     @id:MSG-FB-004 @spec:django-messages-storage-backends
