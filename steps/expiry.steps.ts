@@ -31,9 +31,9 @@ When('the server sets the visitor\'s session to expire after the duration {text}
 const afterDuration = function (this: SpecWorld, seconds: number) { return setExpiry(this, { duration: isoDuration(seconds) }) }
 When('the server sets the visitor\'s session to expire after a duration of {duration}', afterDuration)
 Given('the server has set the visitor\'s session to expire after a duration of {duration}', afterDuration)
-When('the server resets the visitor\'s session expiry to the default', function (this: SpecWorld) {
-  return setExpiry(this, { none: true })
-})
+const resetExpiry = function (this: SpecWorld) { return setExpiry(this, { none: true }) }
+When('the server resets the visitor\'s session expiry to the default', resetExpiry)
+Given('the server has reset the visitor\'s session expiry to the default', resetExpiry)
 When('the server reads the visitor\'s session expiry', async function (this: SpecWorld) {
   await this.visit('session.expiry', {})
 })

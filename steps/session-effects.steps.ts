@@ -13,7 +13,19 @@ import type { SpecWorld } from './support/world.js'
 // off-by-one in a comparison.
 
 When('the server removes {string} from the visitor\'s session', async function (this: SpecWorld, key: string) {
+  this.readKey = key
   await this.visit('session.delete', { key })
+})
+/** session.delete's answer: whether `del request.session[key]` found the key (Django raises KeyError when not). */
+function removedAnswer(world: SpecWorld, key: string, deleted: boolean): void {
+  assert.equal(world.readKey, key, `the scenario removed "${world.readKey}", not "${key}"`)
+  assert.deepEqual(world.lastAnswer, { deleted }, `expected the server to answer that ${deleted ? `it removed "${key}"` : `there was no "${key}" to remove`}; it answered ${JSON.stringify(world.lastAnswer)}`)
+}
+Then('the server answers that it removed {string}', function (this: SpecWorld, key: string) {
+  removedAnswer(this, key, true)
+})
+Then('the server answers that there was no {string} to remove', function (this: SpecWorld, key: string) {
+  removedAnswer(this, key, false)
 })
 
 Then('the visitor\'s next request finds no {string}', async function (this: SpecWorld, key: string) {
@@ -90,6 +102,20 @@ Then('the server finds an empty session', function (this: SpecWorld) {
 /** SessionBase.exists(session_key) for the key the visitor's session arrived with (the session.info operation). */
 When('the server asks its store whether it holds the visitor\'s session key', async function (this: SpecWorld) {
   await this.visit('session.info', {})
+})
+/** Whether the session holds data: the `empty` of session.info, `not request.session.items()`. */
+When('the server asks whether the visitor\'s session holds any data', async function (this: SpecWorld) {
+  await this.visit('session.info', {})
+})
+function dataAnswer(world: SpecWorld, empty: boolean): void {
+  const answer = world.lastAnswer as { empty?: unknown }
+  assert.equal(answer.empty, empty, `expected the server to answer that the visitor's session holds ${empty ? 'no data' : 'data'}; it answered ${JSON.stringify(answer)}`)
+}
+Then('the server answers that the visitor\'s session holds no data', function (this: SpecWorld) {
+  dataAnswer(this, true)
+})
+Then('the server answers that the visitor\'s session holds data', function (this: SpecWorld) {
+  dataAnswer(this, false)
 })
 async function storeAnswer(world: SpecWorld, exists: boolean): Promise<void> {
   const answer = world.lastAnswer as { sessionKey: string | null; exists: boolean }

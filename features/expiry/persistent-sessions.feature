@@ -143,3 +143,23 @@ Feature: Persistent session expiry
       And 15 days have passed
       When the server stores "cart" = "1 item" in the visitor's session
       Then the response sets a new session cookie
+
+  Rule: a new session's first save stores its custom expiry
+
+    # The first save of a new session creates its record with get_expiry_date(), custom expiry
+    # included: a session whose only request set 300 seconds is gone from the store at 300
+    # seconds, even for a copy of its cookie. The file engine keeps an expiry in seconds as an
+    # age (EXP-SET-020); signed cookies have no store.
+    @id:EXP-PER-027 @spec:django-sessions-set-expiry @engine:db @engine:cache @engine:cached-db @engine:memory
+    Scenario Outline: A new 300-second session's copied cookie, <elapsed> later
+      Given the server has set the visitor's session to expire after 300 seconds
+      And the visitor kept a copy of the session cookie
+      And <elapsed> have passed
+      When the visitor comes back with the copied session cookie
+      Then <outcome>
+
+      Examples:
+        | elapsed     | outcome                                              |
+        | 299 seconds | the server finds "_session_expiry" as the number 300 |
+        | 300 seconds | the server finds an empty session                    |
+        | 301 seconds | the server finds an empty session                    |

@@ -120,6 +120,16 @@ Feature: Per-session expiry
       When the server reads "cart" from the visitor's session
       Then the server finds "cart" = "3 items"
 
+    # set_expiry(None) that removes a custom expiry modifies the session (095), so a request that
+    # does nothing else saves the session with the cookie age again: the 300 seconds are gone.
+    @id:EXP-SET-078 @spec:django-sessions-set-expiry
+    Scenario: A reset expiry keeps the session past the 300 seconds
+      Given the server has set the visitor's session to expire after 300 seconds
+      And the server has reset the visitor's session expiry to the default
+      And 301 seconds have passed
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
     # set_expiry(0) ends the cookie with the browser; on the server the session keeps the cookie
     # age, counted from the save (get_expiry_date with no custom expiry): the browser below stays open.
     @id:EXP-SET-022 @spec:django-sessions-set-expiry @server-side-engine
@@ -264,6 +274,14 @@ Feature: Per-session expiry
     Scenario: A negative duration gives a negative age
       When the server sets the visitor's session to expire after the duration `-PT10S`
       Then the session expires in -10 seconds, not at browser close
+
+    # A timedelta holds microseconds: half a millisecond is 500 µs, kept in the stored date
+    # (not rounded to a whole millisecond, as a JavaScript date would). Django 3.2 cannot save a
+    # timedelta expiry at all (EXP-SET-043).
+    @id:EXP-SET-079 @spec:django-sessions-set-expiry @differs:django-3.2
+    Scenario: A duration of half a millisecond keeps its microseconds
+      When the server sets the visitor's session to expire after the duration `PT0.0005S`
+      Then the session's expiry date is exactly 0.0005 seconds from now
 
     @id:EXP-SET-009 @spec:django-sessions-set-expiry @server-side-engine
     Scenario: A custom expiry counts from the last save

@@ -218,6 +218,13 @@ Feature: When the session cookie is set, refreshed or deleted
       When the server only marks the visitor's session as modified
       Then the response sets no session cookie
 
+    # Marking the session modified is not reading it (`accessed` stays False): with no cookie to
+    # set or delete, the response does not vary on Cookie (040; a cookie set would, 190).
+    @id:SESS-CK-043 @spec:django-sessions-when-saved @profile:django
+    Scenario: Marking an empty session modified does not vary on Cookie
+      When the server only marks the visitor's session as modified
+      Then the response does not vary on Cookie
+
     # Only a cookie under SESSION_COOKIE_NAME is a session cookie to delete: a visitor who holds
     # another of the site's cookies, and no session, gets no session headers (044).
     @id:SESS-CK-028 @spec:django-sessions-when-saved @profile:django

@@ -108,12 +108,61 @@ Feature: Clearing, flushing and cycling a session
       When another visitor reads "user" from their session
       Then the server finds no "user"
 
+    # `del request.session[key]` takes out a key that is there and raises KeyError for one that
+    # is not: the view learns which (docs/fixture-api.md, session.delete's `deleted`).
+    @id:SESS-LC-074 @spec:django-sessions-using-in-views
+    Scenario: Removing a key the session holds answers that it was removed
+      Given the visitor's session holds "cart" = "3 items"
+      When the server removes "cart" from the visitor's session
+      Then the server answers that it removed "cart"
+
+    @id:SESS-LC-075 @spec:django-sessions-using-in-views
+    Scenario: Removing a key the session does not hold answers that there was none
+      Given the visitor's session holds "user" = "alice"
+      When the server removes "cart" from the visitor's session
+      Then the server answers that there was no "cart" to remove
+
+    # Whether the session holds data is what its items() show, not is_empty(): a session cleared
+    # in an earlier request keeps its key (048) and holds no data.
+    @id:SESS-LC-076 @spec:django-sessions-using-in-views
+    Scenario: A cleared session that keeps its key holds no data
+      Given the visitor's session holds "user" = "alice"
+      And the server has cleared the visitor's session
+      When the server asks whether the visitor's session holds any data
+      Then the server answers that the visitor's session holds no data
+
+    @id:SESS-LC-077 @spec:django-sessions-using-in-views
+    Scenario: A session holding a key holds data
+      Given the visitor's session holds "user" = "alice"
+      When the server asks whether the visitor's session holds any data
+      Then the server answers that the visitor's session holds data
+
+    # A custom expiry is data like any other key: items() lists "_session_expiry".
+    @id:SESS-LC-080 @spec:django-sessions-using-in-views
+    Scenario: A session holding only a custom expiry holds data
+      Given the server has set the visitor's session to expire after 300 seconds
+      When the server asks whether the visitor's session holds any data
+      Then the server answers that the visitor's session holds data
+
     # pop's default is returned for a missing key, None included: None is a default like any
     # other, not "no default" (which raises KeyError in Django).
     @id:SESS-LC-071 @spec:django-sessions-using-in-views
     Scenario: Popping a missing key with the default None gives None
       When the server pops "coupon" from the visitor's session with the default null
       Then the server answers that "coupon" is missing and gives the default null
+
+    # The default is for a missing key only: a key that is there gives its own value, and a
+    # missing one is not stored by pop (that is setdefault's doing).
+    @id:SESS-LC-078 @spec:django-sessions-using-in-views
+    Scenario: Popping a present key with a default gives the stored value
+      Given the visitor's session holds "coupon" = "SAVE10"
+      When the server pops "coupon" from the visitor's session with the default null
+      Then the server finds "coupon" = "SAVE10"
+
+    @id:SESS-LC-079 @spec:django-sessions-using-in-views
+    Scenario: Popping a missing key with a default stores nothing
+      When the server pops "coupon" from the visitor's session with the default null
+      Then the visitor's next request finds no "coupon"
 
   Rule: what a request changes is what the next request finds
 
