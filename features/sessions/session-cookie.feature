@@ -145,6 +145,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | domain       | path  | line                                                                                                 |
         | .example.com | /app/ | mysess=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
         | none         | /     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax                          |
+        | .Example.COM | /app/ | mysess=""; Domain=.Example.COM; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
 
     # A setting changed back to None, Django's default, is None again: the Domain goes.
     @id:SESS-CK-042 @spec:django-sessions-settings @profile:django @capability:settings @clock
