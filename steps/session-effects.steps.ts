@@ -99,14 +99,13 @@ Then('the server finds an empty session', function (this: SpecWorld) {
   assert.deepEqual(answer.data, {}, `expected an empty session; the server read ${JSON.stringify(answer.data)}`)
 })
 
-/** SessionBase.exists(session_key) for the key the visitor's session arrived with (the session.info operation). */
-When('the server asks its store whether it holds the visitor\'s session key', async function (this: SpecWorld) {
+/** session.info answers both: SessionBase.exists(session_key) for the key the visitor's session
+ * arrived with, and whether the session holds data (its `empty`, `not request.session.items()`). */
+const askInfo = async function (this: SpecWorld) {
   await this.visit('session.info', {})
-})
-/** Whether the session holds data: the `empty` of session.info, `not request.session.items()`. */
-When('the server asks whether the visitor\'s session holds any data', async function (this: SpecWorld) {
-  await this.visit('session.info', {})
-})
+}
+When('the server asks its store whether it holds the visitor\'s session key', askInfo)
+When('the server asks whether the visitor\'s session holds any data', askInfo)
 function dataAnswer(world: SpecWorld, empty: boolean): void {
   const answer = world.lastAnswer as { empty?: unknown }
   assert.equal(answer.empty, empty, `expected the server to answer that the visitor's session holds ${empty ? 'no data' : 'data'}; it answered ${JSON.stringify(answer)}`)

@@ -119,8 +119,8 @@ function listenable(port: number): Promise<boolean> {
  * A free port for a store that goes down and comes back on it. A port the kernel picked (freePort)
  * is in its ephemeral range, which it also hands to every client socket on the machine: while the
  * store is down, another process's connection could take the port as its own end, and the store
- * could not come back (under a busy CI, one run in about ten). So the port is drawn below that
- * range, at random, and checked free; off Linux it is the kernel's pick.
+ * could not come back. So the port is drawn below that range, at random, and checked free; off
+ * Linux it is the kernel's pick.
  */
 export async function restartablePort(): Promise<number> {
   const start = ephemeralRangeStart()
