@@ -75,3 +75,9 @@ Then('the other visitor\'s next request finds {string} = {string}', async functi
   const answer = await this.visit('session.get', { key }, { agent: otherVisitor(this) })
   assert.deepEqual(answer, { found: true, value }, `expected the other visitor's next request to find "${key}" = ${JSON.stringify(value)}; it answered ${JSON.stringify(answer)}`)
 })
+
+Then('the visitor\'s session key is the other visitor\'s', async function (this: SpecWorld) {
+  const theirs = (await otherVisitor(this).jar.find(this.sessionCookie))?.value
+  assert.ok(theirs, 'the other visitor holds no session cookie')
+  assert.equal(await heldSessionKey(this), theirs, 'expected the visitor\'s session cookie to carry the other visitor\'s session key')
+})

@@ -71,7 +71,8 @@ Feature: Session keys
       And 15 days have passed
       And the server's next new key is the other visitor's session key
       When the server stores "cart" = "1 item" in the visitor's session
-      Then the other visitor's next request finds "cart" = "1 item"
+      Then the visitor's session key is the other visitor's
+      And the other visitor's next request finds "cart" = "1 item"
 
   Rule: the store holds the key of every live session, and signed cookies have no store
 
