@@ -119,7 +119,7 @@ export function createReference(settings: ReferenceSettings): ReferenceApp {
   const fixtureService = new OperationService(fixtures, clock, { middlewares, checkParams: checkFixtureParams })
   const controlService = control ? new OperationService(control, clock, { checkParams: checkControlParams }) : undefined
   app.use(`${prefix}/fixture`, serveOperations(fixtureService, { answerGet: true }))
-  app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: { secretKey: settings.secretKey } }))
+  app.use('/demo', createDemoRouter({ clock, middlewares, sessions, messages, signing: () => signing.cookieSigning }))
   app.use(`${prefix}/control`, controlService ? serveOperations(controlService) : createDisabledControlRouter())
   app.use(answerUncaught)
   const plain = createPlainLane([

@@ -70,6 +70,24 @@ describe('the demo site', () => {
     assert.match(page.html, /The server refused to set the cookie/)
   })
 
+  it('signs and reads signed cookies with the keys the control API set last, not the start-up key', async () => {
+    const signedWith = async () => (await request('/demo/cookies/set', '', { name: 'pref', value: 'v', signed: 'on' })).setCookie
+    const reading = async (lines: string[]) => /<tr data-cookie="pref">.*?<td>(<span class="(\w+)[^"]*")/s.exec((await request('/demo/cookies', cookieHeader(lines))).html)?.[2]
+    try {
+      const before = await signedWith()
+      assert.equal(await reading(before), 'signed')
+      assert.equal((await server.control('settings.set', { secretKey: 'a-second-key-set-after-start-up' })).status, 200)
+      assert.equal(await reading(before), 'unsigned', 'a cookie signed with the former key is not read once the key changed without a fallback')
+      const after = await signedWith()
+      assert.notDeepEqual(after, before)
+      assert.equal(await reading(after), 'signed')
+      await server.control('settings.set', { secretKey: 'a-third-key', secretKeyFallbacks: ['a-second-key-set-after-start-up'] })
+      assert.equal(await reading(after), 'signed', 'a cookie signed with a key kept in SECRET_KEY_FALLBACKS is read')
+    } finally {
+      await server.control('reset')
+    }
+  })
+
   it('links the other loopback name as another site', async () => {
     const elsewhere = await request('/demo/elsewhere')
     assert.match(elsewhere.html, new RegExp(`href="http://localhost:${new URL(origin).port}/demo/cookies"`))

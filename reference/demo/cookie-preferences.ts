@@ -49,13 +49,13 @@ function setCookie(options: DemoOptions): PageHandler {
     try {
       // Tried on a scratch response first: a refused cookie leaves the real response untouched.
       const trial = new ResponseCookies()
-      writeCookie(trial, context, options.signing)
+      writeCookie(trial, context, options.signing())
       sendableLines(trial)
     } catch (error) {
       if (error instanceof CookieRejected) return redirectWith(context, ERROR, `The server refused to set the cookie: ${error.message}`)
       throw error
     }
-    writeCookie(context.responseCookies, context, options.signing)
+    writeCookie(context.responseCookies, context, options.signing())
     return redirectWith(context, SUCCESS, `The server sent a Set-Cookie line for "${field(context, 'name')}". If the Cookie header below lacks it, the browser refused it.`)
   }
 }
@@ -113,7 +113,7 @@ function showPage(options: DemoOptions): PageHandler {
   return async (context) => ({
     title: 'Cookie preferences',
     lead: 'Set, sign and delete cookies with the attributes you choose, then see what the browser sends back.',
-    body: html`<h2>Set a cookie</h2>${setForm()}<h2>Cookies this request carried</h2>${receivedTable(context, options.signing)}`,
+    body: html`<h2>Set a cookie</h2>${setForm()}<h2>Cookies this request carried</h2>${receivedTable(context, options.signing())}`,
   })
 }
 

@@ -22,7 +22,8 @@ export interface DemoOptions {
   middlewares: readonly MountedMiddleware[]
   sessions: SessionRuntime
   messages: MessageSettingsRuntime
-  signing: CookieSigningSettings
+  /** What signs and reads signed cookies now: the control API may change the keys after start-up. */
+  signing: () => CookieSigningSettings
 }
 
 /** What a page handler answers: a page to show, or where to send the visitor (post/redirect/get). */
