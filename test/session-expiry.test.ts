@@ -6,6 +6,7 @@ import { after, before, beforeEach, describe, test } from 'node:test'
 import { createMemoryEngine } from '../reference/sessions/engines/memory.js'
 import { expiresAtBrowserClose, expiryAge, expiryDate, formatIsoDateTime, secondsUntil, storedExpiry } from '../reference/sessions/expiry.js'
 import { Session } from '../reference/sessions/session.js'
+import { parseIsoDuration } from '../reference/pipeline/iso-time.js'
 import { cookieOf, keyOf, NOW, startTestServer, type TestServer } from './session-http.js'
 
 const AGE = 1209600
@@ -30,6 +31,18 @@ describe('expiry arithmetic', () => {
     assert.equal(storedExpiry({ after: 100 }, NOW), '2023-11-14T22:15:00+00:00')
     assert.equal(storedExpiry({ after: 0.25 }, NOW), '2023-11-14T22:13:20.250000+00:00')
     assert.equal(storedExpiry({ after: -10 }, NOW), '2023-11-14T22:13:10+00:00')
+  })
+  test('a duration text is read as django.utils.dateparse.parse_duration reads it (values from Django 5.2.17)', () => {
+    // [text, timedelta.total_seconds() in Django 5.2.17; undefined where the Django adapter refuses it:
+    // parse_duration answers None, or the text does not start with P (parse_duration reads "" as 0)]
+    const cases: Array<[string, number | undefined]> = [
+      ['PT3600S', 3600], ['PT0,5S', 0.5], ['+PT1S', 1], ['-PT1S', -1], ['P1,25D', 108000], ['P1.5D', 129600],
+      ['PT1H30M', 5400], ['P1DT', 86400], ['P', 0], ['PT', 0], ['-P', 0],
+      ['PT1.0000005S', 1.000001], ['PT0.0000005S', 0], ['PT0.0000015S', 0.000002], ['PT2.5000005S', 2.500001],
+      ['P122DT445M67.4507495S', 10567567.45075], ['-PT55.97H54.5352145S', -201546.535214], ['+PT71.599266175M350S', 4645.95597],
+      ['P1W', undefined], ['P1M', undefined], ['PT1S1', undefined], ['T1S', undefined], ['', undefined], ['P1Y', undefined], ['PT1.S', undefined],
+    ]
+    assert.deepEqual(cases.map(([text]) => [text, parseIsoDuration(text)]), cases)
   })
   test('093: a date is stored as isoformat() of an aware UTC datetime; seconds stay a number', () => {
     assert.equal(storedExpiry({ at: NOW }, 0), '2023-11-14T22:13:20+00:00')
