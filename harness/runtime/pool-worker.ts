@@ -1,6 +1,8 @@
 // One worker of `sessionspec run`: a process that loads the step definitions and starts the
 // target's server once, then runs the units of work the run command hands it, pass after pass,
 // each as an in-process cucumber run. Started by worker-pool.ts with an IPC channel.
+// First: cucumber-expressions must find the native exec when it loads (native-match-indices.ts).
+import './native-match-indices.js'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
