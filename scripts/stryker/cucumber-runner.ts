@@ -20,6 +20,8 @@
  * - Static mutants (module-level code) need the modules loaded with the mutant on: the runner
  *   says it cannot reload (`reloadEnvironment: false`), so Stryker starts a new process for them.
  */
+// First: cucumber-expressions must find the native exec when it loads (harness/runtime/native-match-indices.ts).
+import '../../harness/runtime/native-match-indices.js'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
