@@ -39,7 +39,7 @@ describe('settings.set', () => {
       [{ engine: 'memory', store: 'sqlite' }, 'store must be null: the memory engine has no store'],
       [{ sessionCookieSameSite: 'Relaxed' }, 'sessionCookieSameSite must be "Strict", "Lax", "None" or false'],
       [{ sessionCookieName: 'bad name' }, 'sessionCookieName must be a legal cookie name'],
-      [{ sessionCookiePath: '/; Domain=evil' }, 'sessionCookiePath must be a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters)'],
+      [{ sessionCookiePath: '/; Domain=evil' }, 'sessionCookiePath must be a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters), or "" (no Path attribute)'],
       [{ sessionCookieAge: '60' }, 'sessionCookieAge must be a whole number of seconds from 0 to 3153600000 (a century), as SESSION_COOKIE_AGE is an int'],
       [{ sessionCookieAgeSeconds: 60 }, 'unknown parameter "sessionCookieAgeSeconds"'],
     ]

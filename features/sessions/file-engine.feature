@@ -50,6 +50,16 @@ Feature: The file session engine
       Then the response sets a new session cookie
       And the visitor's next request finds "note" = "kept"
 
+    # Only reading such a session keeps nothing: the key is dropped (not replaced by a new one),
+    # the session is empty, and the cookie the browser sent is deleted.
+    @id:SESS-FILE-012 @spec:django-sessions-file-based @capability:directory-writing
+    Scenario: Reading with a directory in place of the file deletes the cookie
+      Given the visitor's session holds "cart" = "3 items"
+      And another process has put a directory in place of the visitor's session file
+      When the server reads "cart" from the visitor's session
+      Then the server finds no "cart"
+      And the response deletes the session cookie
+
     # Django's delete() ignores the OSError of unlinking a directory: the logout goes on.
     @id:SESS-FILE-006 @spec:django-sessions-file-based @capability:directory-writing
     Scenario: Logging out with a directory in place of the file ends the session

@@ -74,6 +74,7 @@ Feature: When the session cookie is set, refreshed or deleted
 
     # Django passes SESSION_COOKIE_SAMESITE to set_cookie as written (any case) and the other
     # settings as they are (a Domain in capitals stays so); one exact line pins every attribute at once.
+    # An empty SESSION_COOKIE_PATH is passed on too: the Morsel leaves an empty Path out (last row).
     @id:SESS-CK-016 @spec:django-sessions-settings @profile:django @capability:settings @clock
     Scenario Outline: A session cookie with SameSite `<samesite>` is written as set
       Given the session cookie settings are:
@@ -99,6 +100,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | STRICT   | example.com  | /a    | yes    | yes      | mysess=<session key>; Domain=example.com; expires=<date in 3600 seconds>; HttpOnly; Max-Age=3600; Path=/a; SameSite=STRICT; Secure |
         | off      | none         | /     | no     | no       | mysess=<session key>; expires=<date in 3600 seconds>; Max-Age=3600; Path=/                                             |
         | Lax      | Example.COM  | /     | no     | no       | mysess=<session key>; Domain=Example.COM; expires=<date in 3600 seconds>; Max-Age=3600; Path=/; SameSite=Lax |
+        | Lax      | .Example.COM |       | no     | no       | mysess=<session key>; Domain=.Example.COM; expires=<date in 3600 seconds>; Max-Age=3600; SameSite=Lax |
 
     # delete_cookie adds Secure when SameSite is none in any case (browsers refuse SameSite=None
     # without it), never because of SESSION_COOKIE_SECURE, and never HttpOnly.
@@ -126,7 +128,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | off      | yes    | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/                        |
 
     # A session cookie that finds no session is deleted with the settings' Domain and Path, so
-    # that the deletion reaches the cookie the browser holds.
+    # that the deletion reaches the cookie the browser holds; an empty Path is left out, as on the set line.
     @id:SESS-CK-019 @spec:django-sessions-settings @profile:django @capability:settings @server-side-engine
     Scenario Outline: A key finding nothing is deleted at Domain `<domain>`, Path `<path>`
       Given the session cookie settings are:
@@ -146,6 +148,7 @@ Feature: When the session cookie is set, refreshed or deleted
         | .example.com | /app/ | mysess=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
         | none         | /     | mysess=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax                          |
         | .Example.COM | /app/ | mysess=""; Domain=.Example.COM; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/app/; SameSite=Lax |
+        | .Example.COM |       | mysess=""; Domain=.Example.COM; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; SameSite=Lax |
 
     # A setting changed back to None, Django's default, is None again: the Domain goes.
     @id:SESS-CK-042 @spec:django-sessions-settings @profile:django @capability:settings @clock

@@ -179,7 +179,7 @@ export interface Settings {
    */
   sessionCookieDomain?: null | string;
   /**
-   * a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters)
+   * a path that starts with "/", in printable ASCII without ";" or spaces (at most 1024 characters), or "" (no Path attribute)
    */
   sessionCookiePath?: string;
   /**
