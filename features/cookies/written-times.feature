@@ -42,6 +42,7 @@ Feature: Expiry dates and durations as a view writes them
         | PT2.5H  | 9000    |
         | P1.5D   | 129600  |
         | PT0S    | 0       |
+        | +P1DT1H | 90000   |
 
     # Max-Age is cut to whole seconds; the expires date is the clock plus the whole duration,
     # here 0.6 + 0.5 seconds past a whole second: the next second, not this one.
