@@ -12,11 +12,28 @@ const LABEL: Record<Outcome, string> = {
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 /** A case of the scenario `id`: itself, an Examples row of it (":N"), or either in one engine or storage ("[…]"). */
-const caseOf = (s: ScenarioResult, id: string) => {
-  const plain = s.id.replace(/\[[^\]]*\]$/, '')
-  // Exact first: an id made of a path and a line ("features/shop/cart.feature:7") ends in digits too.
-  return plain === id || plain.replace(/:\d+$/, '') === id
+/**
+ * A run's results under the ids of the scenarios they are cases of: a result's id without its
+ * pass ("[db]"), exactly, and also without its Examples row (":3"). Exact first: an id made of a
+ * path and a line ("features/shop/cart.feature:7") ends in digits too. Built once per run: looking
+ * each scenario up by scanning every result made the report quadratic (8 s for 3,400 results).
+ */
+function casesById(run: ResultsFile): Map<string, ScenarioResult[]> {
+  const index = new Map<string, ScenarioResult[]>()
+  const add = (key: string, s: ScenarioResult) => {
+    const list = index.get(key)
+    if (list === undefined) index.set(key, [s])
+    else list.push(s)
+  }
+  for (const s of run.scenarios) {
+    const plain = s.id.replace(/\[[^\]]*\]$/, '')
+    const withoutRow = plain.replace(/:\d+$/, '')
+    add(plain, s)
+    if (withoutRow !== plain) add(withoutRow, s)
+  }
+  return index
 }
+type IndexedRun = { run: ResultsFile; cases: Map<string, ScenarioResult[]> }
 const variantOf = (s: ScenarioResult) => s.engine ?? s.storage ?? ''
 
 /**
@@ -27,7 +44,9 @@ const variantOf = (s: ScenarioResult) => s.engine ?? s.storage ?? ''
 export function renderHtmlReport(runs: ResultsFile[], features: SpecFeature[], generatedAt: string): string {
   const byTarget = runs.map((run) => ({ run, byId: new Map(run.scenarios.map((s) => [s.id, s])) }))
   const allIds = [...new Set(runs.flatMap((r) => r.scenarios.map((s) => s.id)))]
-  const first = (id: string) => runs.flatMap((r) => r.scenarios).find((s) => s.id === id)!
+  const firstById = new Map<string, ScenarioResult>()
+  for (const run of runs) for (const s of run.scenarios) if (!firstById.has(s.id)) firstById.set(s.id, s)
+  const first = (id: string) => firstById.get(id)!
   const option = (values: string[]) => values.map((v) => `<option value="${esc(v.toLowerCase())}">${esc(v)}</option>`).join('')
   const areas = [...new Set(allIds.map((id) => first(id).area.split(' ')[0]))].sort()
   const variants = [...new Set(allIds.map((id) => variantOf(first(id))).filter(Boolean))].sort()
@@ -47,7 +66,8 @@ export function renderHtmlReport(runs: ResultsFile[], features: SpecFeature[], g
     return `<tr data-row data-area="${esc(s.area.split(' ')[0])}" data-variant="${esc(variantOf(s).toLowerCase())}" data-outcomes="${outcomes}" data-tags="${esc(s.tags.join(' ').toLowerCase())}"><td class="id">${esc(id)}</td><td>${esc(s.title)}</td>${cells}</tr>`
   }).join('\n')
 
-  const spec = features.map((f) => renderFeature(f, byTarget.map((t) => t.run))).join('\n')
+  const indexed = runs.map((run) => ({ run, cases: casesById(run) }))
+  const spec = features.map((f) => renderFeature(f, indexed)).join('\n')
   const problems = byTarget.flatMap(({ run }) => run.scenarios.filter((s) => s.outcome !== 'passed' && s.outcome !== 'not-applicable').map((s) => renderProblem(run, s))).join('\n')
 
   return `<!doctype html>
@@ -80,21 +100,23 @@ function cell(s: ScenarioResult | undefined): string {
   return `<td><span class="chip ${s.outcome}" title="${esc(s.reason ?? '')}">${LABEL[s.outcome]}</span></td>`
 }
 
-function renderFeature(feature: SpecFeature, runs: ResultsFile[]): string {
+function renderFeature(feature: SpecFeature, runs: IndexedRun[]): string {
   const rules = feature.rules.map((rule) => `${rule.name ? `<div class="rule">Rule: ${esc(rule.name)}</div>` : ''}${rule.scenarios.map((s) => renderScenario(s, feature, runs)).join('')}`).join('')
   return `<section class="feature"><h3>${esc(feature.name)} <span class="tags">${esc(feature.uri)}</span></h3><p class="prose">${esc(feature.description)}</p>${rules}</section>`
 }
 
-function renderScenario(scenario: SpecScenario, feature: SpecFeature, runs: ResultsFile[]): string {
-  const summaries = runs.map((run) => {
-    const cases = run.scenarios.filter((s) => caseOf(s, scenario.id))
+function renderScenario(scenario: SpecScenario, feature: SpecFeature, runs: IndexedRun[]): string {
+  const casesOf = (indexed: IndexedRun) => indexed.cases.get(scenario.id) ?? []
+  const summaries = runs.map((indexed) => {
+    const { run } = indexed
+    const cases = casesOf(indexed)
     if (cases.length === 0) return `<span class="chip none">${esc(run.target.name)}: not run</span>`
     const worst = OUTCOMES.slice().reverse().find((o) => o !== 'passed' && cases.some((c) => c.outcome === o && o !== 'not-applicable')) ?? (cases.some((c) => c.outcome === 'passed') ? 'passed' : 'not-applicable')
     const passed = cases.filter((c) => c.outcome === 'passed').length
     return `<span class="chip ${worst}" title="${esc(cases.map((c) => `${c.id}: ${LABEL[c.outcome]}${c.reason ? ` (${c.reason})` : ''}`).join('\n'))}">${esc(run.target.name)}: ${passed}/${cases.length} passed</span>`
   }).join('')
-  const outcomes = runs.flatMap((r) => r.scenarios.filter((s) => caseOf(s, scenario.id)).map((s) => s.outcome))
-  const variants = runs.flatMap((r) => r.scenarios.filter((s) => caseOf(s, scenario.id)).map((s) => variantOf(s).toLowerCase()))
+  const outcomes = runs.flatMap((indexed) => casesOf(indexed).map((s) => s.outcome))
+  const variants = runs.flatMap((indexed) => casesOf(indexed).map((s) => variantOf(s).toLowerCase()))
   const steps = scenario.steps.map((step) => `<li><b>${esc(step.split(' ')[0])}</b> ${esc(step.slice(step.indexOf(' ') + 1))}</li>`).join('')
   const examples = scenario.examples.length ? `<pre>${esc(scenario.examples.map((r) => `| ${r.join(' | ')} |`).join('\n'))}</pre>` : ''
   const notes = scenario.notes.map((n) => `<div class="note">${esc(n)}</div>`).join('')
