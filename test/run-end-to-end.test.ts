@@ -28,6 +28,9 @@ describe('a run end to end', () => {
     const file = results('reference')
     assert.ok(schemaValidator('results.schema.json')(file))
     assert.deepEqual(file.scenarios.map((s) => s.id).sort(), ['COOK-SER-001', 'COOK-SS-001:1', 'COOK-SS-001:2', 'COOK-SS-001:3'])
+    // One line per scenario, so that a diff of two runs shows the scenarios that changed.
+    const lines = readFileSync(join(work, 'reference', 'results.json'), 'utf8').split('\n')
+    assert.deepEqual(file.scenarios.map((s) => lines.filter((line) => line.startsWith(`    {"id":${JSON.stringify(s.id)},`)).length), [1, 1, 1, 1])
   })
 
   it('gives the same outcomes with one worker and with two', () => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { schemaValidator } from '../target/validate-document.js'
 import { ConfigurationError } from '../target/problems.js'
 import { renderHtmlReport } from '../results/html-report.js'
-import { countOutcomes, type ResultsFile } from '../results/results-file.js'
+import { countOutcomes, formatResultsFile, type ResultsFile } from '../results/results-file.js'
 import { specificationOfRuns } from './run-specification.js'
 import { isBad } from '../results/outcome.js'
 import { systemNow } from '../runtime/system-clock.js'
@@ -59,7 +59,7 @@ export async function reportCommand(action: string, files: string[], output: str
   const runs = await Promise.all(files.map(readResults))
   if (action === 'merge') {
     const merged = mergeShards(runs)
-    await writeFile(output ?? 'results.json', `${JSON.stringify(merged, null, 2)}\n`)
+    await writeFile(output ?? 'results.json', formatResultsFile(merged))
     console.log(`merged ${runs.length} shards of ${merged.target.name}: ${merged.scenarios.length} scenarios into ${output ?? 'results.json'}`)
     return 0
   }

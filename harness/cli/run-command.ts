@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { ExecutedScenario } from '../results/read-cucumber-envelopes.js'
 import { loadExpectations } from '../results/expectations.js'
-import { buildResults, type ResultsFile } from '../results/results-file.js'
+import { buildResults, formatResultsFile, type ResultsFile } from '../results/results-file.js'
 import { renderJunit } from '../results/junit.js'
 import { renderBadges } from '../results/badges.js'
 import { renderHtmlReport } from '../results/html-report.js'
@@ -79,7 +79,7 @@ export async function runSuite(options: RunOptions): Promise<{ exitCode: number;
   const reporters = new Set<Reporter>(options.reporters ?? (Object.keys(REPORTERS) as Reporter[]))
   const render: Record<Reporter, () => Promise<string>> = {
     html: async () => renderHtmlReport([results], await specificationOfRuns([results]), systemNow().toISOString()),
-    json: async () => `${JSON.stringify(results, null, 2)}\n`,
+    json: async () => formatResultsFile(results),
     junit: async () => renderJunit(results),
     markdown: async () => renderMarkdownSummary(results),
   }
