@@ -11,9 +11,9 @@ const LABEL: Record<Outcome, string> = {
 }
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-/** A case of the scenario `id`: itself, an Examples row of it (":N"), or either in one engine or storage ("[…]"). */
 /**
- * A run's results under the ids of the scenarios they are cases of: a result's id without its
+ * A run's results under the ids of the scenarios they are cases of (itself, an Examples row of it,
+ * or either in one engine or storage): a result's id without its
  * pass ("[db]"), exactly, and also without its Examples row (":3"). Exact first: an id made of a
  * path and a line ("features/shop/cart.feature:7") ends in digits too. Built once per run: looking
  * each scenario up by scanning every result made the report quadratic (8 s for 3,400 results).
