@@ -396,6 +396,17 @@ Feature: Clearing, flushing and cycling a session
       When the server reads "cart" from the visitor's session
       Then the server finds no "cart"
 
+    # A session opened before the change and changed after it: the save signs the whole record,
+    # the value read through the fallback included, with the new key, so it outlives the fallback.
+    @id:SESS-LC-081 @spec:django-settings-secret-key-fallbacks @engine:file @engine:db @engine:signed-cookies @capability:settings @capability:key-rotation @differs:django-3.2
+    Scenario: A session changed after a key change is signed anew with the new key
+      Given the visitor's session holds "cart" = "3 items"
+      And the server's secret key has changed, keeping the former key as a fallback
+      And the visitor's session holds "coupon" = "SPRING"
+      And the server no longer keeps a former secret key
+      When the server reads "cart" from the visitor's session
+      Then the server finds "cart" = "3 items"
+
   Rule: the cached-db engine's database keeps a session its cache has let go
 
     # Django's local-memory cache keeps 300 entries and culls the least recently used third when
