@@ -5,7 +5,7 @@
 // and messages features (bench/README.md, "The tenth session"). Node 20 has the `d` flag, whose
 // match carries the same `indices` the implementation computes; imported before cucumber, this
 // module puts an exec with the `d` flag where cucumber-expressions' `require` finds the package.
-import { createRequire } from 'node:module'
+import Module, { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -37,9 +37,9 @@ function install(): void {
     return
   }
   if (require.cache[path] !== undefined) return
-  const module = new (require('node:module') as { Module: new (id: string) => NodeJS.Module }).Module(path)
-  Object.assign(module, { filename: path, loaded: true, exports: execWithIndices })
-  require.cache[path] = module
+  const entry = new Module(path)
+  Object.assign(entry, { filename: path, loaded: true, exports: execWithIndices })
+  require.cache[path] = entry
 }
 
 install()
